@@ -1,0 +1,334 @@
+"""Judging an itinerary against the rules, kept up to date edit by edit.
+
+:class:`Evaluator` holds, for each destination the traveller's rules cover,
+a :class:`~planner.core.presence.DestinationState`. An edit (replace, insert,
+remove a stay) updates only the destinations of the stays it touched and only
+the days those stays can affect (for a rolling 90-in-180 rule: the days of the
+old and new stay and the 179 days after), and returns a :class:`Change`
+saying what was re-judged, so that a view repaints only that.
+
+What breaches (see also :mod:`planner.core.rules`): a day d breaches in a
+destination when any rule for that destination and nationality that is in
+force on d says so. Only visa-free stays count. A stay counts for its country
+and, on the days its country belongs to a zone, for that zone too: a stay in
+France from 2023-03-01 to 2023-03-10 counts ten days for ``FR`` and ten for
+``SCHENGEN``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from planner.core.model import Stay
+from planner.core.presence import DestinationState, Segment
+from planner.core.rules import Rule, RuleKind, RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What an edit re-judged: per destination, the first and last day."""
+
+    spans: dict[str, tuple[dt.date, dt.date]]
+
+    @property
+    def destinations(self) -> frozenset[str]:
+        return frozenset(self.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """The days counted on one day by one rule, and its limit."""
+
+    destination: str
+    day: dt.date
+    used: int
+    allowed: int
+    rule: Rule
+
+    @property
+    def over(self) -> bool:
+        return self.used > self.allowed
+
+
+def counting_rule(rules: Sequence[Rule], day: dt.date) -> Rule | None:
+    """The rule whose count the "days used / allowed" counter shows on ``day``.
+
+    The first cumulative rule in force (rolling, calendar year or fixed
+    window, in rule-file order); failing that, the first per-entry rule in
+    force; ``None`` when nothing in force counts days.
+    """
+    for want_cumulative in (True, False):
+        for r in rules:
+            if r.in_force(day) and r.kind.cumulative == want_cumulative and \
+                    r.kind in (RuleKind.ROLLING, RuleKind.CALENDAR_YEAR,
+                               RuleKind.FIXED_WINDOW, RuleKind.PER_ENTRY):
+                return r
+    return None
+
+
+class Evaluator:
+    """Breaches and day counts of one traveller's stays, updated incrementally."""
+
+    def __init__(self, rules: RuleSet, nationality: str, stays: Iterable[Stay] = ()) -> None:
+        self.ruleset = rules
+        self.nationality = nationality
+        self._stays: list[Stay] = list(stays)
+        self._dest_rules: dict[str, list[Rule]] = {}
+        self._states: dict[str, DestinationState] = {}
+        self._rebuild_all()
+
+    # ---- structure --------------------------------------------------------
+
+    @property
+    def stays(self) -> tuple[Stay, ...]:
+        return tuple(self._stays)
+
+    def rules_for(self, destination: str) -> list[Rule]:
+        if destination not in self._dest_rules:
+            self._dest_rules[destination] = self.ruleset.rules_for(destination, self.nationality)
+        return self._dest_rules[destination]
+
+    def segments(self, stay: Stay) -> dict[str, list[Segment]]:
+        """The counted segments of a stay, per destination with rules.
+
+        A stay that is not visa-free, or whose destinations have no rules for
+        the traveller, has none.
+        """
+        out: dict[str, list[Segment]] = {}
+        if not stay.status.counts:
+            return out
+        a, b = stay.entry.toordinal(), stay.exit.toordinal()
+        for dest, memberships in self.ruleset.destinations_of(stay.country):
+            if not self.rules_for(dest):
+                continue
+            if not memberships:
+                out.setdefault(dest, []).append((a, b))
+                continue
+            for m in memberships:
+                x = a if m.since is None else max(a, m.since.toordinal())
+                y = b if m.until is None else min(b, m.until.toordinal())
+                if x <= y:
+                    out.setdefault(dest, []).append((x, y))
+        return out
+
+    def destinations_of(self, stay: Stay) -> list[str]:
+        """Destinations with rules that a stay in this country can count for."""
+        return [d for d, _ in self.ruleset.destinations_of(stay.country) if self.rules_for(d)]
+
+    def destinations(self) -> list[str]:
+        """Destinations with rules that the itinerary visits (any status), sorted."""
+        seen: set[str] = set()
+        for s in self._stays:
+            for dest, memberships in self.ruleset.destinations_of(s.country):
+                if not self.rules_for(dest):
+                    continue
+                if not memberships or any(
+                    (m.since is None or m.since <= s.exit)
+                    and (m.until is None or s.entry <= m.until) for m in memberships):
+                    seen.add(dest)
+        return sorted(seen)
+
+    def state(self, destination: str) -> DestinationState | None:
+        return self._states.get(destination)
+
+    # ---- edits ------------------------------------------------------------
+
+    def set_stays(self, stays: Iterable[Stay]) -> Change:
+        before = set(self._states)
+        self._stays = list(stays)
+        self._rebuild_all()
+        return self._full_change(before | set(self._states))
+
+    def set_nationality(self, nationality: str) -> Change:
+        before = set(self._states)
+        self.nationality = nationality
+        self._dest_rules.clear()
+        self._rebuild_all()
+        return self._full_change(before | set(self._states))
+
+    def replace(self, index: int, stay: Stay) -> Change:
+        old = self._stays[index]
+        self._stays[index] = stay
+        return self._apply(self.segments(old), self.segments(stay))
+
+    def insert(self, index: int, stay: Stay) -> Change:
+        self._stays.insert(index, stay)
+        return self._apply({}, self.segments(stay))
+
+    def remove(self, index: int) -> Change:
+        old = self._stays.pop(index)
+        return self._apply(self.segments(old), {})
+
+    def _apply(self, removed: dict[str, list[Segment]],
+               added: dict[str, list[Segment]]) -> Change:
+        spans: dict[str, tuple[dt.date, dt.date]] = {}
+        for dest in set(removed) | set(added):
+            rem, add = removed.get(dest, []), added.get(dest, [])
+            if rem == add:
+                continue
+            st = self._states.get(dest)
+            if st is None or not all(st.contains(s) for s in add):
+                self._rebuild(dest)
+                st = self._states.get(dest)
+                if st is not None:
+                    spans[dest] = (dt.date.fromordinal(st.origin),
+                                   dt.date.fromordinal(st.origin + st.length - 1))
+                continue
+            a, b = st.apply(rem, add)
+            if not st.segments:
+                del self._states[dest]
+            if a <= b:
+                spans[dest] = (dt.date.fromordinal(st.origin + a),
+                               dt.date.fromordinal(st.origin + b))
+        return Change(spans)
+
+    def _full_change(self, dests: Iterable[str]) -> Change:
+        spans = {}
+        for d in dests:
+            st = self._states.get(d)
+            if st is not None:
+                spans[d] = (dt.date.fromordinal(st.origin),
+                            dt.date.fromordinal(st.origin + st.length - 1))
+            else:
+                spans[d] = (dt.date.min, dt.date.max)
+        return Change(spans)
+
+    def _all_segments(self) -> dict[str, list[Segment]]:
+        out: dict[str, list[Segment]] = {}
+        for s in self._stays:
+            for dest, segs in self.segments(s).items():
+                out.setdefault(dest, []).extend(segs)
+        return out
+
+    def _rebuild_all(self) -> None:
+        self._states = {
+            dest: DestinationState(dest, self.rules_for(dest), segs)
+            for dest, segs in self._all_segments().items()
+        }
+
+    def _rebuild(self, dest: str) -> None:
+        segs = self._all_segments().get(dest, [])
+        if segs:
+            self._states[dest] = DestinationState(dest, self.rules_for(dest), segs)
+        else:
+            self._states.pop(dest, None)
+
+    # ---- questions --------------------------------------------------------
+
+    def breaches(self, destination: str, rule: Rule | None = None
+                 ) -> list[tuple[dt.date, dt.date]]:
+        """Breach days of a destination (of one of its rules) as inclusive ranges."""
+        st = self._states.get(destination)
+        if st is None:
+            return []
+        if rule is None:
+            return st.breach_ranges()
+        return st.breach_ranges(st.hits[st.rules.index(rule)])
+
+    def is_breach(self, destination: str, day: dt.date) -> bool:
+        st = self._states.get(destination)
+        if st is None:
+            return False
+        i = day.toordinal() - st.origin
+        return 0 <= i < st.length and bool(st.breach[i])
+
+    def breaching_rules(self, destination: str, day: dt.date) -> list[Rule]:
+        st = self._states.get(destination)
+        return [] if st is None else st.breaches_on(day.toordinal())
+
+    def compliant(self) -> bool:
+        return not any(st.breach.any() for st in self._states.values())
+
+    def stay_breaches(self, index: int) -> list[tuple[str, dt.date]]:
+        """(destination, day) pairs where a day of stay ``index`` breaches."""
+        out = []
+        for dest, segs in self.segments(self._stays[index]).items():
+            st = self._states.get(dest)
+            if st is None:
+                continue
+            for a, b in segs:
+                part = st.breach[a - st.origin : b - st.origin + 1]
+                for i in np.flatnonzero(part):
+                    out.append((dest, dt.date.fromordinal(a + int(i))))
+        return out
+
+    def usage(self, destination: str, start: dt.date, end: dt.date
+              ) -> tuple[list[int | None], list[int | None]]:
+        """Per day from ``start`` to ``end``: days used and days allowed.
+
+        Each day uses the rule :func:`counting_rule` picks for it; a day with
+        no counting rule in force gives ``None`` for both. Days outside the
+        itinerary count 0 used.
+        """
+        n = (end - start).days + 1
+        used: list[int | None] = [None] * n
+        allowed: list[int | None] = [None] * n
+        rules = self.rules_for(destination)
+        st = self._states.get(destination)
+        if st is None:
+            st = DestinationState(destination, rules, [], lo=start.toordinal(),
+                                  hi=end.toordinal())
+        # Split the range into runs with the same counting rule.
+        boundaries = {start, end + dt.timedelta(days=1)}
+        for r in rules:
+            for d in (r.valid_from, r.valid_to and r.valid_to + dt.timedelta(days=1)):
+                if d is not None and start < d <= end:
+                    boundaries.add(d)
+        cuts = sorted(boundaries)
+        for run_start, run_next in zip(cuts, cuts[1:], strict=False):
+            rule = counting_rule(rules, run_start)
+            if rule is None:
+                continue
+            i0 = (run_start - start).days
+            i1 = (run_next - start).days  # exclusive
+            a = run_start.toordinal() - st.origin
+            b = a + (i1 - i0) - 1
+            counts = _counts_clipped(st, rule, a, b)
+            used[i0:i1] = counts
+            allowed[i0:i1] = [rule.max_days] * (i1 - i0)
+        return used, allowed
+
+    def counter(self, destination: str, day: dt.date) -> Usage | None:
+        """The "days used / allowed" of one destination on one day."""
+        rule = counting_rule(self.rules_for(destination), day)
+        if rule is None or rule.max_days is None:
+            return None
+        used, _ = self.usage(destination, day, day)
+        assert used[0] is not None
+        return Usage(destination, day, used[0], rule.max_days, rule)
+
+
+def _counts_clipped(st: DestinationState, rule: Rule, a: int, b: int) -> list[int | None]:
+    """Counts for indices a .. b, which may lie outside the state's arrays."""
+    out: list[int | None] = [0] * (b - a + 1)
+    x, y = max(a, 0), min(b, st.length - 1)
+    if x <= y:
+        used, _ = st.used_allowed(rule, x, y)
+        out[x - a : y - a + 1] = used.tolist()
+    if y < b and rule.kind in (RuleKind.ROLLING, RuleKind.CALENDAR_YEAR,
+                               RuleKind.FIXED_WINDOW):
+        # After the arrays end nothing is present: counts only fall away.
+        total = int(st.pre[-1])
+        for i in range(max(y + 1, a), b + 1):
+            out[i - a] = _tail_count(st, rule, i, total)
+    return out
+
+
+def _tail_count(st: DestinationState, rule: Rule, i: int, total: int) -> int:
+    """The count on index i past the arrays' end (where nothing is present)."""
+    assert rule.window_days is not None or rule.kind is RuleKind.CALENDAR_YEAR
+    if rule.kind is RuleKind.ROLLING:
+        assert rule.window_days is not None
+        s = i - rule.window_days + 1
+        return 0 if s >= st.length else total - int(st.pre[max(s, 0)])
+    if rule.kind is RuleKind.CALENDAR_YEAR:
+        jan1 = dt.date(dt.date.fromordinal(st.origin + i).year, 1, 1).toordinal() - st.origin
+        return 0 if jan1 >= st.length else total - int(st.pre[max(jan1, 0)])
+    for s, e in st.windows(rule):
+        if s <= i <= e:
+            return total - int(st.pre[s])
+    return 0

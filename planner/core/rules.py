@@ -1,0 +1,424 @@
+"""Stay rules as data: kinds, destinations, zones, nationality groups.
+
+A rule set is read from JSON files (``resources/rules/*.json``, and any file
+the user passes with ``--rules``). Each rule names its destination (an ISO
+country code or a zone id such as ``SCHENGEN``), the nationalities it covers,
+its kind and numbers, the days it is in force, its legal source and the day
+that source was last checked. See ``resources/rules/README.md`` for the file
+format; :func:`load_rule_files` validates everything and raises
+:class:`RuleDataError` naming the file, the rule and the field.
+
+Kinds (``max_days`` is N, ``window_days`` is M):
+
+``rolling``
+    A present day d breaches when the present days in d-M+1 .. d number more
+    than N (90 in any 180: the window is the 180 days *ending on* d).
+``per-entry``
+    Day d of a stay breaches when d - entry + 1 > N (day 91 of a stay under a
+    90-day rule breaches; day 90 does not).
+``calendar-year``
+    A present day d breaches when the present days from 1 January of d's year
+    to d number more than N.
+``fixed-window``
+    Windows of M days start on the first present day (on or after the rule's
+    ``valid_from``); the next window starts on the first present day after a
+    window ends. A present day breaches when the present days from its
+    window's start to it number more than N.
+``no-limit``
+    Never breaches; the stay is shown and counted but never red.
+``visa-required``
+    Every present visa-free day breaches: the traveller needs a visa or a
+    permit (any other status) to be there.
+
+A rule is in force on days ``valid_from`` .. ``valid_to`` (inclusive; either
+may be open). A day is judged by the rules in force on that day, but a rolling
+window looks back over days before its rule began.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planner.core.countries import is_country_code
+
+RULES_FORMAT = "stay-planner-rules"
+RULES_VERSION = 1
+MAX_RULE_FILE_BYTES = 5 * 1024 * 1024
+
+
+class RuleDataError(ValueError):
+    """Rule data that cannot be used; the message names file, rule and field."""
+
+
+class RuleKind(enum.Enum):
+    ROLLING = "rolling"
+    PER_ENTRY = "per-entry"
+    CALENDAR_YEAR = "calendar-year"
+    FIXED_WINDOW = "fixed-window"
+    NO_LIMIT = "no-limit"
+    VISA_REQUIRED = "visa-required"
+
+    @property
+    def cumulative(self) -> bool:
+        """True for kinds that count days across stays."""
+        return self in (RuleKind.ROLLING, RuleKind.CALENDAR_YEAR, RuleKind.FIXED_WINDOW)
+
+    @property
+    def limits(self) -> bool:
+        """True for kinds that can make a day breach."""
+        return self is not RuleKind.NO_LIMIT
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule for one destination and a set of nationalities."""
+
+    id: str
+    destination: str
+    nationalities: frozenset[str]
+    kind: RuleKind
+    max_days: int | None = None
+    window_days: int | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    source: str = ""
+    checked: dt.date | None = None
+    note: str = ""
+    title: str = ""
+
+    def in_force(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+    def describe(self) -> str:
+        """A short English description: "90 in any 180 days"."""
+        n, m = self.max_days, self.window_days
+        match self.kind:
+            case RuleKind.ROLLING:
+                return f"{n} days in any {m}"
+            case RuleKind.PER_ENTRY:
+                return f"{n} days per entry"
+            case RuleKind.CALENDAR_YEAR:
+                return f"{n} days per calendar year"
+            case RuleKind.FIXED_WINDOW:
+                return f"{n} days in {m} from first entry"
+            case RuleKind.NO_LIMIT:
+                return "no limit"
+            case RuleKind.VISA_REQUIRED:
+                return "visa required"
+        raise AssertionError(self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """A country's membership of a zone, ``since`` .. ``until`` inclusive."""
+
+    country: str
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def on(self, day: dt.date) -> bool:
+        return (self.since is None or self.since <= day) and (
+            self.until is None or day <= self.until
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """Countries counted together as one destination (the Schengen area)."""
+
+    id: str
+    name: str
+    members: tuple[Membership, ...]
+    source: str = ""
+    checked: dt.date | None = None
+
+    def memberships_of(self, country: str) -> list[Membership]:
+        return [m for m in self.members if m.country == country]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules, zones and nationality groups known to the program."""
+
+    rules: tuple[Rule, ...] = ()
+    zones: Mapping[str, Zone] = field(default_factory=dict)
+    groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def rules_for(self, destination: str, nationality: str) -> list[Rule]:
+        """Rules for ``destination`` that cover ``nationality``, in file order."""
+        return [
+            r
+            for r in self.rules
+            if r.destination == destination
+            and (nationality in r.nationalities or "*" in r.nationalities)
+        ]
+
+    def destinations_of(self, country: str) -> list[tuple[str, tuple[Membership, ...]]]:
+        """The destinations a stay in ``country`` counts for.
+
+        The country itself (always), then each zone with the memberships that
+        say on which days the country belongs to it.
+        """
+        out: list[tuple[str, tuple[Membership, ...]]] = [(country, ())]
+        for zone in self.zones.values():
+            ms = tuple(zone.memberships_of(country))
+            if ms:
+                out.append((zone.id, ms))
+        return out
+
+    def covered_destinations(self, nationality: str) -> set[str]:
+        return {
+            r.destination
+            for r in self.rules
+            if nationality in r.nationalities or "*" in r.nationalities
+        }
+
+    def rule(self, rule_id: str) -> Rule | None:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        return None
+
+    def merged(self, other: RuleSet) -> RuleSet:
+        """``other`` on top of this: same rule ids and zone ids are replaced."""
+        by_id = {r.id: r for r in self.rules}
+        order = [r.id for r in self.rules]
+        for r in other.rules:
+            if r.id not in by_id:
+                order.append(r.id)
+            by_id[r.id] = r
+        return RuleSet(
+            rules=tuple(by_id[i] for i in order),
+            zones={**self.zones, **other.zones},
+            groups={**self.groups, **other.groups},
+            names={**self.names, **other.names},
+        )
+
+
+# --------------------------------------------------------------------------
+# Reading rule files
+
+
+def _date(value: Any, where: str, *, required: bool = False) -> dt.date | None:
+    if value is None:
+        if required:
+            raise RuleDataError(f"{where}: a date is required")
+        return None
+    if not isinstance(value, str):
+        raise RuleDataError(f"{where}: expected a date like 2023-01-27, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise RuleDataError(f"{where}: {value!r} is not a valid date (YYYY-MM-DD)") from None
+
+
+def _positive_int(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise RuleDataError(f"{where}: expected a whole number of days ≥ 1, got {value!r}")
+    return value
+
+
+def _text(value: Any, where: str, *, required: bool = False) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise RuleDataError(f"{where}: expected text, got {value!r}")
+    return value
+
+
+def _destination(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.isupper() or not value.isascii():
+        raise RuleDataError(f"{where}: expected a country code or zone id, got {value!r}")
+    return value
+
+
+def _parse_rule(raw: Any, where: str, groups: Mapping[str, frozenset[str]]) -> Rule:
+    if not isinstance(raw, dict):
+        raise RuleDataError(f"{where}: expected an object")
+    rid = _text(raw.get("id"), f"{where}: id", required=True)
+    where = f"{where} ({rid})"
+    try:
+        kind = RuleKind(raw.get("kind"))
+    except ValueError:
+        kinds = ", ".join(k.value for k in RuleKind)
+        raise RuleDataError(f"{where}: kind {raw.get('kind')!r} is not one of {kinds}") from None
+    nats_raw = raw.get("nationalities")
+    if not isinstance(nats_raw, list) or not nats_raw:
+        raise RuleDataError(f"{where}: nationalities must be a non-empty list")
+    nats: set[str] = set()
+    for n in nats_raw:
+        if n == "*":
+            nats.add("*")
+        elif isinstance(n, str) and n.startswith("@"):
+            if n[1:] not in groups:
+                raise RuleDataError(f"{where}: unknown nationality group {n!r}")
+            nats |= groups[n[1:]]
+        elif isinstance(n, str) and is_country_code(n):
+            nats.add(n)
+        else:
+            raise RuleDataError(f"{where}: {n!r} is not a country code, a @group or *")
+    max_days = window = None
+    if kind in (RuleKind.ROLLING, RuleKind.PER_ENTRY, RuleKind.CALENDAR_YEAR,
+                RuleKind.FIXED_WINDOW):
+        max_days = _positive_int(raw.get("max_days"), f"{where}: max_days")
+    if kind in (RuleKind.ROLLING, RuleKind.FIXED_WINDOW):
+        window = _positive_int(raw.get("window_days"), f"{where}: window_days")
+        assert max_days is not None
+        if window < max_days:
+            raise RuleDataError(f"{where}: window_days {window} is shorter than max_days")
+    vf = _date(raw.get("valid_from"), f"{where}: valid_from")
+    vt = _date(raw.get("valid_to"), f"{where}: valid_to")
+    if vf and vt and vt < vf:
+        raise RuleDataError(f"{where}: valid_to {vt} is before valid_from {vf}")
+    return Rule(
+        id=rid,
+        destination=_destination(raw.get("destination"), f"{where}: destination"),
+        nationalities=frozenset(nats),
+        kind=kind,
+        max_days=max_days,
+        window_days=window,
+        valid_from=vf,
+        valid_to=vt,
+        source=_text(raw.get("source"), f"{where}: source", required=True),
+        checked=_date(raw.get("checked"), f"{where}: checked", required=True),
+        note=_text(raw.get("note"), f"{where}: note"),
+        title=_text(raw.get("title"), f"{where}: title"),
+    )
+
+
+def _parse_zone(raw: Any, where: str) -> Zone:
+    if not isinstance(raw, dict):
+        raise RuleDataError(f"{where}: expected an object")
+    zid = _destination(raw.get("id"), f"{where}: id")
+    members_raw = raw.get("members")
+    if not isinstance(members_raw, list) or not members_raw:
+        raise RuleDataError(f"{where} ({zid}): members must be a non-empty list")
+    members = []
+    for i, m in enumerate(members_raw):
+        mw = f"{where} ({zid}): member {i + 1}"
+        if not isinstance(m, dict) or not is_country_code(m.get("country")):
+            raise RuleDataError(f"{mw}: expected {{'country': 'XX', 'since': date}}")
+        members.append(
+            Membership(m["country"], _date(m.get("since"), f"{mw}: since"),
+                       _date(m.get("until"), f"{mw}: until"))
+        )
+    return Zone(
+        id=zid,
+        name=_text(raw.get("name"), f"{where}: name") or zid,
+        members=tuple(members),
+        source=_text(raw.get("source"), f"{where}: source"),
+        checked=_date(raw.get("checked"), f"{where}: checked"),
+    )
+
+
+def parse_rule_document(doc: Any, origin: str,
+                        known_groups: Mapping[str, frozenset[str]] | None = None) -> RuleSet:
+    """Validate one decoded rule file and build a :class:`RuleSet` from it."""
+    if not isinstance(doc, dict) or doc.get("format") != RULES_FORMAT:
+        raise RuleDataError(f"{origin}: not a Stay Planner rule file "
+                            f"(expected \"format\": \"{RULES_FORMAT}\")")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise RuleDataError(f"{origin}: version must be a whole number")
+    if version > RULES_VERSION:
+        raise RuleDataError(f"{origin}: rule format version {version} is newer than this "
+                            f"program understands ({RULES_VERSION}); please update Stay Planner")
+    groups: dict[str, frozenset[str]] = dict(known_groups or {})
+    raw_groups = doc.get("groups", {})
+    if not isinstance(raw_groups, dict):
+        raise RuleDataError(f"{origin}: groups must be an object")
+    for name, members in raw_groups.items():
+        if not isinstance(members, list) or not all(is_country_code(c) for c in members):
+            raise RuleDataError(f"{origin}: group {name!r} must be a list of country codes")
+        groups[name] = frozenset(members)
+    zones = {}
+    for i, z in enumerate(_list(doc, "zones", origin)):
+        zone = _parse_zone(z, f"{origin}: zone {i + 1}")
+        zones[zone.id] = zone
+    rules = [
+        _parse_rule(r, f"{origin}: rule {i + 1}", groups)
+        for i, r in enumerate(_list(doc, "rules", origin))
+    ]
+    seen: set[str] = set()
+    for r in rules:
+        if r.id in seen:
+            raise RuleDataError(f"{origin}: rule id {r.id!r} appears twice")
+        seen.add(r.id)
+    names = doc.get("names", {})
+    if not isinstance(names, dict):
+        raise RuleDataError(f"{origin}: names must be an object")
+    return RuleSet(rules=tuple(rules), zones=zones, groups=groups,
+                   names={str(k): str(v) for k, v in names.items()})
+
+
+def _list(doc: Mapping[str, Any], key: str, origin: str) -> list[Any]:
+    value = doc.get(key, [])
+    if not isinstance(value, list):
+        raise RuleDataError(f"{origin}: {key} must be a list")
+    return value
+
+
+def read_rule_file(path: Path, base: RuleSet | None = None) -> RuleSet:
+    """Read and validate one rule file; groups of ``base`` may be referred to."""
+    try:
+        if path.stat().st_size > MAX_RULE_FILE_BYTES:
+            raise RuleDataError(f"{path}: rule file is larger than 5 MB")
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RuleDataError(f"{path}: no such rule file") from None
+    except UnicodeDecodeError:
+        raise RuleDataError(f"{path}: not a text file (UTF-8 expected)") from None
+    except OSError as e:
+        raise RuleDataError(f"{path}: cannot read rule file ({e.strerror})") from None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise RuleDataError(f"{path}: not valid JSON (line {e.lineno}, column {e.colno})") \
+            from None
+    except RecursionError:
+        raise RuleDataError(f"{path}: nested too deeply") from None
+    return parse_rule_document(doc, str(path), base.groups if base else None)
+
+
+def load_rule_files(paths: Iterable[Path], base: RuleSet | None = None) -> RuleSet:
+    """Read rule files in order, each one adding to or overriding the ones before."""
+    result = base or RuleSet()
+    for p in paths:
+        result = result.merged(read_rule_file(p, result))
+    _check_destinations(result)
+    return result
+
+
+def _check_destinations(rs: RuleSet) -> None:
+    for r in rs.rules:
+        if r.destination not in rs.zones and not is_country_code(r.destination):
+            raise RuleDataError(f"rule {r.id}: destination {r.destination!r} is neither a "
+                                "country code nor a known zone")
+
+
+def bundled_rule_paths() -> Sequence[Path]:
+    """The rule files shipped with the program, groups and zones first."""
+    from planner.resources import resource_path
+
+    folder = resource_path("rules")
+    return sorted(folder.glob("*.json"), key=lambda p: (not p.name.startswith("_"), p.name))
+
+
+_BUNDLED: RuleSet | None = None
+
+
+def bundled_rules() -> RuleSet:
+    """The shipped rule set, read once per process."""
+    global _BUNDLED
+    if _BUNDLED is None:
+        _BUNDLED = load_rule_files(bundled_rule_paths())
+    return _BUNDLED
