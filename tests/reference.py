@@ -96,7 +96,7 @@ def count(rs: RuleSet, stays: Sequence[Stay], dest: str, rule: Rule, day: dt.dat
 
 def breaches_rule(rs: RuleSet, stays: Sequence[Stay], dest: str, rule: Rule,
                   day: dt.date, P: frozenset[dt.date]) -> bool:
-    if not rule.in_force(day) or not day in P:
+    if not rule.in_force(day) or day not in P:
         return False
     match rule.kind:
         case RuleKind.NO_LIMIT:

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from planner.core.engine import Evaluator
-from planner.core.model import Stay, Status
+from planner.core.model import Status, Stay
 from planner.core.planning import latest_exit
 from planner.core.rules import bundled_rules
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from planner.core import planning
 from planner.core.engine import Evaluator
-from planner.core.model import Stay, Status
+from planner.core.model import Status, Stay
 from planner.core.rules import Membership, Rule, RuleKind, RuleSet, Zone
 from tests import reference as ref
 

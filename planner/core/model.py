@@ -23,7 +23,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 
-
 class Status(enum.Enum):
     """On what footing the traveller stays; only ``VISA_FREE`` is counted."""
 

@@ -1,0 +1,210 @@
+"""The Python API: the command line's answers as plain dicts, for scripts.
+
+Each function returns exactly the dict that the matching ``stay-planner``
+subcommand prints with ``--json`` (dates as ISO strings). Inputs are
+``datetime.date`` values and an :class:`~planner.core.model.Itinerary`:
+
+>>> it = load("resources/demo/anna-2023.stayplan")      # doctest: +SKIP
+>>> check(it)["compliant"]                              # doctest: +SKIP
+False
+
+Errors a user can cause raise :class:`ItineraryError` (an unusable file) or
+:class:`InputError` (an unusable argument), with the message the CLI prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from planner.core.countries import is_country_code
+from planner.core.engine import Evaluator
+from planner.core.model import Itinerary
+from planner.core.planning import earliest_reentry, latest_exit, longest_stay
+from planner.core.rules import RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
+from planner.storage import ItineraryError, read_itinerary
+
+__all__ = ["InputError", "ItineraryError", "check", "load", "load_rules", "plan", "reentry",
+           "usage", "windows"]
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+class InputError(ValueError):
+    """An argument that cannot be used (unknown country, impossible length …)."""
+
+
+def load(path: str | Path) -> Itinerary:
+    """Read an itinerary file; raises :class:`ItineraryError` if it is unusable."""
+    return read_itinerary(path)
+
+
+def load_rules(extra: Iterable[str | Path] = ()) -> RuleSet:
+    """The bundled rules, with rule files that add or override rules on top."""
+    files = [Path(p) for p in extra]
+    if not files:
+        return bundled_rules()
+    return load_rule_files([*bundled_rule_paths(), *files])
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def _nationality(it: Itinerary) -> str:
+    nat = it.traveller.nationality
+    if not nat:
+        raise ItineraryError("", "the traveller's nationality is missing: rules depend on it "
+                             "(add \"nationality\": \"RU\" or similar to \"traveller\")")
+    return nat
+
+
+def _evaluator(it: Itinerary, rules: RuleSet | None) -> Evaluator:
+    return Evaluator(rules or bundled_rules(), _nationality(it), it.stays)
+
+
+def _country(code: str) -> str:
+    if not is_country_code(code):
+        raise InputError(f"{code!r} is not a country code (use ISO codes such as KZ, KG, GE)")
+    return code
+
+
+def _visit_span(ev: Evaluator, it: Itinerary, dest: str) -> tuple[dt.date, dt.date] | None:
+    """First entry and last exit of the stays that are in ``dest`` (any status)."""
+    mine = [s for s in it.stays
+            if any(d == dest for d, _ in ev.ruleset.destinations_of(s.country))]
+    if not mine:
+        return None
+    return min(s.entry for s in mine), max(s.exit for s in mine)
+
+
+def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
+    """Every breach, per destination and rule (``stay-planner check --json``).
+
+    Each destination of the itinerary that a rule covers for the traveller's
+    nationality gets one result per rule in force at some time between its
+    first entry and last exit there (all its rules, if none is). ``breaches``
+    are inclusive ISO date ranges, in order, merged where they touch.
+    ``unchecked`` lists the countries visited that no rule covers.
+    """
+    ev = _evaluator(it, rules)
+    results = []
+    for dest in ev.destinations():
+        span = _visit_span(ev, it, dest)
+        all_rules = ev.rules_for(dest)
+        relevant = [r for r in all_rules if span is None or (
+            (r.valid_from is None or r.valid_from <= span[1])
+            and (r.valid_to is None or span[0] <= r.valid_to))] or all_rules
+        for r in relevant:
+            results.append({
+                "destination": dest, "rule": r.id, "kind": r.kind.value,
+                "max_days": r.max_days, "window_days": r.window_days,
+                "breaches": [[a.isoformat(), b.isoformat()] for a, b in ev.breaches(dest, r)],
+            })
+    covered = set(ev.destinations())
+    unchecked = sorted({s.country for s in it.stays
+                        if not any(d in covered for d, _ in
+                                   ev.ruleset.destinations_of(s.country))})
+    return {"compliant": ev.compliant(), "results": results, "unchecked": unchecked}
+
+
+def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
+    """Each stay's latest compliant exit (``stay-planner windows --json``).
+
+    ``latest_exit`` is ``null`` when even a one-day stay on its entry day adds
+    a breach; ``unlimited`` is true (and ``latest_exit`` null) when no rule
+    limits the stay. ``breaching`` is true when any day of the stay breaches.
+    """
+    ev = _evaluator(it, rules)
+    out = []
+    for i, s in enumerate(it.stays):
+        ans = latest_exit(ev.ruleset, ev.nationality, it.stays, i)
+        row: dict[str, Any] = {
+            "index": i, "country": s.country, "entry": s.entry.isoformat(),
+            "exit": s.exit.isoformat(), "latest_exit": _iso(ans.latest),
+            "breaching": bool(ev.stay_breaches(i)),
+        }
+        if ans.unlimited:
+            row["unlimited"] = True
+        out.append(row)
+    return {"stays": out}
+
+
+def plan(it: Itinerary, country: str, enter: dt.date,
+         rules: RuleSet | None = None) -> dict[str, Any]:
+    """The longest stay in ``country`` that may start on ``enter``.
+
+    ``max_days`` is 0 (and ``last_day`` null) when a one-day stay would add a
+    breach; when no rule limits it, ``max_days`` and ``last_day`` are null
+    and ``unlimited`` is true.
+    """
+    ev = _evaluator(it, rules)
+    k = longest_stay(ev.ruleset, ev.nationality, it.stays, _country(country), enter)
+    out: dict[str, Any] = {"country": country, "enter": enter.isoformat(), "max_days": k,
+                           "last_day": _iso(enter + (k - 1) * ONE_DAY) if k else None}
+    if k is None:
+        out["unlimited"] = True
+    return out
+
+
+def default_after(it: Itinerary, country: str) -> dt.date:
+    """The day after the last stay in ``country`` (or after the last stay at all)."""
+    there = [s.exit for s in it.stays if s.country == country]
+    anywhere = [s.exit for s in it.stays]
+    last = max(there or anywhere, default=None)
+    if last is None:
+        raise InputError("the itinerary has no stays; give the first day to try (--after)")
+    return last + ONE_DAY
+
+
+def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None,
+            rules: RuleSet | None = None) -> dict[str, Any]:
+    """The first day, on or after ``after``, to enter and stay ``days`` days.
+
+    ``after`` defaults to the day after the itinerary's last stay in the
+    country. ``earliest_entry`` is null when no such day exists within about
+    ten years.
+    """
+    ev = _evaluator(it, rules)
+    _country(country)
+    if isinstance(days, bool) or not isinstance(days, int) or days < 1:
+        raise InputError(f"the number of days must be 1 or more, got {days!r}")
+    start = after or default_after(it, country)
+    e = earliest_reentry(ev.ruleset, ev.nationality, it.stays, country, days, start)
+    return {"country": country, "days": days, "after": start.isoformat(),
+            "earliest_entry": _iso(e)}
+
+
+def usage(it: Itinerary, destination: str, start: dt.date | None = None,
+          end: dt.date | None = None, rules: RuleSet | None = None) -> dict[str, Any]:
+    """Days used and allowed on each day (``stay-planner usage --json``).
+
+    For each day from ``start`` to ``end`` (default: the first entry to the
+    last exit of the itinerary's stays counting for the destination), the
+    days counted by the destination's counting rule in force that day
+    (rolling: present days in the window ending that day; calendar year:
+    since 1 January; fixed window: since the window began; per entry: the
+    day of the current stay) and its limit; ``null`` for both on days no
+    such rule is in force.
+    """
+    ev = _evaluator(it, rules)
+    if destination not in ev.ruleset.zones and not is_country_code(destination):
+        zones = ", ".join(sorted(ev.ruleset.zones))
+        raise InputError(f"{destination!r} is neither a country code nor a zone ({zones})")
+    if start is None or end is None:
+        span = _visit_span(ev, it, destination)
+        if span is None:
+            raise InputError(f"the itinerary has no stays in {destination}; "
+                             "give --from and --to")
+        start = start or span[0]
+        end = end or span[1]
+    if end < start:
+        raise InputError(f"--to {end} is before --from {start}")
+    if (end - start).days > 366 * 50:
+        raise InputError("the range is longer than 50 years")
+    used, allowed = ev.usage(destination, start, end)
+    return {"destination": destination, "from": start.isoformat(), "to": end.isoformat(),
+            "allowed": allowed, "used": used}
+

@@ -1,0 +1,238 @@
+"""The ``stay-planner`` command line: a thin printer on top of :mod:`planner.api`.
+
+``stay-planner check|windows|plan|reentry|usage FILE …`` answer from the
+rules core without importing Qt, so they start fast. ``stay-planner`` with no
+subcommand (or with just a file) opens the window.
+
+Exit status: 0 compliant / answered, 1 a breach was found (``check``), 2 the
+input cannot be used, with a one-line reason on standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from planner import __version__
+
+if TYPE_CHECKING:
+    from planner.core.model import Itinerary
+    from planner.core.rules import RuleSet
+
+SUBCOMMANDS = ("check", "windows", "plan", "reentry", "usage")
+EXIT_OK, EXIT_BREACH, EXIT_UNUSABLE = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the text printers need besides the answer."""
+
+    rules: RuleSet
+    nationality: str
+
+
+class UsageError(Exception):
+    """A command line that cannot be used."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports errors as one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (1 or more)")
+    return n
+
+
+def _code(text: str) -> str:
+    return text.strip().upper()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="stay-planner",
+                description="Check planned stays against visa-free stay limits.")
+    p.add_argument("--version", action="version", version=f"stay-planner {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def add(name: str, help_: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_, description=help_)
+        sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")
+        sp.add_argument("--json", action="store_true", help="print JSON")
+        sp.add_argument("--rules", action="append", default=[], metavar="RULES",
+                        help="a rule file that adds or overrides rules (repeatable)")
+        return sp
+
+    add("check", "report every day that breaches a stay limit")
+    add("windows", "the latest compliant exit of each stay")
+    sp = add("plan", "the longest stay that may start on a day")
+    sp.add_argument("--country", type=_code, required=True, metavar="CC")
+    sp.add_argument("--enter", type=_date, required=True, metavar="DATE")
+    sp = add("reentry", "the first day one may enter and stay K days")
+    sp.add_argument("--country", type=_code, required=True, metavar="CC")
+    sp.add_argument("--days", type=_positive, required=True, metavar="K")
+    sp.add_argument("--after", type=_date, metavar="DATE")
+    sp = add("usage", "days used and allowed, day by day")
+    sp.add_argument("--destination", type=_code, required=True, metavar="D")
+    sp.add_argument("--from", dest="start", type=_date, metavar="DATE")
+    sp.add_argument("--to", dest="end", type=_date, metavar="DATE")
+    return p
+
+
+# ---- text output -------------------------------------------------------------
+
+
+def _span_text(a: str, b: str) -> str:
+    n = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days + 1
+    return f"{a} – {b} ({n} day{'s' if n != 1 else ''})" if a != b else f"{a} (1 day)"
+
+
+def _print_check(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
+    rules, nationality = ctx.rules, ctx.nationality
+    for r in res["results"]:
+        rule = rules.rule(r["rule"])
+        title = (rule.title or rule.describe()) if rule else r["rule"]
+        head = f"{r['destination']:<9} {title} [{r['rule']}]"
+        if not r["breaches"]:
+            out(f"{head}: compliant")
+        for a, b in r["breaches"]:
+            out(f"{head}: BREACH {_span_text(a, b)}")
+    for c in res["unchecked"]:
+        why = ("home country" if c == nationality
+               else f"no rule data for {nationality} citizens")
+        out(f"{c:<9} not checked: {why}")
+    out("compliant" if res["compliant"] else "NOT COMPLIANT")
+
+
+def _print_windows(res: dict[str, Any], out: Callable[[str], None], _: _Context) -> None:
+    for s in res["stays"]:
+        if s.get("unlimited"):
+            verdict = "no limit"
+        elif s["latest_exit"] is None:
+            verdict = "no compliant exit: even one day there adds a breach"
+        else:
+            verdict = f"leave by {s['latest_exit']}"
+        mark = "BREACH " if s["breaching"] else ""
+        out(f"#{s['index'] + 1:<3} {s['country']} {s['entry']} – {s['exit']}: {mark}{verdict}")
+
+
+def _print_plan(res: dict[str, Any], out: Callable[[str], None], _: _Context) -> None:
+    if res.get("unlimited"):
+        out(f"{res['country']} from {res['enter']}: no limit")
+    elif not res["max_days"]:
+        out(f"{res['country']} from {res['enter']}: no day is allowed")
+    else:
+        out(f"{res['country']} from {res['enter']}: up to {res['max_days']} days, "
+            f"last day {res['last_day']}")
+
+
+def _print_reentry(res: dict[str, Any], out: Callable[[str], None], _: _Context) -> None:
+    e = res["earliest_entry"]
+    if e is None:
+        out(f"{res['country']}: no day within ten years allows {res['days']} days")
+    else:
+        out(f"{res['country']}: enter on {e} or later to stay {res['days']} days")
+
+
+def _print_usage(res: dict[str, Any], out: Callable[[str], None], _: _Context) -> None:
+    day = dt.date.fromisoformat(res["from"])
+    for used, allowed in zip(res["used"], res["allowed"], strict=True):
+        text = "no limit" if allowed is None else f"{used}/{allowed}"
+        flag = "  over" if allowed is not None and used > allowed else ""
+        out(f"{day.isoformat()}  {res['destination']}  {text}{flag}")
+        day += dt.timedelta(days=1)
+
+
+PRINTERS: dict[str, Callable[[dict[str, Any], Callable[[str], None], _Context], None]] = {
+    "check": _print_check, "windows": _print_windows, "plan": _print_plan,
+    "reentry": _print_reentry, "usage": _print_usage,
+}
+
+
+def run_command(args: argparse.Namespace) -> tuple[dict[str, Any], int, _Context]:
+    from planner import api
+
+    rules = api.load_rules(args.rules)
+    it = api.load(args.file)
+    ctx = _Context(rules, it.traveller.nationality)
+    res, status = _answer(api, args, it, rules)
+    return res, status, ctx
+
+
+def _answer(api: Any, args: argparse.Namespace, it: Itinerary,
+            rules: RuleSet) -> tuple[dict[str, Any], int]:
+    match args.command:
+        case "check":
+            res = api.check(it, rules=rules)
+            return res, EXIT_OK if res["compliant"] else EXIT_BREACH
+        case "windows":
+            return api.windows(it, rules=rules), EXIT_OK
+        case "plan":
+            return api.plan(it, args.country, args.enter, rules=rules), EXIT_OK
+        case "reentry":
+            return api.reentry(it, args.country, args.days, args.after, rules=rules), EXIT_OK
+        case "usage":
+            return api.usage(it, args.destination, args.start, args.end, rules=rules), EXIT_OK
+    raise AssertionError(args.command)
+
+
+def _fail(message: str) -> int:
+    text = " ".join(str(message).split())  # one line, whatever the message
+    print(f"stay-planner: {text}", file=sys.stderr)
+    return EXIT_UNUSABLE
+
+
+def _wants_window(args: list[str]) -> bool:
+    """No arguments, or one that names an itinerary rather than a subcommand."""
+    if not args:
+        return True
+    if len(args) != 1 or args[0] in SUBCOMMANDS or args[0].startswith("-"):
+        return False
+    return args[0].endswith(".stayplan") or Path(args[0]).is_file()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if _wants_window(args_list):
+        from planner.ui.app import run  # the window; imports Qt
+
+        return run(args_list)
+    from planner.api import InputError, ItineraryError
+    from planner.core.rules import RuleDataError
+
+    try:
+        args = build_parser().parse_args(args_list)
+        res, status, ctx = run_command(args)
+    except UsageError as e:
+        return _fail(f"{e} (see stay-planner --help)")
+    except (ItineraryError, InputError, RuleDataError) as e:
+        return _fail(str(e))
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False))
+    else:
+        PRINTERS[args.command](res, print, ctx)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,175 @@
+"""Checks of single values in an itinerary document, with readable reasons.
+
+Helpers for :mod:`planner.storage.itinerary_file`: each function takes one
+value from the parsed JSON and either returns it as the program's type or
+raises :class:`FieldError` with the reason (without the file or the stay,
+which the caller adds). Nothing here reads or writes files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NoReturn
+
+from planner.core.countries import is_country_code
+from planner.core.model import Status
+
+#: Documents nested deeper than this are refused (ours are 4 levels deep).
+MAX_DEPTH = 64
+
+#: Years outside this range are certainly typing mistakes.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_STATUSES = ", ".join(s.value for s in Status)
+
+
+class FieldError(Exception):
+    """A value that is not what the format wants; the message says why."""
+
+
+def kind(value: object) -> str:
+    """How a JSON value reads to a person: ``"a number"``, ``"a list"`` ..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+def text(value: object, name: str) -> str:
+    """A string field such as ``note`` or ``name``."""
+    if not isinstance(value, str):
+        raise FieldError(f"{name} must be text, not {kind(value)}")
+    return value
+
+
+def country(value: object, name: str = "country") -> str:
+    """An upper-case ISO 3166-1 alpha-2 code such as ``"KZ"``."""
+    if not isinstance(value, str):
+        raise FieldError(
+            f'{name} must be a two-letter country code such as "KZ", not {kind(value)}'
+        )
+    if is_country_code(value):
+        return value
+    if is_country_code(value.strip().upper()):
+        _wrong_spelling(value, name)
+    raise FieldError(f'{name} {value!r} is not a known country code (ISO 3166-1, such as "KZ")')
+
+
+def _wrong_spelling(value: str, name: str) -> NoReturn:
+    code = value.strip().upper()
+    how = "in upper case" if value.strip() == value else "without spaces"
+    raise FieldError(f"{name} {value!r} must be written {how}: use {code!r}")
+
+
+def date(value: object, name: str) -> dt.date:
+    """A strict ISO date ``YYYY-MM-DD`` in a plausible year."""
+    if not isinstance(value, str):
+        raise FieldError(
+            f'{name} must be a date written as "YYYY-MM-DD" (such as "2023-02-01"), '
+            f"not {kind(value)}"
+        )
+    match = _ISO_DATE.fullmatch(value)
+    if match is None:
+        raise FieldError(
+            f'{name} {value!r} is not a date written as YYYY-MM-DD (such as "2023-02-01")'
+        )
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        result = dt.date(year, month, day)
+    except ValueError:
+        raise FieldError(f"{name} {value!r} is not a real date") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise FieldError(
+            f"{name} {value!r} is not a plausible date (years {FIRST_YEAR} to {LAST_YEAR})"
+        )
+    return result
+
+
+def status(value: object) -> Status:
+    """One of the :class:`Status` values, written as in the file."""
+    if isinstance(value, str):
+        for candidate in Status:
+            if candidate.value == value:
+                return candidate
+        shown = repr(value)
+    else:
+        shown = kind(value)
+    raise FieldError(f"status {shown} is not one of {_STATUSES}")
+
+
+def extras(obj: Mapping[Any, Any], known: frozenset[str]) -> Mapping[str, Any]:
+    """The keys of ``obj`` the format does not know, deep-copied and read-only.
+
+    They come back on save unchanged, so they must be plain JSON.
+    """
+    found: dict[str, Any] = {}
+    for key, value in obj.items():
+        if not isinstance(key, str):
+            raise FieldError(f"the key {key!r} is not text")
+        if key not in known:
+            found[key] = value
+    if not found:
+        return MappingProxyType({})
+    try:
+        copied = json.loads(json.dumps(found, allow_nan=False))
+    except (TypeError, ValueError, RecursionError) as exc:
+        keys = ", ".join(repr(k) for k in found)
+        raise FieldError(f"the extra data under {keys} is not plain JSON ({exc})") from None
+    return MappingProxyType(copied)
+
+
+def too_deep(value: object, limit: int = MAX_DEPTH) -> bool:
+    """True when lists and objects in ``value`` nest more than ``limit`` deep.
+
+    Walks with an explicit stack, so any depth is safe to check.
+    """
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, Mapping):
+            children: Any = item.values()
+        elif isinstance(item, list | tuple):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def text_too_deep(source: str, limit: int = MAX_DEPTH) -> bool:
+    """True when the brackets of JSON text nest more than ``limit`` deep.
+
+    A cheap scan before :func:`json.loads`: strings are skipped, so
+    ``"[[["`` inside a note does not count.
+    """
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", source))
+    depth = 0
+    for char in brackets:
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth -= 1
+    return False

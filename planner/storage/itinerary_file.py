@@ -1,0 +1,352 @@
+"""Reading and writing itinerary files (``.stayplan``, JSON, UTF-8).
+
+Reading goes parse -> validate -> migrate -> build: the bytes become plain
+JSON values (:func:`parse_itinerary_bytes`), the document is checked field by
+field and, if it is an older format version, migrated step by step through
+:data:`_MIGRATIONS`; only then is the :class:`~planner.core.model.Itinerary`
+built (:func:`parse_itinerary`). Every reason a file cannot be used raises an
+:class:`~planner.storage.errors.ItineraryError` whose message names the file,
+the stay and the field::
+
+    Cannot open 'anna.stayplan': stay 2 (KZ): entry '2023-02-30' is not a real date.
+
+Keys the format does not know are kept in the ``extra`` mappings and written
+back on save, so a file from a newer program that still says version 1 loses
+nothing. A file whose version is newer than :data:`VERSION` is refused with
+:class:`~planner.storage.errors.UnsupportedVersionError` and never touched.
+
+Writing (:func:`write_itinerary`) is atomic: the whole file is serialized and
+checked first, written to a temporary file in the same folder, flushed to
+disk and renamed over the target, so that a crash or a full disk leaves
+either the old file or the new one, never a mixture.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from planner.core.model import Itinerary, Status, Stay, Traveller
+from planner.storage import _fields
+from planner.storage._fields import FieldError, kind
+from planner.storage.atomic import os_problem, replace_file
+from planner.storage.errors import ItineraryError, UnsupportedVersionError
+
+FORMAT = "stay-planner"
+VERSION = 1
+EXTENSION = ".stayplan"
+
+#: Files larger than this are refused before they are read (ours are a few KB).
+MAX_FILE_SIZE = 20 * 1024 * 1024
+
+#: Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n
+#: document (a plain dict, the caller's own copy) and returns the same
+#: itinerary as a version n + 1 document; :func:`parse_itinerary` applies them
+#: in order from the file's version up to :data:`VERSION`, then validates the
+#: result as a current document. When the format changes, bump
+#: :data:`VERSION` and add the step for the old version here, with a test that
+#: opens a file of the old version. Migration happens on load only; the file
+#: on disk changes when the user saves.
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+_TOP_KEYS = frozenset({"format", "version", "traveller", "stays"})
+_TRAVELLER_KEYS = frozenset({"name", "nationality"})
+_STAY_KEYS = frozenset({"country", "entry", "exit", "status", "ground", "note"})
+
+
+# -- reading -------------------------------------------------------------------
+
+
+def read_itinerary(path: Path | str) -> Itinerary:
+    """Open an itinerary file; raise :class:`ItineraryError` when it is unusable."""
+    origin = str(path)
+    return parse_itinerary_bytes(_read_bytes(Path(path), origin), origin)
+
+
+def _read_bytes(path: Path, origin: str) -> bytes:
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ItineraryError(origin, "it is a folder, not an itinerary file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ItineraryError(origin, "it is not a regular file")
+        _check_size(info.st_size, origin)
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_SIZE + 1)
+    except OSError as exc:
+        raise ItineraryError(origin, os_problem(exc, reading=True)) from None
+    except ValueError:  # e.g. a NUL character in the name
+        raise ItineraryError(origin, "this is not a valid file name") from None
+    _check_size(len(data), origin)
+    return data
+
+
+def _check_size(size: int, origin: str) -> None:
+    if size > MAX_FILE_SIZE:
+        limit = MAX_FILE_SIZE // (1024 * 1024)
+        raise ItineraryError(
+            origin,
+            f"it is larger than {limit} MB ({size:,} bytes); itinerary files are a few "
+            "kilobytes, so this is not one",
+        )
+
+
+def parse_itinerary_bytes(data: bytes, origin: str) -> Itinerary:
+    """Build an itinerary from the bytes of a file; ``origin`` names it in errors."""
+    if not data:
+        raise ItineraryError(origin, "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ItineraryError(origin, "it is saved as UTF-16 text; Stay Planner reads UTF-8")
+    if b"\x00" in data:
+        raise ItineraryError(origin, "it is not a text file (it holds binary data)")
+    try:
+        source = data.decode("utf-8-sig")  # accepts and drops a byte order mark
+    except UnicodeDecodeError as exc:
+        raise ItineraryError(
+            origin,
+            f"it is not UTF-8 text (byte {exc.start + 1} is invalid); an itinerary file is "
+            "JSON text in UTF-8",
+        ) from None
+    if not source.strip():
+        raise ItineraryError(origin, "the file is empty (it holds only blank space)")
+    if _fields.text_too_deep(source):
+        raise _too_deep(origin)
+    try:
+        doc = json.loads(source, parse_constant=_reject_constant, object_pairs_hook=_object)
+    except json.JSONDecodeError as exc:
+        raise ItineraryError(
+            origin,
+            f"it is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+        ) from None
+    except RecursionError:
+        raise _too_deep(origin) from None
+    except (FieldError, ValueError) as exc:  # our hooks; numbers too long to convert
+        raise ItineraryError(origin, f"it is not usable JSON: {exc}") from None
+    return parse_itinerary(doc, origin)
+
+
+def _too_deep(origin: str) -> ItineraryError:
+    return ItineraryError(
+        origin,
+        f"its lists and objects are nested more than {_fields.MAX_DEPTH} levels deep; "
+        "an itinerary never is",
+    )
+
+
+def _reject_constant(name: str) -> Any:
+    raise FieldError(f"{name} is not a JSON number")
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise FieldError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+# -- validating and building --------------------------------------------------
+
+
+def parse_itinerary(doc: object, origin: str) -> Itinerary:
+    """Validate a parsed JSON document, migrate it, and build the itinerary.
+
+    ``doc`` is what :func:`json.loads` returned for a whole file; ``origin``
+    names the file in error messages. Unknown keys at the top, in the
+    traveller and in each stay are deep-copied into the ``extra`` mappings.
+    """
+    if not isinstance(doc, Mapping):
+        raise ItineraryError(
+            origin, f"it is not a Stay Planner itinerary (it holds {kind(doc)}, not an object)"
+        )
+    if _fields.too_deep(doc):
+        raise _too_deep(origin)
+    if doc.get("format") != FORMAT:
+        found = f"its format is {kind(doc['format'])}" if "format" in doc else "it has no format"
+        raise ItineraryError(
+            origin, f'it is not a Stay Planner itinerary ({found}, not "{FORMAT}")'
+        )
+    version = _version(doc, origin)
+    if version < VERSION:
+        doc = _migrate(doc, version, origin)
+    try:
+        return Itinerary(
+            traveller=_traveller(doc),
+            stays=_stays(doc),
+            extra=_fields.extras(doc, _TOP_KEYS),
+        )
+    except FieldError as exc:
+        raise ItineraryError(origin, str(exc)) from None
+
+
+def _version(doc: Mapping[Any, Any], origin: str) -> int:
+    if "version" not in doc:
+        raise ItineraryError(origin, 'it has no format "version"')
+    version = doc["version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ItineraryError(
+            origin, f"its format version must be a whole number such as 1, not {kind(version)}"
+        )
+    if version < 1:
+        raise ItineraryError(origin, f"its format version {version} is not valid")
+    if version > VERSION:
+        raise UnsupportedVersionError(origin, version, VERSION)
+    return version
+
+
+def _migrate(doc: Mapping[Any, Any], version: int, origin: str) -> Mapping[Any, Any]:
+    migrated: dict[str, Any] = json.loads(json.dumps(doc))
+    for step in range(version, VERSION):
+        migration = _MIGRATIONS.get(step)
+        if migration is None:
+            raise ItineraryError(origin, f"format version {version} can no longer be read")
+        migrated = migration(migrated)
+        migrated["version"] = step + 1
+    return migrated
+
+
+def _traveller(doc: Mapping[Any, Any]) -> Traveller:
+    if "traveller" not in doc:
+        raise FieldError('it has no "traveller" (an object such as {"name": "Anna"})')
+    raw = doc["traveller"]
+    if not isinstance(raw, Mapping):
+        raise FieldError(f'"traveller" must be an object, not {kind(raw)}')
+    try:
+        name = _fields.text(raw.get("name", ""), "name")
+        nationality = ""
+        if "nationality" in raw:
+            nationality = _fields.country(raw["nationality"], "nationality")
+        extra = _fields.extras(raw, _TRAVELLER_KEYS)
+    except FieldError as exc:
+        raise FieldError(f"traveller: {exc}") from None
+    return Traveller(name=name, nationality=nationality, extra=extra)
+
+
+def _stays(doc: Mapping[Any, Any]) -> tuple[Stay, ...]:
+    if "stays" not in doc:
+        raise FieldError('it has no "stays" list')
+    raw = doc["stays"]
+    if not isinstance(raw, list | tuple):
+        raise FieldError(f'"stays" must be a list of stays, not {kind(raw)}')
+    return tuple(_stay(item, number) for number, item in enumerate(raw, start=1))
+
+
+def _stay(raw: object, number: int) -> Stay:
+    label = f"stay {number}"
+    if not isinstance(raw, Mapping):
+        raise FieldError(
+            f'{label} must be an object such as {{"country": "KZ", "entry": "2023-02-01", '
+            f'"exit": "2023-02-10"}}, not {kind(raw)}'
+        )
+    try:
+        country = _fields.country(_required(raw, "country", "country"))
+        label = f"stay {number} ({country})"
+        entry = _fields.date(_required(raw, "entry", "entry date"), "entry")
+        exit = _fields.date(_required(raw, "exit", "exit date"), "exit")
+        if exit < entry:
+            raise FieldError(f"exit {exit} is before entry {entry}")
+        label = f"stay {number} ({country}, entry {entry})"
+        status = _fields.status(raw.get("status", Status.VISA_FREE.value))
+        ground = _fields.text(raw.get("ground", ""), "ground")
+        note = _fields.text(raw.get("note", ""), "note")
+        extra = _fields.extras(raw, _STAY_KEYS)
+    except FieldError as exc:
+        raise FieldError(f"{label}: {exc}") from None
+    return Stay(country, entry, exit, status, note=note, ground=ground, extra=extra)
+
+
+def _required(raw: Mapping[Any, Any], key: str, what: str) -> object:
+    if key not in raw:
+        raise FieldError(f'it has no {what} ("{key}")')
+    return raw[key]
+
+
+# -- writing --------------------------------------------------------------------
+
+
+def itinerary_to_dict(it: Itinerary) -> dict[str, Any]:
+    """The itinerary as a version-1 document, extras included (deep copies).
+
+    Key order: format, version, traveller, stays, then extras; in a stay:
+    country, entry, exit, status, ground and note (each only when not empty),
+    then extras. A known key always wins over an extra of the same name.
+    """
+    traveller: dict[str, Any] = {"name": it.traveller.name}
+    if it.traveller.nationality:
+        traveller["nationality"] = it.traveller.nationality
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "traveller": _with_extras(traveller, it.traveller.extra, _TRAVELLER_KEYS),
+        "stays": [_stay_to_dict(stay) for stay in it.stays],
+    }
+    return _with_extras(doc, it.extra, _TOP_KEYS)
+
+
+def _stay_to_dict(stay: Stay) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "country": stay.country,
+        "entry": stay.entry.isoformat(),
+        "exit": stay.exit.isoformat(),
+        "status": stay.status.value,
+    }
+    if stay.ground:
+        out["ground"] = stay.ground
+    if stay.note:
+        out["note"] = stay.note
+    return _with_extras(out, stay.extra, _STAY_KEYS)
+
+
+def _with_extras(
+    out: dict[str, Any], extra: Mapping[str, Any], known: frozenset[str]
+) -> dict[str, Any]:
+    for key, value in extra.items():
+        if key not in known:
+            out[key] = json.loads(json.dumps(value))
+    return out
+
+
+def itinerary_to_bytes(it: Itinerary, origin: str = "") -> bytes:
+    """The file's bytes: UTF-8 JSON, indented, with a final newline.
+
+    The document is checked as if it were being opened, so that the program
+    never writes a file it would refuse to read; ``origin`` names the file in
+    the :class:`ItineraryError` raised when it is not valid.
+    """
+    try:
+        doc = itinerary_to_dict(it)
+        parse_itinerary(doc, origin)
+    except ItineraryError as exc:
+        raise ItineraryError(origin, exc.detail, saving=True) from None
+    except (TypeError, ValueError, RecursionError) as exc:  # extras that are not JSON
+        raise ItineraryError(
+            origin, f"its extra data is not plain JSON ({exc})", saving=True
+        ) from None
+    try:
+        text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
+        return (text + "\n").encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, read from a "\udXXX" escape
+        return (json.dumps(doc, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+
+
+def write_itinerary(it: Itinerary, path: Path | str) -> None:
+    """Save atomically: the file at ``path`` is either the old one or the new.
+
+    The bytes go to a temporary file in the same folder (``.NAME.XXXX.tmp``),
+    are flushed to disk and renamed over the target; an existing file keeps
+    its permission bits, and a symbolic link keeps pointing at the file it
+    named. On any failure the temporary file is removed and the target is
+    untouched; :class:`ItineraryError` says what went wrong.
+    """
+    origin = str(path)
+    data = itinerary_to_bytes(it, origin)
+    try:
+        target = Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        raise ItineraryError(origin, "this is not a valid file name", saving=True) from None
+    replace_file(target, data, origin)
