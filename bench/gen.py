@@ -18,11 +18,15 @@ def many_stays(n: int = 500, start: dt.date = dt.date(2018, 1, 1),
     """
     rnd = random.Random(seed)
     total = int(365.25 * years)
-    step = total / n
+    mean = total / n
+    weights = [len(countries) - i for i in range(len(countries))]  # the first most often
     stays = []
+    entry = start
     for i in range(n):
-        entry = start + dt.timedelta(days=int(i * step) + rnd.randint(0, 2))
-        length = rnd.randint(1, max(2, int(step * 1.6)))
-        stays.append(Stay(rnd.choice(countries), entry,
-                          entry + dt.timedelta(days=length - 1), note=f"stay {i}"))
+        length = rnd.randint(1, max(2, int(mean * 2)))
+        exit = entry + dt.timedelta(days=length - 1)
+        country = rnd.choices(countries, weights)[0]
+        stays.append(Stay(country, entry, exit, note=f"stay {i}"))
+        # Mostly a shared travel day, sometimes a gap.
+        entry = exit + dt.timedelta(days=rnd.choice((0, 0, 1, 3)))
     return Itinerary(Traveller("Bench", "US"), tuple(stays))

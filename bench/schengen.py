@@ -11,11 +11,28 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import random
 import time
 
-from bench.gen import many_stays
 from planner import api
+from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rules import bundled_rules
+
+
+def disjoint_stays(n: int, start: dt.date, years: float, seed: int = 3) -> Itinerary:
+    """Stays in France with a gap of at least one day between them.
+
+    schengulator counts a day shared by two stays twice, so the comparison
+    uses stays that share no day.
+    """
+    rnd = random.Random(seed)
+    mean = int(365.25 * years / n)
+    stays, entry = [], start
+    for i in range(n):
+        length = rnd.randint(1, 2 * mean - 2)
+        stays.append(Stay("FR", entry, entry + dt.timedelta(days=length - 1), note=str(i)))
+        entry += dt.timedelta(days=length + rnd.randint(1, 3))
+    return Itinerary(Traveller("Bench", "US"), tuple(stays))
 
 
 def schengulator_series(stays: list[tuple[str, str]], days: list[dt.date]) -> list[int]:
@@ -31,13 +48,11 @@ def schengulator_series(stays: list[tuple[str, str]], days: list[dt.date]) -> li
 
 
 def main() -> None:
-    it = many_stays(100, start=dt.date(2019, 1, 1), countries=("FR",), years=4.0, seed=3)
+    it = disjoint_stays(100, dt.date(2019, 1, 1), years=4.0)
     rules = bundled_rules()
     first, last = it.stays[0].entry, max(s.exit for s in it.stays)
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     pairs = [(s.entry.isoformat(), s.exit.isoformat()) for s in it.stays]
-    # Overlapping stays would be counted twice by schengulator; ours are disjoint.
-    assert all(a.exit < b.entry for a, b in zip(it.stays, it.stays[1:], strict=False))
 
     t0 = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):

@@ -71,13 +71,15 @@ def _country(code: str) -> str:
     return code
 
 
-def _visit_span(ev: Evaluator, it: Itinerary, dest: str) -> tuple[dt.date, dt.date] | None:
-    """First entry and last exit of the stays that are in ``dest`` (any status)."""
-    mine = [s for s in it.stays
-            if any(d == dest for d, _ in ev.ruleset.destinations_of(s.country))]
-    if not mine:
-        return None
-    return min(s.entry for s in mine), max(s.exit for s in mine)
+def _visit_spans(ev: Evaluator, it: Itinerary) -> dict[str, tuple[dt.date, dt.date]]:
+    """Per destination: first entry and last exit of the stays there (any status)."""
+    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    for s in it.stays:
+        for dest, _ in ev.ruleset.destinations_of(s.country):
+            old = spans.get(dest)
+            spans[dest] = (s.entry, s.exit) if old is None else (
+                min(old[0], s.entry), max(old[1], s.exit))
+    return spans
 
 
 def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
@@ -91,8 +93,10 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     """
     ev = _evaluator(it, rules)
     results = []
-    for dest in ev.destinations():
-        span = _visit_span(ev, it, dest)
+    spans = _visit_spans(ev, it)
+    covered = ev.destinations()
+    for dest in covered:
+        span = spans.get(dest)
         all_rules = ev.rules_for(dest)
         relevant = [r for r in all_rules if span is None or (
             (r.valid_from is None or r.valid_from <= span[1])
@@ -103,10 +107,8 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
                 "max_days": r.max_days, "window_days": r.window_days,
                 "breaches": [[a.isoformat(), b.isoformat()] for a, b in ev.breaches(dest, r)],
             })
-    covered = set(ev.destinations())
-    unchecked = sorted({s.country for s in it.stays
-                        if not any(d in covered for d, _ in
-                                   ev.ruleset.destinations_of(s.country))})
+    unchecked = sorted({c for c in {s.country for s in it.stays}
+                        if not any(d in covered for d, _ in ev.ruleset.destinations_of(c))})
     return {"compliant": ev.compliant(), "results": results, "unchecked": unchecked}
 
 
@@ -194,7 +196,7 @@ def usage(it: Itinerary, destination: str, start: dt.date | None = None,
         zones = ", ".join(sorted(ev.ruleset.zones))
         raise InputError(f"{destination!r} is neither a country code nor a zone ({zones})")
     if start is None or end is None:
-        span = _visit_span(ev, it, destination)
+        span = _visit_spans(ev, it).get(destination)
         if span is None:
             raise InputError(f"the itinerary has no stays in {destination}; "
                              "give --from and --to")

@@ -59,11 +59,15 @@ class DestinationState:
             hi = max((b for _, b in segs), default=lo)
         self.origin = lo - MARGIN
         self.length = hi - lo + 1 + 2 * MARGIN
-        self.cover = np.zeros(self.length, dtype=np.int32)
-        self.segments: list[Segment] = []
-        for s in segs:
-            self._add_cover(s, 1)
-        self.segments = segs
+        # Segments become +1 at their first day and -1 after their last day;
+        # a running sum of those steps is the cover.
+        steps = np.zeros(self.length + 1, dtype=np.int32)
+        if segs:
+            bounds = np.array(segs, dtype=np.int64) - self.origin
+            np.add.at(steps, bounds[:, 0], 1)
+            np.add.at(steps, bounds[:, 1] + 1, -1)
+        self.cover = np.cumsum(steps[:-1], dtype=np.int32)
+        self.segments: list[Segment] = segs
         self._years: IntArray | None = None
         self.present: BoolArray = np.zeros(self.length, dtype=bool)
         self.pre: IntArray = np.zeros(self.length + 1, dtype=np.int64)

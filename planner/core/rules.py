@@ -152,6 +152,8 @@ class RuleSet:
     zones: Mapping[str, Zone] = field(default_factory=dict)
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
     names: Mapping[str, str] = field(default_factory=dict)
+    _cache: dict[str, list[tuple[str, tuple[Membership, ...]]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def rules_for(self, destination: str, nationality: str) -> list[Rule]:
         """Rules for ``destination`` that cover ``nationality``, in file order."""
@@ -168,11 +170,15 @@ class RuleSet:
         The country itself (always), then each zone with the memberships that
         say on which days the country belongs to it.
         """
+        cached = self._cache.get(country)
+        if cached is not None:
+            return cached
         out: list[tuple[str, tuple[Membership, ...]]] = [(country, ())]
         for zone in self.zones.values():
             ms = tuple(zone.memberships_of(country))
             if ms:
                 out.append((zone.id, ms))
+        self._cache[country] = out
         return out
 
     def covered_destinations(self, nationality: str) -> set[str]:
