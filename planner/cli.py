@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from planner.core.rules import RuleSet
 
 SUBCOMMANDS = ("check", "windows", "plan", "reentry", "usage")
+# Modules that add subcommands of their own. Each has ``COMMANDS`` (names),
+# ``add_parsers(sub)`` (adds their argparse sub-parsers; use ``_Parser``-style
+# one-line errors by passing parser_class through ``sub``) and
+# ``run(args) -> int`` (the exit status; raise ItineraryError or InputError
+# for unusable input, never print a traceback). They must not import Qt at
+# module level.
+PLUGINS = ("planner.cli_exchange", "planner.cli_report", "planner.cli_planning")
 EXIT_OK, EXIT_BREACH, EXIT_UNUSABLE = 0, 1, 2
 
 
@@ -96,7 +103,26 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--destination", type=_code, required=True, metavar="D")
     sp.add_argument("--from", dest="start", type=_date, metavar="DATE")
     sp.add_argument("--to", dest="end", type=_date, metavar="DATE")
+    for plugin in _plugins():
+        plugin.add_parsers(sub)
     return p
+
+
+def _plugins() -> list[Any]:
+    import importlib
+
+    out = []
+    for name in PLUGINS:
+        try:
+            out.append(importlib.import_module(name))
+        except ModuleNotFoundError as e:
+            if e.name != name:
+                raise
+    return out
+
+
+def all_commands() -> tuple[str, ...]:
+    return SUBCOMMANDS + tuple(c for p in _plugins() for c in p.COMMANDS)
 
 
 # ---- text output -------------------------------------------------------------
@@ -206,7 +232,7 @@ def _wants_window(args: list[str]) -> bool:
     """No arguments, or one that names an itinerary rather than a subcommand."""
     if not args:
         return True
-    if len(args) != 1 or args[0] in SUBCOMMANDS or args[0].startswith("-"):
+    if len(args) != 1 or args[0] in all_commands() or args[0].startswith("-"):
         return False
     return args[0].endswith(".stayplan") or Path(args[0]).is_file()
 
@@ -222,6 +248,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         args = build_parser().parse_args(args_list)
+        for plugin in _plugins():
+            if args.command in plugin.COMMANDS:
+                return int(plugin.run(args))
         res, status, ctx = run_command(args)
     except UsageError as e:
         return _fail(f"{e} (see stay-planner --help)")
