@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -22,8 +23,9 @@ from planner.storage.errors import ItineraryError
 def replace_file(target: Path, data: bytes, origin: str) -> None:
     """Put ``data`` at ``target`` atomically; :class:`ItineraryError` on failure.
 
-    The temporary file is ``.NAME.XXXX.tmp`` next to the target and is removed
-    on any failure; an existing target keeps its permission bits, a new one
+    The temporary file is ``.NAME.PID.XXXX.tmp`` next to the target and is
+    removed on any failure (one left by a killed process is swept away by the
+    next save); an existing target keeps its permission bits, a new one
     gets the usual ``0o666`` minus the umask. ``origin`` names the file in
     error messages.
     """
@@ -32,7 +34,9 @@ def replace_file(target: Path, data: bytes, origin: str) -> None:
         raise ItineraryError(origin, f"the folder '{folder}' does not exist", saving=True)
     mode = _mode_for(target, origin)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        sweep_stale_temps(target)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp",
+                                         dir=folder)
     except OSError as exc:
         raise ItineraryError(origin, os_problem(exc, reading=False), saving=True) from None
     try:
@@ -50,6 +54,37 @@ def replace_file(target: Path, data: bytes, origin: str) -> None:
             raise ItineraryError(origin, os_problem(exc, reading=False), saving=True) from exc
         raise
     _sync_folder(folder)
+
+
+def sweep_stale_temps(target: Path) -> list[Path]:
+    """Remove ``.NAME.<pid>.*.tmp`` files next to ``target`` whose process is gone.
+
+    A save killed between creating its temporary file and renaming it leaves
+    one behind; the target itself is always whole (old or new).
+    """
+    removed = []
+    for f in target.parent.glob(f".{target.name}.*.tmp"):
+        m = re.match(rf"^\.{re.escape(target.name)}\.(\d+)\.", f.name)
+        if m and not _alive(int(m.group(1))):
+            with contextlib.suppress(OSError):
+                f.unlink()
+                removed.append(f)
+    return removed
+
+
+def _alive(pid: object) -> bool:
+    """True when a process with this id runs (this one included)."""
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def _mode_for(target: Path, origin: str) -> int:

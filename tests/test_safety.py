@@ -1,0 +1,126 @@
+"""Saves survive kills; backups, recovery files and conflict checks work."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.gen import many_stays
+from planner.core.model import Itinerary, Traveller
+from planner.storage import read_itinerary, write_itinerary
+from planner.storage.atomic import sweep_stale_temps
+from planner.storage.safety import (
+    RecoveryStore,
+    backups_of,
+    changed_since,
+    fingerprint,
+    save_with_backup,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SAVER = """
+import sys
+from bench.gen import many_stays
+from planner.storage import write_itinerary
+a = many_stays(2000, seed=1)
+b = many_stays(2000, seed=2)
+target = sys.argv[1]
+print("ready", flush=True)
+i = 0
+while True:
+    write_itinerary(a if i % 2 else b, target)
+    i += 1
+"""
+
+
+def test_killed_saves_never_damage_the_file(tmp_path: Path) -> None:
+    """A child saves a large itinerary in a loop and is SIGKILLed at random moments."""
+    target = tmp_path / "big.stayplan"
+    a, b = many_stays(2000, seed=1), many_stays(2000, seed=2)
+    write_itinerary(a, target)
+    rnd = random.Random(42)
+    for _ in range(25):
+        child = subprocess.Popen([sys.executable, "-c", SAVER, str(target)], cwd=ROOT,
+                                 stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rnd.uniform(0.0, 0.25))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        got = read_itinerary(target)
+        assert got.stays in (a.stays, b.stays)
+    # A killed save may leave its temporary file; the next save sweeps it away.
+    write_itinerary(a, target)
+    assert [p.name for p in tmp_path.iterdir()] == ["big.stayplan"]
+
+
+def test_sweep_keeps_temps_of_living_processes(tmp_path: Path) -> None:
+    target = tmp_path / "t.stayplan"
+    mine = tmp_path / f".t.stayplan.{os.getpid()}.abc.tmp"
+    dead = tmp_path / ".t.stayplan.999999999.abc.tmp"
+    mine.write_text("x")
+    dead.write_text("x")
+    assert sweep_stale_temps(target) == [dead]
+    assert mine.exists() and not dead.exists()
+
+
+def small(name: str, n: int = 3) -> Itinerary:
+    it = many_stays(n, seed=n)
+    return Itinerary(Traveller(name, "RU"), it.stays)
+
+
+def test_backups_keep_a_few_generations(tmp_path: Path) -> None:
+    target = tmp_path / "anna.stayplan"
+    root = tmp_path / "backups"
+    assert save_with_backup(small("v0"), target, backup_root=root) is None
+    for i in range(1, 8):
+        made = save_with_backup(small(f"v{i}"), target, backup_root=root, keep=3)
+        assert made is not None and read_itinerary(made).traveller.name == f"v{i - 1}"
+    kept = backups_of(target, root)
+    assert [read_itinerary(p).traveller.name for p in kept] == ["v6", "v5", "v4"]
+    assert read_itinerary(target).traveller.name == "v7"
+
+
+def test_recovery_round_trip_and_discard(tmp_path: Path) -> None:
+    store = RecoveryStore(tmp_path / "rec")
+    it = small("Анна")
+    when = dt.datetime(2026, 11, 24, 14, 32)
+    store.write("doc1", it, tmp_path / "anna.stayplan", now=when)
+    # Our own process is alive: its files are not offered as crash leftovers.
+    assert store.pending() == []
+    found = store.pending(include_running=True)
+    assert len(found) == 1
+    assert found[0].itinerary == it and found[0].saved_at == when
+    assert found[0].original == tmp_path / "anna.stayplan"
+    store.discard("doc1")
+    assert store.pending(include_running=True) == []
+
+
+def test_recovery_from_a_dead_process_is_offered(tmp_path: Path) -> None:
+    store = RecoveryStore(tmp_path / "rec")
+    code = ("import sys, os, signal; from planner.storage.safety import RecoveryStore; "
+            "from bench.gen import many_stays; "
+            "RecoveryStore(__import__('pathlib').Path(sys.argv[1])).write("
+            "'w1', many_stays(5), None); os.kill(os.getpid(), signal.SIGKILL)")
+    subprocess.run([sys.executable, "-c", code, str(store.folder)], cwd=ROOT)
+    found = store.pending()
+    assert len(found) == 1 and found[0].original is None
+    assert found[0].itinerary.stays == many_stays(5).stays
+
+
+def test_conflict_detection(tmp_path: Path) -> None:
+    target = tmp_path / "t.stayplan"
+    write_itinerary(small("a"), target)
+    seen = fingerprint(target)
+    assert not changed_since(target, seen)
+    write_itinerary(small("b"), target)  # another window saved meanwhile
+    assert changed_since(target, seen)
+    target.unlink()
+    assert changed_since(target, seen)
