@@ -164,3 +164,14 @@ def test_georgia_a_year_for_russians() -> None:
     assert breaches("RU", stays, "GE") == []
     long = [Stay("GE", D(2023, 1, 1), D(2024, 3, 1))]
     assert breaches("RU", long, "GE") != []
+
+
+def test_planning_example_from_the_docstring() -> None:
+    from planner.core.planning import earliest_reentry, longest_stay
+
+    rs = bundled_rules()
+    stay = [Stay("KZ", D(2023, 2, 1), D(2023, 5, 1))]
+    assert latest_exit(rs, "RU", stay, 0).latest == D(2023, 5, 1)
+    assert longest_stay(rs, "RU", [], "KZ", D(2023, 2, 1)) == 90
+    assert earliest_reentry(rs, "RU", stay, "KZ", 30, D(2023, 5, 2)) == D(2023, 7, 31)
+    assert earliest_reentry(rs, "RU", stay, "KZ", 90, D(2023, 5, 2)) == D(2023, 7, 31)

@@ -10,9 +10,9 @@ Example (Kazakhstan, 90 in any 180, nothing else planned): a stay entering
 2023-02-01 has its latest compliant exit on 2023-05-01, its 90th day; exit
 2023-05-02 would make day 91 breach. :func:`longest_stay` from 2023-02-01 is
 90 days. After that stay, :func:`earliest_reentry` for 30 days is 2023-07-31:
-on that day the 180-day window (2023-02-01 .. 2023-07-31) holds the 90 old
-days, no new one... no: it holds 90 old days plus the new one, so it is
-2023-08-30 (window 2023-03-04 .. 2023-08-30 holds 59 old days + 30 new).
+the window ending that day (2023-02-02 .. 2023-07-31) holds 89 old days and
+the new one, and each later day of the new stay drops one old day as it adds
+a new one.
 
 Searches look at most :data:`HORIZON_DAYS` ahead; a stay that adds no breach
 even that long is reported as unlimited.
