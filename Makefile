@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO := resources/demo/anna-2023.stayplan
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench package system-tools clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,11 +20,29 @@ lint: $(STAMP)
 	$(PY) -m ruff check planner tests bench
 	$(PY) -m mypy
 
-test: $(STAMP) lint
+test: $(STAMP) system-tools lint
 	$(PY) -m pytest
+
+# Debian tools some tests use (validators, PDF rendering). Installed when this
+# is a Debian-like machine where we may (root); tests that need a missing one
+# say so and skip.
+SYSTEM_TOOLS := desktop-file-validate:desktop-file-utils appstreamcli:appstream \
+	pdftoppm:poppler-utils xmllint:libxml2-utils update-mime-database:shared-mime-info
+system-tools:
+	@missing=""; for pair in $(SYSTEM_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing:$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing \
+	    >/dev/null) || echo "could not install$$missing; the tests that need them skip"; \
+	fi
+
+package: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build packaging/stay-planner.spec
+	dist/stay-planner/stay-planner --version
 
 bench: $(STAMP)
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
