@@ -1,0 +1,345 @@
+"""Spreadsheet exchange: stays to CSV and back, with a preview before importing.
+
+Export (:func:`itinerary_to_csv`, :func:`write_csv`) writes a header row and
+one row per stay, in itinerary order, with ISO dates, both days present::
+
+    country,entry,exit,status,note,ground
+    KZ,2023-02-01,2023-04-15,visa-free,"Алматы, квартира",
+
+Import (:func:`parse_csv`, :func:`read_csv`) reads such a file, or one a
+person made in a spreadsheet program, into a :class:`CsvPreview`: the rows
+that make a stay (with their line numbers) and the rows that do not, each
+with a reason such as ``line 4: exit 2023-01-01 is before entry 2023-02-01``.
+Good rows are kept whatever the bad ones are. What is accepted:
+
+* text in UTF-8, with or without a byte order mark (UTF-16 with one, too);
+* comma, semicolon or tab between fields — whichever occurs most often
+  outside quotes in the header line;
+* a header row naming the columns in any case and order: ``country``,
+  ``entry``, ``exit`` (required), ``status``, ``note``, ``ground``, or in
+  Russian ``страна``, ``въезд``, ``выезд``, ``статус``, ``заметка``,
+  ``основание``; other columns are ignored;
+* a country as an ISO code in any case (``kz``) or a name (``Kazakhstan``);
+* dates in ISO order (``2023-02-01``, also ``2023/02/01``), with a month
+  name (``1 Feb 2023``), or as day and month numbers in the user's order
+  (``01.02.2023``, ``02/01/2023``), read by python-dateutil — see
+  :func:`parse_csv` for ``dayfirst``;
+* a status as written in itinerary files (``visa-free``, ``visa``,
+  ``residence``, ``exempt``), empty meaning visa-free.
+
+The line number of a row is the line of the file it starts on (a quoted note
+may span lines), counting the header as line 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateutil import parser as date_parser
+
+from planner.core.model import Itinerary, Status, Stay, Traveller
+from planner.storage._exchange import check_size, decode_text, implausible, read_limited
+from planner.storage.atomic import replace_file
+from planner.storage.country_names import country_from_text
+from planner.storage.errors import ItineraryError
+
+#: The columns written on export, in order.
+COLUMNS = ("country", "entry", "exit", "status", "note", "ground")
+_REQUIRED = ("country", "entry", "exit")
+_HEADERS = {
+    "country": "country", "entry": "entry", "exit": "exit", "status": "status",
+    "note": "note", "ground": "ground",
+    "страна": "country", "въезд": "entry", "выезд": "exit", "статус": "status",
+    "заметка": "note", "основание": "ground",
+}
+_STATUS_WORDS = {
+    **{s.value: s for s in Status},
+    "visa free": Status.VISA_FREE, "visa_free": Status.VISA_FREE,
+    "безвиз": Status.VISA_FREE, "без визы": Status.VISA_FREE, "виза": Status.VISA,
+    "внж": Status.RESIDENCE, "вид на жительство": Status.RESIDENCE,
+}
+_WHAT = "a CSV file"
+_DELIMITERS = (",", ";", "\t")
+_YEAR_FIRST = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
+_NUMERIC = re.compile(r"([0-9]{1,2})[-/. ]([0-9]{1,2})[-/. ]([0-9]{2}|[0-9]{4})")
+_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 12, 28))
+
+
+# -- export ---------------------------------------------------------------------
+
+
+def itinerary_to_csv(it: Itinerary, *, delimiter: str = ",", bom: bool = False) -> bytes:
+    """The stays as CSV bytes in UTF-8 (with a byte order mark if ``bom``).
+
+    Spreadsheet programs on Windows want the mark to read Cyrillic notes
+    right; other programs do without. Lines end with CRLF (RFC 4180). Notes
+    and grounds are written exactly, except NUL characters and lone
+    surrogates, which a text file cannot hold: they become U+FFFD.
+    """
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for stay in it.stays:
+        writer.writerow([stay.country, stay.entry.isoformat(), stay.exit.isoformat(),
+                         stay.status.value, _cell_text(stay.note), _cell_text(stay.ground)])
+    text = out.getvalue()
+    return ("\ufeff" + text if bom else text).encode("utf-8")
+
+
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _cell_text(value: str) -> str:
+    """A note as CSV can carry it: NUL and lone surrogates become U+FFFD."""
+    return _UNWRITABLE.sub("\ufffd", value)
+
+
+def write_csv(it: Itinerary, path: Path | str, *, delimiter: str = ",", bom: bool = False) -> None:
+    """Export to ``path`` atomically (see :func:`~planner.storage.atomic.replace_file`)."""
+    replace_file(Path(path), itinerary_to_csv(it, delimiter=delimiter, bom=bom), str(path))
+
+
+# -- import ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """A row that makes a stay, and the line of the file it starts on."""
+
+    line: int
+    stay: Stay
+
+
+@dataclass(frozen=True, slots=True)
+class CsvProblem:
+    """A row that does not make a stay; ``str()`` gives ``"line 4: ..."``."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class CsvPreview:
+    """What an import would give: good rows, bad rows, and how the file was read.
+
+    ``dayfirst`` is the order of day and month used for numeric dates: the
+    caller's, or the one guessed from the file (``None``: no guess was
+    possible, and only unambiguous dates were read).
+    """
+
+    rows: list[CsvRow]
+    problems: list[CsvProblem] = field(default_factory=list)
+    delimiter: str = ","
+    dayfirst: bool | None = None
+
+    @property
+    def stays(self) -> list[Stay]:
+        return [row.stay for row in self.rows]
+
+    def itinerary(self, traveller: Traveller | None = None) -> Itinerary:
+        """The good rows as an itinerary, in file order."""
+        return Itinerary(traveller=traveller or Traveller(), stays=tuple(self.stays))
+
+
+def read_csv(path: Path | str, *, dayfirst: bool | None = None) -> CsvPreview:
+    """Read a CSV file; :class:`ItineraryError` when it cannot be used at all."""
+    return parse_csv(read_limited(path, _WHAT), str(path), dayfirst=dayfirst)
+
+
+def parse_csv(data: bytes, origin: str = "", *, dayfirst: bool | None = None) -> CsvPreview:
+    """Read CSV bytes into a preview; ``origin`` names the file in errors.
+
+    ``dayfirst`` says how to read dates written as two numbers and a year,
+    such as ``01.02.2023``: ``True`` day first (1 February, as in Russia and
+    most of Europe), ``False`` month first (2 January, as in the USA),
+    ``None`` guess from the file: if some such date has a first number over
+    12 (``13.02.2023``) and none has a second one over 12, day first; the
+    other way round, month first; otherwise no guess, and a date such as
+    ``01.02.2023`` is a bad row ("could be 1 February or 2 January"), while
+    ``13.02.2023`` is still read. ISO dates and dates with a month name are
+    read the same whatever ``dayfirst`` says.
+
+    Raises :class:`ItineraryError` when the file as a whole cannot be used:
+    not text, no header row with country, entry and exit, broken quoting.
+    """
+    check_size(len(data), origin, _WHAT)
+    text = decode_text(data, origin, _WHAT)
+    if not text.strip():
+        raise ItineraryError(origin, "the file is empty")
+    if "\x00" in text:
+        raise ItineraryError(origin, f"it is not {_WHAT} (it holds binary data)")
+    delimiter = _sniff(text)
+    records = _records(text, delimiter, origin)
+    header_line, header = records[0]
+    columns = _columns(header, origin)
+    body = records[1:]
+    order = dayfirst if dayfirst is not None else _guess_order(body, columns)
+    reader = _DateReader(order)
+    rows: list[CsvRow] = []
+    problems: list[CsvProblem] = []
+    for line, cells in body:
+        try:
+            rows.append(CsvRow(line, _stay(cells, columns, reader)))
+        except _RowProblem as exc:
+            problems.append(CsvProblem(line, str(exc)))
+    return CsvPreview(rows=rows, problems=problems, delimiter=delimiter, dayfirst=order)
+
+
+class _RowProblem(Exception):
+    """A row that does not make a stay; the message says why."""
+
+
+def _sniff(text: str) -> str:
+    """The delimiter seen most often outside quotes on the first non-blank line."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    counts = dict.fromkeys(_DELIMITERS, 0)
+    quoted = False
+    for char in first:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(_DELIMITERS, key=lambda d: counts[d])  # ties: the earliest, a comma
+    return best if counts[best] else ","
+
+
+def _records(text: str, delimiter: str, origin: str) -> list[tuple[int, list[str]]]:
+    """Non-blank records with the line each starts on."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    out: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                out.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise ItineraryError(
+            origin, f"it is not readable CSV (line {reader.line_num}: {exc})"
+        ) from None
+    if not out:
+        raise ItineraryError(origin, "the file is empty")
+    return out
+
+
+def _columns(header: Sequence[str], origin: str) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for position, name in enumerate(header):
+        key = _HEADERS.get(" ".join(name.split()).casefold())
+        if key is None:
+            continue
+        if key in columns:
+            raise ItineraryError(origin, f"the header row names the column {key!r} twice")
+        columns[key] = position
+    missing = [name for name in _REQUIRED if name not in columns]
+    if missing:
+        found = ", ".join(repr(name) for name in header[:8])
+        raise ItineraryError(
+            origin,
+            "the first line must be a header row naming the columns country, entry and exit "
+            f"(missing: {', '.join(missing)}; found: {found})",
+        )
+    return columns
+
+
+def _cell(cells: Sequence[str], columns: dict[str, int], key: str) -> str:
+    position = columns.get(key)
+    return cells[position] if position is not None and position < len(cells) else ""
+
+
+def _stay(cells: Sequence[str], columns: dict[str, int], reader: _DateReader) -> Stay:
+    raw_country = _cell(cells, columns, "country").strip()
+    if not raw_country:
+        raise _RowProblem("no country")
+    country = country_from_text(raw_country)
+    if country is None:
+        raise _RowProblem(
+            f"country {raw_country!r} is not a country code (such as KZ) or a country name"
+        )
+    entry = reader.read(_cell(cells, columns, "entry"), "entry")
+    exit = reader.read(_cell(cells, columns, "exit"), "exit")
+    if exit < entry:
+        raise _RowProblem(f"exit {exit.isoformat()} is before entry {entry.isoformat()}")
+    raw_status = " ".join(_cell(cells, columns, "status").split()).casefold()
+    status = _STATUS_WORDS.get(raw_status) if raw_status else Status.VISA_FREE
+    if status is None:
+        choices = ", ".join(s.value for s in Status)
+        raise _RowProblem(f"status {raw_status!r} is not one of {choices}")
+    return Stay(country, entry, exit, status, note=_cell(cells, columns, "note"),
+                ground=_cell(cells, columns, "ground"))
+
+
+def _guess_order(body: Iterable[tuple[int, list[str]]], columns: dict[str, int]) -> bool | None:
+    """Day first, month first, or ``None``, from dates with a number over 12."""
+    day_first = month_first = False
+    for _, cells in body:
+        for key in ("entry", "exit"):
+            match = _NUMERIC.fullmatch(_cell(cells, columns, key).strip())
+            if match is None:
+                continue
+            first, second = int(match.group(1)), int(match.group(2))
+            day_first |= first > 12 >= second
+            month_first |= second > 12 >= first
+    if day_first != month_first:
+        return day_first
+    return None
+
+
+class _DateReader:
+    """Reads one date cell in the order chosen for the file."""
+
+    def __init__(self, dayfirst: bool | None) -> None:
+        self.dayfirst = dayfirst
+
+    def read(self, raw: str, name: str) -> dt.date:
+        cell = raw.strip()
+        if not cell:
+            raise _RowProblem(f"no {name} date")
+        day = self._parse(cell, name)
+        why = implausible(day)
+        if why is not None:
+            raise _RowProblem(f"{name} {why}")
+        return day
+
+    def _parse(self, cell: str, name: str) -> dt.date:
+        iso = _YEAR_FIRST.fullmatch(cell)
+        if iso is not None:
+            try:
+                return dt.date(*(int(part) for part in iso.groups()))
+            except ValueError:
+                raise _RowProblem(f"{name} {cell!r} is not a real date") from None
+        dayfirst = self.dayfirst
+        numeric = _NUMERIC.fullmatch(cell)
+        if numeric is not None and dayfirst is None:
+            first, second = int(numeric.group(1)), int(numeric.group(2))
+            if 1 <= first <= 12 and 1 <= second <= 12 and first != second:
+                raise _RowProblem(
+                    f"{name} {cell!r} could be {_spoken(first, second)} or "
+                    f"{_spoken(second, first)}: say whether the day or the month comes first"
+                )
+            dayfirst = first > 12
+        try:
+            found = [date_parser.parse(cell, dayfirst=bool(dayfirst), default=d)
+                     for d in _DEFAULTS]
+        except (ValueError, OverflowError):
+            raise _RowProblem(f"{name} {cell!r} is not a date") from None
+        if found[0].date() != found[1].date():
+            raise _RowProblem(f"{name} {cell!r} is not a whole date (day, month and year)")
+        return found[0].date()
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _spoken(day: int, month: int) -> str:
+    return f"{day} {_MONTHS[month - 1]}"
