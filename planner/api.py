@@ -53,7 +53,7 @@ def _iso(d: dt.date | None) -> str | None:
     return None if d is None else d.isoformat()
 
 
-def _nationality(it: Itinerary) -> str:
+def nationality(it: Itinerary) -> str:
     nat = it.traveller.nationality
     if not nat:
         raise ItineraryError("", "the traveller's nationality is missing: rules depend on it "
@@ -62,7 +62,7 @@ def _nationality(it: Itinerary) -> str:
 
 
 def _evaluator(it: Itinerary, rules: RuleSet | None) -> Evaluator:
-    return Evaluator(rules or bundled_rules(), _nationality(it), it.stays)
+    return Evaluator(rules or bundled_rules(), nationality(it), it.stays)
 
 
 def _country(code: str) -> str:

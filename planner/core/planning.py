@@ -50,7 +50,7 @@ class ExitAnswer:
     unlimited: bool = False
 
 
-class _Prober:
+class Prober:
     """Tries candidate stays in one country against fixed other stays."""
 
     def __init__(self, rules: RuleSet, nationality: str, others: Sequence[Stay],
@@ -105,7 +105,7 @@ def _last_true(lo: int, hi: int, ok: Callable[[int], bool]) -> int | None:
     return lo
 
 
-def _latest_exit(p: _Prober, entry: dt.date) -> ExitAnswer:
+def latest_exit_from(p: Prober, entry: dt.date) -> ExitAnswer:
     if not p.limited:
         return ExitAnswer(None, unlimited=True)
     day = dt.timedelta(days=1)
@@ -156,8 +156,8 @@ def latest_exit(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     others = [s for i, s in enumerate(stays) if i != index]
     horizon = stay.entry + dt.timedelta(days=HORIZON_DAYS)
     lo, hi = _span(others, stay.entry, horizon)
-    p = _Prober(rules, nationality, others, stay.country, lo, hi)
-    return _latest_exit(p, stay.entry)
+    p = Prober(rules, nationality, others, stay.country, lo, hi)
+    return latest_exit_from(p, stay.entry)
 
 
 def longest_stay(rules: RuleSet, nationality: str, stays: Sequence[Stay],
@@ -170,8 +170,8 @@ def longest_stay(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     """
     horizon = enter + dt.timedelta(days=HORIZON_DAYS)
     lo, hi = _span(stays, enter, horizon)
-    p = _Prober(rules, nationality, stays, country, lo, hi)
-    ans = _latest_exit(p, enter)
+    p = Prober(rules, nationality, stays, country, lo, hi)
+    ans = latest_exit_from(p, enter)
     if ans.unlimited:
         return None
     return 0 if ans.latest is None else (ans.latest - enter).days + 1
@@ -187,7 +187,7 @@ def earliest_reentry(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     length = dt.timedelta(days=days - 1)
     horizon = after + dt.timedelta(days=HORIZON_DAYS)
     lo, hi = _span(stays, after, horizon + length)
-    p = _Prober(rules, nationality, stays, country, lo, hi)
+    p = Prober(rules, nationality, stays, country, lo, hi)
     if not p.limited:
         return after
     e = after

@@ -1,0 +1,196 @@
+"""``stay-planner fix`` and ``stay-planner suggest``: a plug-in of :mod:`planner.cli`.
+
+``stay-planner fix FILE -o OUT [--force] [--json]`` writes a compliant
+version of the itinerary (:func:`planner.core.fixing.fix`: stays trimmed,
+moved later or dropped, never earlier, order kept) to OUT, atomically, with
+the traveller and every unknown key kept, and prints one line per stay.
+It refuses to write over FILE itself, and over an existing OUT unless
+``--force``. Exit status: 0 when FILE was already compliant (OUT is a copy),
+1 when stays had to change, 2 for unusable input.
+
+``stay-planner suggest FILE [--json]``: for each breaching stay, in file
+order, its exit window (:func:`planner.core.advice.exit_window`): leave by,
+the next planned stay there and the earliest return for its length, the gap
+and where to go meanwhile. Exit status 0 when no stay breaches (nothing to
+suggest), 1 when some stay does, 2 for unusable input.
+
+JSON follows the other subcommands: ISO dates, ``null`` for none, stays named
+by their ``index`` in file order. For example ``suggest --json`` on a Russian's
+KZ 2023-02-01 .. 2023-06-01 prints ``{"suggestions": [{"index": 0, "country":
+"KZ", "entry": "2023-02-01", "exit": "2023-06-01", "leave_by": "2023-05-01",
+"next_stay": null, "return_days": 31, "earliest_return": "2023-07-31", "gap":
+["2023-05-02", "2023-07-30"], "where_to_go": [{"country": "RU", "max_days":
+null, "rule": null, "reason": "home country"}, …]}]}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from planner.core.advice import ExitWindow
+    from planner.core.fixing import FixResult
+    from planner.core.model import Itinerary, Stay
+    from planner.core.rules import RuleSet
+
+COMMANDS = ("fix", "suggest")
+EXIT_OK, EXIT_BREACH = 0, 1
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the ``fix`` and ``suggest`` sub-parsers (one-line errors, as the rest)."""
+    for name, text in (("fix", "write a compliant version of an itinerary"),
+                       ("suggest", "exit windows and where to go, for each breaching stay")):
+        sp = sub.add_parser(name, help=text, description=text)
+        sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")
+        sp.add_argument("--json", action="store_true", help="print JSON")
+        sp.add_argument("--rules", action="append", default=[], metavar="RULES",
+                        help="a rule file that adds or overrides rules (repeatable)")
+        if name == "fix":
+            sp.add_argument("-o", "--output", required=True, metavar="OUT",
+                            help="where to write the compliant itinerary")
+            sp.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+
+def _iso(d: Any) -> str | None:
+    return None if d is None else str(d.isoformat())
+
+
+def _stay(s: Stay | None) -> dict[str, Any] | None:
+    if s is None:
+        return None
+    return {"country": s.country, "entry": s.entry.isoformat(), "exit": s.exit.isoformat()}
+
+
+def _nationality(it: Itinerary) -> str:
+    from planner import api
+
+    return api.nationality(it)
+
+
+def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]]:
+    """The fix and the dict that ``fix --json`` prints (without ``output``)."""
+    from planner.core.engine import Evaluator
+    from planner.core.fixing import fix
+
+    nat = _nationality(it)
+    res = fix(rules, nat, it.stays)
+    changes = []
+    for c in res.changes:
+        row: dict[str, Any] = {"index": c.index, "action": c.action, **(_stay(c.old) or {}),
+                               "new_entry": None, "new_exit": None}
+        if c.new is not None:
+            row["new_entry"], row["new_exit"] = c.new.entry.isoformat(), c.new.exit.isoformat()
+        changes.append(row)
+    doc = {"compliant_before": Evaluator(rules, nat, it.stays).compliant(),
+           "strategy": res.strategy, "days_before": res.days_before,
+           "days_after": res.days_after, "changes": changes}
+    return res, doc
+
+
+def _window_dict(w: ExitWindow) -> dict[str, Any]:
+    nxt = None
+    if w.next_stay is not None:
+        nxt = {"index": w.next_index, **(_stay(w.next_stay) or {}), "days": w.next_stay.days}
+    return {
+        "index": w.index, **(_stay(w.stay) or {}), "leave_by": _iso(w.leave_by),
+        "next_stay": nxt, "return_days": w.return_days,
+        "earliest_return": _iso(w.earliest_return),
+        "gap": None if w.gap is None else [w.gap[0].isoformat(), w.gap[1].isoformat()],
+        "where_to_go": [{"country": s.country, "max_days": s.max_days,
+                         "rule": None if s.rule is None else s.rule.id, "reason": s.reason}
+                        for s in w.where_to_go],
+    }
+
+
+def suggest_answer(it: Itinerary, rules: RuleSet) -> dict[str, Any]:
+    """The dict that ``suggest --json`` prints: one entry per breaching stay."""
+    from planner.core.advice import exit_window
+    from planner.core.engine import Evaluator
+
+    nat = _nationality(it)
+    ev = Evaluator(rules, nat, it.stays)
+    out = [_window_dict(exit_window(rules, nat, it.stays, i))
+           for i in range(len(it.stays)) if ev.stay_breaches(i)]
+    return {"suggestions": out}
+
+
+def _span(a: str, b: str) -> str:
+    return f"{a} – {b}"
+
+
+def _print_fix(doc: dict[str, Any], out: Callable[[str], None]) -> None:
+    for c in doc["changes"]:
+        head = f"#{c['index'] + 1:<3} {c['country']} {_span(c['entry'], c['exit'])}"
+        if c["action"] == "kept":
+            out(f"{head}: kept")
+        elif c["action"] == "dropped":
+            out(f"{head}: dropped (no compliant day left for it)")
+        else:
+            out(f"{head}: {c['action']} to {_span(c['new_entry'], c['new_exit'])}")
+    out(f"wrote {doc['output']}: {doc['days_after']} of {doc['days_before']} visa-free days "
+        f"kept" + ("" if doc["compliant_before"] else f" ({doc['strategy']})"))
+
+
+def _print_suggest(doc: dict[str, Any], out: Callable[[str], None]) -> None:
+    if not doc["suggestions"]:
+        out("no stay breaches: nothing to suggest")
+    for w in doc["suggestions"]:
+        head = f"#{w['index'] + 1:<3} {w['country']} {_span(w['entry'], w['exit'])}"
+        if w["leave_by"] is None:
+            out(f"{head}: no compliant day; do not enter on {w['entry']}")
+        else:
+            out(f"{head}: leave by {w['leave_by']}")
+        nxt, ret = w["next_stay"], w["earliest_return"]
+        what = (f"your next stay there (#{nxt['index'] + 1}, {nxt['days']} days)" if nxt
+                else f"a {w['return_days']}-day stay" if w["return_days"] else "a stay")
+        out(f"     return: {what} may start on {ret}" if ret
+            else f"     return: no day within ten years allows {what}")
+        if w["gap"] is None:
+            continue
+        a, b = w["gap"]
+        out(f"     meanwhile, {_span(a, b)}:")
+        for s in w["where_to_go"]:
+            limit = "no limit" if s["max_days"] is None else f"up to {s['max_days']} days"
+            rule = f" [{s['rule']}]" if s["rule"] else ""
+            why = s["reason"] if s["reason"] in ("home country", "no limit") \
+                else f"{limit}, {s['reason']}"
+            out(f"       {s['country']}  {why}{rule}")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``fix`` or ``suggest``; returns the exit status (errors raise)."""
+    from planner import api
+    from planner.storage import ItineraryError, write_itinerary
+
+    rules = api.load_rules(args.rules)
+    it = api.load(args.file)
+    if args.command == "suggest":
+        doc = suggest_answer(it, rules)
+        if args.json:
+            print(json.dumps(doc, ensure_ascii=False))
+        else:
+            _print_suggest(doc, print)
+        return EXIT_BREACH if doc["suggestions"] else EXIT_OK
+    out_path = Path(args.output)
+    if out_path.exists() and os.path.samefile(out_path, args.file) or \
+            os.path.realpath(out_path) == os.path.realpath(args.file):
+        raise api.InputError(f"{args.output}: will not overwrite the input file; "
+                             "choose another output file")
+    if out_path.exists() and not args.force:
+        raise api.InputError(f"{args.output} already exists; use --force to overwrite it")
+    if out_path.is_dir():
+        raise ItineraryError(str(out_path), "this is a folder, not a file", saving=True)
+    res, doc = fix_answer(it, rules)
+    write_itinerary(it.with_stays(res.stays), out_path)
+    doc = {"output": str(out_path), **doc}
+    if args.json:
+        print(json.dumps(doc, ensure_ascii=False))
+    else:
+        _print_fix(doc, print)
+    return EXIT_OK if doc["compliant_before"] else EXIT_BREACH

@@ -1,0 +1,205 @@
+"""What to do about a breach: the exit window of a stay and where to go meanwhile.
+
+:func:`exit_window` answers, for one stay (usually a breaching one), the
+questions of the exit-window panel, with the semantics of PRODUCT.md ("Adds
+no breach", latest compliant exit, earliest re-entry):
+
+* ``leave_by`` — the stay's latest compliant exit (``None`` when even a
+  one-day stay on its entry day adds a breach, ``unlimited`` when nothing
+  limits it);
+* ``next_stay`` — the next planned stay (by entry date) that counts for one of
+  the same destinations, and ``earliest_return``: the first day on or after
+  the gap's first day on which a stay of its length adds no breach, the
+  breaching stay trimmed to ``leave_by`` and the next stay itself left out.
+  Without a next stay the return is for the stay's own length, failing that
+  (a 121-day stay never fits under 90 in 180) for the days cut off;
+* ``gap`` — ``leave_by + 1 .. earliest_return - 1`` (``None`` when empty or
+  unknown); for a stay that does not breach, its own exit + 1 instead of
+  ``leave_by + 1``;
+* ``where_to_go`` — the traveller's home country first ("home country, no
+  limit"), then the neighbours of the stay's country (:data:`NEIGHBOURS`,
+  for KZ: KG, UZ, GE, AM, RU, TR, CN, MN, TJ, AZ), then every other country
+  with rule data for the nationality, keeping those where a stay for the
+  whole gap adds no breach to ``base`` (the itinerary with the breaching stay
+  trimmed), each with the longest stay allowed from the gap's first day
+  (their own earlier days there counted) and the rule that counts it.
+
+Example (bundled rules): a Russian in Kazakhstan 2023-02-01 .. 2023-06-01
+must leave by 2023-05-01; with nothing planned after, a 31-day return (the
+days cut off) fits from 2023-07-31, so the gap is 2023-05-02 .. 2023-07-30;
+Russia itself comes first, then Kyrgyzstan (no limit before 28 October 2023),
+Uzbekistan (no limit) and Georgia (365 days per entry) …
+
+:func:`allowance_strip` (re-exported from :mod:`planner.core.strip`) is the
+longest stay for every day of a range at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planner.core import planning
+from planner.core.engine import Evaluator, counting_rule
+from planner.core.model import Stay
+from planner.core.planning import earliest_reentry, latest_exit
+from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.core.strip import allowance_strip, allowances
+
+__all__ = ["NEIGHBOURS", "ExitWindow", "Suggestion", "adds_breach", "allowance_strip",
+           "allowances", "exit_window", "where_to_go"]
+
+ONE_DAY = dt.timedelta(days=1)
+
+# Where people staying in a country usually go for a break, nearest or most
+# used first (land neighbours, then the region). Data, not logic: extend freely.
+NEIGHBOURS: dict[str, tuple[str, ...]] = {
+    "KZ": ("KG", "UZ", "GE", "AM", "RU", "TR", "CN", "MN", "TJ", "AZ"),
+    "KG": ("KZ", "UZ", "TJ", "CN", "GE", "AM", "RU", "TR"),
+    "UZ": ("KZ", "KG", "TJ", "TM", "AF", "GE", "AM", "RU", "TR"),
+    "TJ": ("UZ", "KG", "AF", "CN", "KZ", "RU", "TR"),
+    "GE": ("AM", "TR", "AZ", "RU", "KZ", "KG", "UZ"),
+    "AM": ("GE", "TR", "IR", "AZ", "RU", "KZ", "KG"),
+    "AZ": ("GE", "TR", "RU", "IR", "KZ", "AM"),
+    "RU": ("KZ", "GE", "AZ", "MN", "CN", "AM", "KG", "TR", "UZ"),
+    "TR": ("GE", "AM", "AZ", "IR", "GR", "BG", "KZ", "RU"),
+    "MN": ("RU", "CN", "KZ", "KG"),
+    "CN": ("KZ", "KG", "MN", "TJ", "RU"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A place to spend a gap: the longest stay allowed there from its first day."""
+
+    country: str
+    max_days: int | None  # None: no limit
+    rule: Rule | None  # the rule that counts the days there (None: home, no rule)
+    reason: str  # "home country", "no limit" or the rule's description
+
+
+@dataclass(frozen=True, slots=True)
+class ExitWindow:
+    """The exit window of stay ``index``; see the module docstring."""
+
+    index: int
+    stay: Stay
+    breaching: bool
+    leave_by: dt.date | None
+    unlimited: bool
+    next_index: int | None
+    next_stay: Stay | None
+    return_days: int | None
+    earliest_return: dt.date | None
+    gap: tuple[dt.date, dt.date] | None
+    where_to_go: tuple[Suggestion, ...]
+    base: tuple[Stay, ...]  # the itinerary with the stay trimmed to leave_by
+
+
+def adds_breach(rules: RuleSet, nationality: str, others: Sequence[Stay], cand: Stay) -> bool:
+    """True when ``cand`` adds a breach day to ``others`` (exact, any rule kind)."""
+    if not cand.status.counts:
+        return False
+    lo = min([cand.entry, *(s.entry for s in others)])
+    hi = max([cand.exit, *(s.exit for s in others)])
+    p = planning.Prober(rules, nationality, others, cand.country, lo, hi)
+    return p.first_added(cand.entry, cand.exit) is not None
+
+
+def _shares_destination(rules: RuleSet, nationality: str, a: Stay, b: Stay) -> bool:
+    ev = Evaluator(rules, nationality, [])
+    return bool(set(ev.destinations_of(a)) & set(ev.destinations_of(b)))
+
+
+def exit_window(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+                index: int) -> ExitWindow:
+    """The exit window of stay ``index`` (see the module docstring)."""
+    stay = stays[index]
+    ev = Evaluator(rules, nationality, stays)
+    breaching = bool(ev.stay_breaches(index))
+    ans = latest_exit(rules, nationality, stays, index)
+    if ans.unlimited:
+        return ExitWindow(index, stay, breaching, None, True, None, None, None, None, None,
+                          (), tuple(stays))
+    leave_by = ans.latest
+    base = list(stays)
+    if leave_by is None:
+        del base[index]
+        gap_start = stay.entry
+    else:
+        base[index] = stay.with_dates(stay.entry, min(leave_by, stay.exit))
+        gap_start = base[index].exit + ONE_DAY
+    nxt = min((j for j, s in enumerate(stays)
+               if j != index and s.status.counts and s.entry > stay.entry
+               and _shares_destination(rules, nationality, stay, s)),
+              key=lambda j: (stays[j].entry, j), default=None)
+    ret_at: dt.date | None = None
+    ret_days: int | None = None
+    if nxt is not None:
+        others = [s for s in base if s is not stays[nxt]]
+        ret_days = stays[nxt].days
+        ret_at = earliest_reentry(rules, nationality, others, stays[nxt].country,
+                                  ret_days, gap_start)
+    else:
+        cut = (stay.exit - leave_by).days if leave_by is not None else stay.days
+        for k in dict.fromkeys((stay.days, cut)):
+            if k >= 1:
+                ret_at = earliest_reentry(rules, nationality, base, stay.country, k, gap_start)
+                ret_days = k
+                if ret_at is not None:
+                    break
+    gap = None
+    if ret_at is not None and ret_at > gap_start:
+        gap = (gap_start, ret_at - ONE_DAY)
+    suggestions = () if gap is None else where_to_go(rules, nationality, base, stay.country,
+                                                     *gap)
+    return ExitWindow(index, stay, breaching, leave_by, False,
+                      nxt, None if nxt is None else stays[nxt], ret_days, ret_at, gap,
+                      suggestions, tuple(base))
+
+
+def _candidates(rules: RuleSet, nationality: str, country: str) -> list[str]:
+    """Countries to try, neighbours first, then the rest with rule data, sorted."""
+    covered = {d for d in rules.covered_destinations(nationality) if d not in rules.zones}
+    near = [c for c in NEIGHBOURS.get(country, ()) if c in covered]
+    rest = sorted(covered - set(near))
+    return [c for c in [*near, *rest] if c not in (country, nationality)]
+
+
+def _rule_text(rules: Sequence[Rule], day: dt.date) -> tuple[Rule | None, str]:
+    rule = counting_rule(rules, day)
+    if rule is not None:
+        return rule, rule.describe()
+    free = next((r for r in rules if r.in_force(day) and r.kind is RuleKind.NO_LIMIT), None)
+    return free, "no limit"
+
+
+def where_to_go(rules: RuleSet, nationality: str, base: Sequence[Stay], country: str,
+                first: dt.date, last: dt.date) -> tuple[Suggestion, ...]:
+    """Countries where a visa-free stay ``first .. last`` adds no breach to ``base``.
+
+    The home country first, then :func:`_candidates` order; each with the
+    longest stay allowed from ``first`` (``None``: no limit) and its rule.
+    Countries with no rule data for the nationality are left out (nothing
+    is known about them), so are those that need a visa (0 days).
+    """
+    need = (last - first).days + 1
+    out = [Suggestion(nationality, None, None, "home country")]
+    ev = Evaluator(rules, nationality, [])
+    for c in _candidates(rules, nationality, country):
+        dests = ev.destinations_of(Stay(c, first, last))
+        if not dests:
+            continue
+        k = allowance_strip(rules, nationality, base, c, first, first)[0]
+        if k is not None and k < need:
+            continue
+        if adds_breach(rules, nationality, base, Stay(c, first, last)):
+            continue  # a fixed window can refuse a shorter stay than the longest
+        # The rule that ends the allowance: the one counting on the first day
+        # beyond it (Kyrgyzstan before 28 October 2023: no limit now, 90 in
+        # 180 from then on); with no end, the one in force on the first day.
+        limit_day = first if k is None else first + k * ONE_DAY
+        rule, text = _rule_text(ev.rules_for(c) or ev.rules_for(dests[0]), limit_day)
+        out.append(Suggestion(c, k, rule, text if k is not None else "no limit"))
+    return tuple(out)

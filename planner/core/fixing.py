@@ -1,0 +1,291 @@
+"""Plans that the core proposes: a compliant version of an itinerary (``fix``)
+and the longest presence in one destination (``maximise``).
+
+Both only ever add stays that *add no breach* (PRODUCT.md) to what is
+already accepted, so the result is compliant by induction: the empty plan is
+compliant, and a stay that adds no breach to a compliant itinerary leaves it
+compliant.
+
+:func:`fix` example (bundled rules, a Russian, Kazakhstan 90 in any 180):
+KZ 2023-02-01 .. 2023-04-01 (60 days), GE 2023-04-02 .. 2023-04-30, KZ
+2023-05-01 .. 2023-06-14 (45 days). Trimming would keep 30 days of the second
+Kazakh stay (60 + 30 = 90 in the window); entering it on 2023-07-01 instead
+keeps all 45 (on 2023-08-14 the window 2023-02-16 .. 2023-08-14 holds 45 old
+days and 45 new), so ``fix`` moves it: change "moved", 2023-07-01 ..
+2023-08-14.
+
+:func:`maximise` example: a Russian who wants to be in Kazakhstan as much as
+possible in 2024 and accepts Georgia for breaks gets KZ 2024-01-01 ..
+2024-03-30 (90 days), GE 2024-03-31 .. 2024-06-28, KZ 2024-06-29 ..
+2024-09-26, GE 2024-09-27 .. 2024-12-25, KZ 2024-12-26 .. 2024-12-31: 186
+days in Kazakhstan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from planner.core.advice import adds_breach
+from planner.core.engine import Evaluator
+from planner.core.model import Status, Stay
+from planner.core.planning import latest_exit
+from planner.core.rules import RuleKind, RuleSet
+from planner.core.strip import allowances
+
+ONE_DAY = dt.timedelta(days=1)
+MAX_DELAY_DAYS = 366  # fix moves a stay at most this far after its original entry
+
+
+@dataclass(frozen=True, slots=True)
+class StayChange:
+    """What ``fix`` did to one stay: kept, trimmed, moved (maybe shorter) or dropped."""
+
+    index: int  # in the original (file) order
+    action: str  # "kept" | "trimmed" | "moved" | "dropped"
+    old: Stay
+    new: Stay | None
+
+
+@dataclass(frozen=True, slots=True)
+class FixResult:
+    """A compliant itinerary (file order, dropped stays left out) and the changes."""
+
+    stays: tuple[Stay, ...]
+    changes: tuple[StayChange, ...]  # one per original stay, in file order
+    days_before: int  # visa-free days of the stays fix may change, before
+    days_after: int  # and after
+    strategy: str  # "trim", "trim-forward" or "move"
+
+    @property
+    def changed(self) -> bool:
+        return any(c.action != "kept" for c in self.changes)
+
+
+def _limited(ev: Evaluator, stay: Stay) -> bool:
+    """Visa-free and some rule could make it breach: ``fix`` may change it."""
+    return stay.status.counts and any(
+        r.kind.limits for d in ev.destinations_of(stay) for r in ev.rules_for(d))
+
+
+def _has_fixed_window(ev: Evaluator, stay: Stay) -> bool:
+    return any(r.kind is RuleKind.FIXED_WINDOW
+               for d in ev.destinations_of(stay) for r in ev.rules_for(d))
+
+
+def _placeholder(stay: Stay) -> Stay:
+    """A dropped stay that counts nothing, so indices stay put while working."""
+    return replace(stay, status=Status.VISA)
+
+
+def _trim_baseline(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+                   order: list[int], free: list[bool]) -> list[Stay | None]:
+    """Trim each breaching stay, in date order, to its latest compliant exit
+    (later stays as planned), dropping it if there is none."""
+    work = list(stays)
+    out: list[Stay | None] = list(stays)
+    ev = Evaluator(rules, nationality, work)
+    for i in order:
+        if not free[i] or not ev.stay_breaches(i):
+            continue
+        ans = latest_exit(rules, nationality, work, i)
+        if ans.unlimited:
+            continue
+        s = stays[i]
+        new = None if ans.latest is None else s.with_dates(s.entry, min(ans.latest, s.exit))
+        out[i] = new
+        work[i] = _placeholder(s) if new is None else new
+        ev.replace(i, work[i])
+    return out
+
+
+def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: list[int],
+             free: list[bool], move: bool) -> list[Stay | None]:
+    """Place the free stays one by one in date order against what is accepted.
+
+    Accepted at first: every stay ``fix`` may not change (those add no breach
+    anywhere). Each free stay then gets the entry ``e`` in ``lb .. ub`` that
+    lets it keep the most of its days (the earliest such day), where ``lb`` is
+    the later of its own entry and the previous placed stay's new entry (the
+    order is kept) and ``ub`` is ``lb`` when not moving, else the entry of the
+    next fixed stay in date order or ``MAX_DELAY_DAYS`` after its entry.
+    ``allowances`` gives the longest stay for every candidate entry at once.
+    """
+    ev = Evaluator(rules, nationality, [])
+    accepted: list[Stay] = [s for i, s in enumerate(stays) if not free[i]]
+    out: list[Stay | None] = list(stays)
+    prev: dt.date | None = None
+    for pos, i in enumerate(order):
+        s = stays[i]
+        lb = s.entry if prev is None else max(s.entry, prev)
+        if not free[i]:
+            prev = s.entry  # never moves; the stays before it were kept at or before it
+            continue
+        ub = lb
+        if move:
+            ub = s.entry + MAX_DELAY_DAYS * ONE_DAY
+            fixed_after = [stays[j].entry for j in order[pos + 1 :] if not free[j]]
+            if fixed_after:
+                ub = min(ub, fixed_after[0])
+            ub = max(ub, lb)
+        vals = allowances(rules, nationality, accepted, s.country, lb, ub, s.days)
+        j = int(vals.argmax())
+        k, e = int(vals[j]), lb + j * ONE_DAY
+        if k and _has_fixed_window(ev, s):  # shorter is not always cleaner there
+            while k and adds_breach(rules, nationality, accepted,
+                                    s.with_dates(e, e + (k - 1) * ONE_DAY)):
+                k -= 1
+        if k == 0:
+            out[i] = None
+            continue
+        out[i] = s.with_dates(e, e + (k - 1) * ONE_DAY)
+        accepted.append(out[i])  # type: ignore[arg-type]
+        prev = e
+    return out
+
+
+def _days(stays: Sequence[Stay | None], free: list[bool]) -> int:
+    return sum(s.days for s, f in zip(stays, free, strict=True) if f and s is not None)
+
+
+def fix(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> FixResult:
+    """A compliant itinerary keeping as many days as the strategies below find.
+
+    Constraints: no stay enters before its original entry, stays keep their
+    date order (new entries non-decreasing in the original (entry, index)
+    order), no stay gets longer, stays that are not visa-free (or that no rule
+    limits) are never changed; a stay may be trimmed, moved later, or dropped.
+
+    Three candidates, the one keeping the most visa-free days wins (ties:
+    fewest moves, then in this order):
+
+    1. ``trim`` — the baseline: each breaching stay, in date order, trimmed
+       to its latest compliant exit (dropped if none). Used only when the
+       result is compliant (it may not be: two overlapping stays in one
+       country each "add" nothing while both breach).
+    2. ``trim-forward`` — stays placed greedily in date order against the
+       stays already placed, each keeping its entry and as many days as the
+       longest stay from there allows; compliant by construction.
+    3. ``move`` — the same, but each stay may enter later (up to the next
+       stay that cannot move, at most a year) where it keeps more days: the
+       earliest entry with the most days wins, so a stay only moves when that
+       keeps more of it.
+
+    The greedy is not a global optimum: moving one stay later can cost a
+    later stay days (the comparison with 1 and 2 bounds that loss), and
+    moved stays may overlap stays in other countries that do not move.
+    """
+    stays = list(stays)
+    ev = Evaluator(rules, nationality, [])
+    free = [_limited(ev, s) for s in stays]
+    order = sorted(range(len(stays)), key=lambda i: (stays[i].entry, i))
+    before = _days(stays, free)
+    options: list[tuple[str, list[Stay | None]]] = []
+    base = _trim_baseline(rules, nationality, stays, order, free)
+    if Evaluator(rules, nationality, [s for s in base if s is not None]).compliant():
+        options.append(("trim", base))
+    options.append(("trim-forward", _forward(rules, nationality, stays, order, free, False)))
+    options.append(("move", _forward(rules, nationality, stays, order, free, True)))
+
+    def moves(new: list[Stay | None]) -> int:
+        return sum(n is not None and n.entry != o.entry for n, o in zip(new, stays, strict=True))
+
+    rank = {name: r for r, (name, _) in enumerate(options)}
+    name, best = max(options, key=lambda o: (_days(o[1], free), -moves(o[1]), -rank[o[0]]))
+    changes = []
+    for i, (old, new) in enumerate(zip(stays, best, strict=True)):
+        if new is None:
+            action = "dropped"
+        elif new.entry != old.entry:
+            action = "moved"
+        elif new.exit != old.exit:
+            action = "trimmed"
+        else:
+            action = "kept"
+        changes.append(StayChange(i, action, old, new))
+    return FixResult(tuple(s for s in best if s is not None), tuple(changes), before,
+                     _days(best, free), name)
+
+
+def maximise(rules: RuleSet, nationality: str, stays: Sequence[Stay], destination: str,
+             start: dt.date, end: dt.date, break_countries: Sequence[str],
+             min_stay: int = 7) -> list[Stay]:
+    """New stays for ``start .. end``: as many days in ``destination`` as the
+    greedy finds, breaks in ``break_countries``; adds no breach to ``stays``.
+
+    ``stays`` are kept as they are (usually the history before ``start``;
+    they count toward every window). Strategy, day by day from ``start``:
+
+    * stay in ``destination`` as long as allowed (the longest stay from the
+      day, cut at ``end``), if that is a *useful* stay: at least ``min_stay``
+      days, or all the days left;
+    * then leave for at least one day (a per-entry limit restarts only after
+      a break), and come back on the first later day from which a useful stay
+      is allowed (the allowance strip answers every day at once);
+    * fill the break with the break countries, in the order given: the first
+      that allows the whole break, else the one allowing the longest part,
+      and so on; a day no break country allows stays unplanned.
+
+    Limits: greedy, not optimal in every case (a shorter stay now can
+    sometimes allow more later under per-entry plus rolling rules); a
+    ``min_stay`` above 1 gives up a few single days at the end of windows for
+    a plan a person can live; the stays are returned in date order and touch
+    without sharing days.
+    """
+    if min_stay < 1:
+        raise ValueError("min_stay must be at least 1")
+    ctx = list(stays)
+    plan: list[Stay] = []
+    cur, came_from_dest = start, False
+
+    def allowed(country: str, a: dt.date, b: dt.date, cap: int) -> list[int]:
+        vals = allowances(rules, nationality, [*ctx, *plan], country, a, b, cap)
+        return [int(v) for v in vals]
+
+    def clean(stay: Stay) -> bool:
+        return not adds_breach(rules, nationality, [*ctx, *plan], stay)
+
+    while cur <= end:
+        left = (end - cur).days + 1
+        if not came_from_dest:
+            k = allowed(destination, cur, cur, left)[0]
+            while k >= 1 and not clean(Stay(destination, cur, cur + (k - 1) * ONE_DAY)):
+                k -= 1  # only under fixed windows is a shorter stay not always fine
+            if k >= 1 and k >= min(min_stay, left):
+                plan.append(Stay(destination, cur, cur + (k - 1) * ONE_DAY))
+                cur, came_from_dest = cur + k * ONE_DAY, True
+                continue
+        back = end + ONE_DAY
+        if cur < end:
+            vals = allowed(destination, cur + ONE_DAY, end, min_stay)
+            for j, v in enumerate(vals):
+                if v >= min(min_stay, left - 1 - j):
+                    back = cur + (j + 1) * ONE_DAY
+                    break
+        _fill_break(rules, nationality, ctx, plan, break_countries, cur, back - ONE_DAY)
+        cur, came_from_dest = back, False
+    return plan
+
+
+def _fill_break(rules: RuleSet, nationality: str, ctx: list[Stay], plan: list[Stay],
+                countries: Sequence[str], first: dt.date, last: dt.date) -> None:
+    """Append break stays covering as much of ``first .. last`` as allowed."""
+    day = first
+    while day <= last:
+        need = (last - day).days + 1
+        best_c, best_k = "", 0
+        for c in countries:
+            k = int(allowances(rules, nationality, [*ctx, *plan], c, day, day, need)[0])
+            while k and adds_breach(rules, nationality, [*ctx, *plan],
+                                    Stay(c, day, day + (k - 1) * ONE_DAY)):
+                k -= 1
+            if k > best_k:
+                best_c, best_k = c, k
+            if k == need:
+                break
+        if best_k == 0:
+            day += ONE_DAY
+            continue
+        plan.append(Stay(best_c, day, day + (best_k - 1) * ONE_DAY))
+        day += best_k * ONE_DAY
