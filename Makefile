@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/stay-planner check $(DEMO)
+	$(VENV)/bin/stay-planner $(DEMO)
 
 lint: $(STAMP)
 	$(PY) -m ruff check planner tests bench

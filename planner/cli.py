@@ -242,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _wants_window(args_list):
         from planner.ui.app import run  # the window; imports Qt
 
-        return run(args_list)
+        return run([sys.argv[0], *args_list])
     from planner.api import InputError, ItineraryError
     from planner.core.rules import RuleDataError
 

@@ -1,0 +1,77 @@
+"""Starting the desktop program: ``run(argv)`` opens FILE, the last file, or nothing.
+
+``argv`` is the whole command line (``argv[0]`` the program). With a file
+argument that file is opened; without, the most recent file from the
+settings; if that cannot be read (moved, broken), an empty itinerary. A rule
+data problem is shown in a dialog and the program still starts with the rules
+it could read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.core.rules import RuleDataError, RuleSet, bundled_rules
+from planner.ui.settings import APPLICATION, ORGANIZATION, Settings
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+
+def _application(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    return app
+
+
+def _rules() -> tuple[RuleSet, str | None]:
+    try:
+        return bundled_rules(), None
+    except (RuleDataError, OSError) as e:
+        return RuleSet(), str(e)
+
+
+def build(argv: list[str], settings: Settings | None = None, today: dt.date | None = None
+          ) -> tuple[QApplication, MainWindow]:
+    """Create the application, the document and the main window (not shown)."""
+    from planner.ui.document import Document
+    from planner.ui.main_window import MainWindow
+
+    app = _application(argv)
+    settings = settings or Settings()
+    rules, problem = _rules()
+    doc = Document(rules=rules, today=today)
+    window = MainWindow(doc, settings)
+    args = [a for a in argv[1:] if not a.startswith("-")]
+    if problem:
+        QMessageBox.warning(window, window.tr("Rule data"), problem)
+    if args:
+        window.open_file(Path(args[0]))
+    elif settings.last_file and Path(settings.last_file).exists():
+        from planner.storage import ItineraryError
+
+        with contextlib.suppress(ItineraryError):  # moved or broken: start empty
+            doc.open(Path(settings.last_file))
+    return app, window
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Show the main window and run the event loop; the exit status."""
+    argv = list(sys.argv if argv is None else argv)
+    app, window = build(argv)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())

@@ -1,0 +1,113 @@
+"""Undoable edits of a :class:`~planner.ui.document.Document`, one per gesture.
+
+Every command mutates the document through its low-level setters, never a
+widget; views repaint from the document's signals. Moving or resizing a stay
+with the keyboard pushes a *mergeable* command: nudging the same stay ten
+times in a row is one undo step ("Undo Move KZ stay"), as in Qt's undo
+framework example (``id()`` + ``mergeWith()``). A whole mouse drag is already
+one command, and never merges with the nudges before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from planner.core.model import Stay, Traveller
+
+if TYPE_CHECKING:
+    from planner.ui.document import Document
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class SetStay(QUndoCommand):
+    """Replace the stay at ``index``: ``old`` on undo, ``new`` on redo."""
+
+    label = "Edit {country} stay"
+    command_id = -1
+
+    def __init__(self, doc: Document, index: int, old: Stay, new: Stay, *,
+                 merge: bool = False) -> None:
+        super().__init__(_tr(self.label).format(country=new.country))
+        self.doc, self.index, self.old, self.new = doc, index, old, new
+        self.mergeable = merge
+
+    def redo(self) -> None:
+        self.doc.set_stay(self.index, self.new)
+
+    def undo(self) -> None:
+        self.doc.set_stay(self.index, self.old)
+
+    def id(self) -> int:
+        return self.command_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, type(self)) and self.mergeable and other.mergeable
+                and other.index == self.index):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+
+class MoveStay(SetStay):
+    label = "Move {country} stay"
+    command_id = 1
+
+
+class ResizeStay(SetStay):
+    label = "Resize {country} stay"
+    command_id = 2
+
+
+class EditStay(SetStay):
+    label = "Edit {country} stay"
+    command_id = -1
+
+
+def stay_command(doc: Document, index: int, old: Stay, new: Stay, kind: str, *,
+                 merge: bool = False) -> SetStay:
+    """The command for a change of kind "move", "resize" or "edit"."""
+    cls = {"move": MoveStay, "resize": ResizeStay}.get(kind, EditStay)
+    return cls(doc, index, old, new, merge=merge)
+
+
+class AddStay(QUndoCommand):
+    def __init__(self, doc: Document, index: int, stay: Stay) -> None:
+        super().__init__(_tr("Add {country} stay").format(country=stay.country))
+        self.doc, self.index, self.stay = doc, index, stay
+
+    def redo(self) -> None:
+        self.doc.insert_stay(self.index, self.stay)
+
+    def undo(self) -> None:
+        self.doc.remove_stay(self.index)
+
+
+class RemoveStay(QUndoCommand):
+    def __init__(self, doc: Document, index: int, stay: Stay) -> None:
+        super().__init__(_tr("Delete {country} stay").format(country=stay.country))
+        self.doc, self.index, self.stay = doc, index, stay
+
+    def redo(self) -> None:
+        self.doc.remove_stay(self.index)
+
+    def undo(self) -> None:
+        self.doc.insert_stay(self.index, self.stay)
+
+
+class EditTraveller(QUndoCommand):
+    def __init__(self, doc: Document, old: Traveller, new: Traveller) -> None:
+        super().__init__(_tr("Edit traveller"))
+        self.doc, self.old, self.new = doc, old, new
+
+    def redo(self) -> None:
+        self.doc.set_traveller(self.new)
+
+    def undo(self) -> None:
+        self.doc.set_traveller(self.old)

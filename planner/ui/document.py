@@ -1,0 +1,248 @@
+"""The open itinerary: the one copy of the truth every view and model reads.
+
+:class:`Document` owns the :class:`~planner.core.model.Itinerary`, an
+:class:`~planner.core.engine.Evaluator` kept in step with it, the file path
+and the undo stack (whose clean state is the "modified" flag).
+
+Data flows one way. A gesture becomes an undo command
+(:mod:`planner.ui.commands`); the command calls the low-level setters here
+(:meth:`Document.set_stay`, :meth:`Document.insert_stay`, ...); each setter
+re-judges only what the edit can affect and emits what changed:
+``stayChanged(index)`` / ``stayInserted(index)`` / ``stayRemoved(index)`` for
+the list of stays and ``evaluated(change)`` with the
+:class:`~planner.core.engine.Change` the evaluator returned, so that views
+repaint only the days it names.
+
+A drag is a *preview*: :meth:`begin_preview`, :meth:`preview` on every mouse
+move (each one an incremental ``Evaluator.replace``), then
+:meth:`commit_preview`, which pushes a single undo command for the whole
+gesture, or :meth:`cancel_preview`, which puts the stay back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.core.engine import Change, Evaluator, Usage
+from planner.core.model import Itinerary, Stay, Traveller
+from planner.core.rules import RuleSet, bundled_rules
+
+
+class Document(QObject):
+    """An itinerary being edited, with its evaluation, path and undo history."""
+
+    stayChanged = Signal(int)
+    stayAboutToBeInserted = Signal(int)  # before the list changes (for item models)
+    stayInserted = Signal(int)
+    stayAboutToBeRemoved = Signal(int)
+    stayRemoved = Signal(int)
+    travellerChanged = Signal()
+    evaluated = Signal(object)  # planner.core.engine.Change
+    reset = Signal()  # a new itinerary replaced the old one entirely
+    pathChanged = Signal()
+    modifiedChanged = Signal(bool)
+
+    def __init__(self, itinerary: Itinerary | None = None, *, rules: RuleSet | None = None,
+                 path: Path | None = None, today: dt.date | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rules = rules if rules is not None else bundled_rules()
+        self.today = today or dt.date.today()
+        self._itinerary = itinerary or Itinerary()
+        self._path = path
+        self.evaluator = Evaluator(self.rules, self._itinerary.traveller.nationality,
+                                   self._itinerary.stays)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._preview: tuple[int, Stay] | None = None
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
+
+    # ---- state ---------------------------------------------------------------
+
+    @property
+    def itinerary(self) -> Itinerary:
+        return self._itinerary
+
+    @property
+    def stays(self) -> tuple[Stay, ...]:
+        return self._itinerary.stays
+
+    @property
+    def traveller(self) -> Traveller:
+        return self._itinerary.traveller
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        return self._path.name if self._path else self.tr("Untitled")
+
+    # ---- low level: called by undo commands only -------------------------------
+
+    def set_stay(self, index: int, stay: Stay) -> None:
+        if self._itinerary.stays[index] == stay:
+            return
+        self._itinerary = self._itinerary.replace_stay(index, stay)
+        change = self.evaluator.replace(index, stay)
+        self.stayChanged.emit(index)
+        self._emit_change(change)
+
+    def insert_stay(self, index: int, stay: Stay) -> None:
+        stays = list(self._itinerary.stays)
+        stays.insert(index, stay)
+        self.stayAboutToBeInserted.emit(index)
+        self._itinerary = self._itinerary.with_stays(stays)
+        change = self.evaluator.insert(index, stay)
+        self.stayInserted.emit(index)
+        self._emit_change(change)
+
+    def remove_stay(self, index: int) -> None:
+        self.stayAboutToBeRemoved.emit(index)
+        self._itinerary = self._itinerary.without_stay(index)
+        change = self.evaluator.remove(index)
+        self.stayRemoved.emit(index)
+        self._emit_change(change)
+
+    def set_traveller(self, traveller: Traveller) -> None:
+        old = self._itinerary.traveller
+        self._itinerary = replace(self._itinerary, traveller=traveller)
+        self.travellerChanged.emit()
+        if old.nationality != traveller.nationality:
+            self._emit_change(self.evaluator.set_nationality(traveller.nationality))
+
+    def _emit_change(self, change: Change) -> None:
+        if change.spans:
+            self.evaluated.emit(change)
+
+    # ---- whole documents ---------------------------------------------------
+
+    def replace_all(self, itinerary: Itinerary, path: Path | None) -> None:
+        """Show another itinerary (New, Open): history is cleared, nothing is modified."""
+        self._preview = None
+        self._itinerary = itinerary
+        self.evaluator = Evaluator(self.rules, itinerary.traveller.nationality, itinerary.stays)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._path = path
+        self.reset.emit()
+        self.pathChanged.emit()
+        self.modifiedChanged.emit(False)
+
+    def open(self, path: Path) -> None:
+        """Read ``path``; raises ``planner.storage.ItineraryError`` and changes nothing."""
+        from planner.storage import read_itinerary
+
+        itinerary = read_itinerary(path)
+        self.replace_all(itinerary, path)
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the itinerary to ``path`` (default: its own); raises ItineraryError."""
+        from planner.storage import write_itinerary
+
+        target = path or self._path
+        if target is None:
+            raise ValueError("no file to save to")
+        write_itinerary(self._itinerary, target)
+        if target != self._path:
+            self._path = target
+            self.pathChanged.emit()
+        self.undo_stack.setClean()
+
+    # ---- intents: each one is one undo step --------------------------------------
+
+    def edit_stay(self, index: int, stay: Stay, *, kind: str = "edit", merge: bool = False
+                  ) -> None:
+        """Replace stay ``index``; ``kind`` is "move", "resize" or "edit"."""
+        from planner.ui.commands import stay_command
+
+        old = self._itinerary.stays[index]
+        if old != stay:
+            self.undo_stack.push(stay_command(self, index, old, stay, kind, merge=merge))
+
+    def add_stay(self, stay: Stay) -> int:
+        """Append a stay; returns its index."""
+        from planner.ui.commands import AddStay
+
+        index = len(self._itinerary.stays)
+        self.undo_stack.push(AddStay(self, index, stay))
+        return index
+
+    def delete_stay(self, index: int) -> None:
+        from planner.ui.commands import RemoveStay
+
+        self.undo_stack.push(RemoveStay(self, index, self._itinerary.stays[index]))
+
+    def edit_traveller(self, traveller: Traveller) -> None:
+        from planner.ui.commands import EditTraveller
+
+        if traveller != self._itinerary.traveller:
+            self.undo_stack.push(EditTraveller(self, self._itinerary.traveller, traveller))
+
+    # ---- live preview during a drag ----------------------------------------------
+
+    def begin_preview(self, index: int) -> None:
+        self._preview = (index, self._itinerary.stays[index])
+
+    @property
+    def previewing(self) -> bool:
+        return self._preview is not None
+
+    def preview(self, stay: Stay) -> None:
+        """Show ``stay`` in place of the dragged one, re-judged incrementally."""
+        assert self._preview is not None, "preview() without begin_preview()"
+        self.set_stay(self._preview[0], stay)
+
+    def commit_preview(self, kind: str) -> None:
+        """End the drag: the stay as previewed becomes one undo step."""
+        assert self._preview is not None
+        index, original = self._preview
+        self._preview = None
+        final = self._itinerary.stays[index]
+        if final != original:
+            from planner.ui.commands import stay_command
+
+            self.undo_stack.push(stay_command(self, index, original, final, kind))
+
+    def cancel_preview(self) -> None:
+        if self._preview is None:
+            return
+        index, original = self._preview
+        self._preview = None
+        self.set_stay(index, original)
+
+    # ---- questions the views ask -----------------------------------------------
+
+    def stays_on(self, day: dt.date) -> list[int]:
+        return [i for i, s in enumerate(self._itinerary.stays) if s.covers(day)]
+
+    def destinations_on(self, day: dt.date) -> list[str]:
+        """Destinations with rules in which the traveller counts as present on ``day``."""
+        out: list[str] = []
+        for s in self._itinerary.stays:
+            if not s.covers(day):
+                continue
+            for dest, segs in self.evaluator.segments(s).items():
+                if dest not in out and any(a <= day.toordinal() <= b for a, b in segs):
+                    out.append(dest)
+        return out
+
+    def counters(self, day: dt.date) -> list[Usage]:
+        """"Days used / allowed" on ``day`` for each destination present that day."""
+        out = []
+        for dest in self.destinations_on(day):
+            u = self.evaluator.counter(dest, day)
+            if u is not None:
+                out.append(u)
+        return out

@@ -1,0 +1,154 @@
+"""The main window: title, undo menu text, files, dialogs, remembered settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from planner.core.model import Status, Stay
+from planner.storage import read_itinerary, write_itinerary
+from planner.ui.document import Document
+from planner.ui.main_window import MainWindow
+from planner.ui.stay_dialog import StayDialog
+from tests.ui.conftest import TODAY, d, drag
+
+
+@pytest.fixture
+def window(qtbot, rules, settings, itinerary, tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "anna.stayplan"
+    write_itinerary(itinerary, path)
+    doc = Document(rules=rules, today=TODAY)
+    w = MainWindow(doc, settings)
+    assert w.open_file(path)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.doc.undo_stack.setClean()  # closing must not ask "save changes?"
+    w.close()
+    w.deleteLater()
+
+
+def test_title_shows_file_name_and_modified_marker(window) -> None:
+    assert window.windowTitle() == "anna.stayplan[*] — Stay Planner"
+    assert not window.isWindowModified()
+    view = window.view
+    drag(view.viewport(), view.day_center(d(3, 1)), view.day_center(d(3, 5)))
+    assert window.isWindowModified()
+    assert window.act_undo.text() == "&Undo Move KZ stay"
+    window.doc.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_create_by_drag_asks_country_last_one_first(window, monkeypatch) -> None:
+    asked: list[tuple[Stay, list[str]]] = []
+
+    def fake_ask(stay, *, recent=(), new=False, names=None, parent=None):  # type: ignore[no-untyped-def]
+        asked.append((stay, list(recent)))
+        return Stay("KG", stay.entry, stay.exit, note="Bishkek")
+
+    monkeypatch.setattr(StayDialog, "ask", staticmethod(fake_ask))
+    view = window.view
+    drag(view.viewport(), view.day_center(d(9, 4)), view.day_center(d(9, 10)))
+    assert window.doc.stays[-1] == Stay("KG", d(9, 4), d(9, 10), note="Bishkek")
+    assert window.doc.undo_stack.undoText() == "Add KG stay"
+    drag(view.viewport(), view.day_center(d(10, 2)), view.day_center(d(10, 3)))
+    assert asked[-1][0].country == "KG" and asked[-1][1][0] == "KG"
+
+
+def test_save_writes_file_and_clears_modified(window, tmp_path) -> None:
+    window.view.select(0)
+    window.delete_selected()
+    assert window.isWindowModified()
+    assert window.save()
+    assert not window.isWindowModified()
+    assert read_itinerary(tmp_path / "anna.stayplan").stays == window.doc.stays
+
+
+def test_broken_file_shows_message_and_is_left_alone(window, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "broken.stayplan"
+    bad.write_text("{ not json", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a: shown.append(text))
+    before = window.doc.stays
+    assert not window.open_file(bad)
+    assert shown and "broken.stayplan" in shown[0]
+    assert bad.read_text(encoding="utf-8") == "{ not json"
+    assert window.doc.stays == before
+    assert window.windowTitle().startswith("anna.stayplan")
+
+
+def test_quit_with_changes_asks_and_can_cancel(window, monkeypatch) -> None:
+    window.view.select(0)
+    window.delete_selected()
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_settings_remember_view_and_recent_files(window, settings, rules, qtbot, tmp_path
+                                                 ) -> None:
+    window.view.set_mode("timeline")
+    window.view.set_zoom(30)
+    window.save_settings()
+    again = MainWindow(Document(rules=rules, today=TODAY), settings)
+    qtbot.addWidget(again)
+    assert again.view.mode == "timeline"
+    assert again.view.day_width == 30
+    assert settings.last_file == str((tmp_path / "anna.stayplan").resolve())
+
+
+def test_status_counter_follows_pointer(window) -> None:
+    window.view.hoveredDay.emit(d(4, 20))
+    assert window.counter.text() == "2023-04-20   KZ 79/90"
+
+
+def test_stay_dialog_validates_dates(qtbot) -> None:
+    dlg = StayDialog(Stay("KZ", d(2, 1), d(2, 10)), recent=["GE"])
+    qtbot.addWidget(dlg)
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    dlg.exit.setDate(dlg.entry.date().addDays(-1))
+    assert not ok.isEnabled()
+    dlg.exit.setDate(dlg.entry.date().addDays(4))
+    dlg.status.setCurrentIndex(dlg.status.findData(Status.EXEMPT.value))
+    dlg.ground.setText("employment contract")
+    got = dlg.stay()
+    assert (got.exit, got.status, got.ground) == (d(2, 5), Status.EXEMPT, "employment contract")
+
+
+def test_new_stay_dialog_offers_last_country_first(qtbot) -> None:
+    dlg = StayDialog(Stay("KZ", d(2, 1), d(2, 1)), recent=["KG", "GE"], new=True)
+    qtbot.addWidget(dlg)
+    assert dlg.country.currentData() == "KG"
+    assert dlg.windowTitle() == "New stay"
+
+
+def test_traveller_nationality_change_is_undoable(window) -> None:
+    doc = window.doc
+    i = window.panel.nationality.findData("US")
+    window.panel.nationality.setCurrentIndex(i)
+    window.panel.nationality.activated.emit(i)
+    assert doc.traveller.nationality == "US"
+    assert doc.evaluator.breaches("KZ") == []
+    assert doc.undo_stack.undoText() == "Edit traveller"
+    doc.undo_stack.undo()
+    assert doc.traveller.nationality == "RU"
+
+
+def test_run_opens_file_given(tmp_path, itinerary, settings) -> None:
+    from planner.ui import app
+    path = tmp_path / "x.stayplan"
+    write_itinerary(itinerary, path)
+    _, w = app.build(["stay-planner", str(path)], settings, today=dt.date(2023, 3, 1))
+    try:
+        assert w.doc.path == Path(path)
+        assert w.doc.stays == itinerary.stays
+    finally:
+        w.deleteLater()

@@ -1,0 +1,59 @@
+"""Item models: checked with qtmodeltester, edits go through undo commands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+
+from planner.core.model import Stay
+from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel
+from tests.ui.conftest import d
+
+
+def test_stays_model_passes_modeltester(qtmodeltester, doc) -> None:
+    model = StaysModel(doc)
+    qtmodeltester.check(model)
+    doc.add_stay(Stay("KG", d(5, 1), d(5, 9)))
+    doc.undo_stack.undo()
+    qtmodeltester.check(model)
+
+
+def test_sorted_proxy_passes_modeltester(qtmodeltester, doc) -> None:
+    model = StaysModel(doc)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(StaysModel.ENTRY, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy)
+    assert proxy.index(0, StaysModel.COUNTRY).data() == "GE"
+
+
+def test_destinations_model_passes_modeltester(qtmodeltester, doc) -> None:
+    model = DestinationsModel(doc)
+    qtmodeltester.check(model)
+    rows = {model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+            for r in range(model.rowCount())}
+    assert rows["KZ"] == ("43 / 90", "leave by 2023-05-01")
+
+
+def test_editing_a_cell_is_an_undoable_command(doc) -> None:
+    model = StaysModel(doc)
+    assert model.setData(model.index(0, StaysModel.EXIT), QDate(2023, 4, 30))
+    assert doc.stays[0].exit == d(4, 30)
+    assert doc.undo_stack.undoText() == "Edit KZ stay"
+    assert model.setData(model.index(0, StaysModel.COUNTRY), "kg")
+    assert doc.stays[0].country == "KG"
+    assert not model.setData(model.index(0, StaysModel.COUNTRY), "XX")
+    assert not model.setData(model.index(0, StaysModel.EXIT), QDate(2022, 1, 1))
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.stays[0] == Stay("KZ", d(2, 1), d(4, 20), note="Almaty")
+
+
+def test_model_follows_document_rows(doc) -> None:
+    model = StaysModel(doc)
+    doc.add_stay(Stay("KG", d(5, 1), d(5, 9)))
+    assert model.rowCount() == 3
+    assert model.index(2, StaysModel.DAYS).data() == 9
+    doc.delete_stay(0)
+    assert model.rowCount() == 2
+    assert model.index(0, StaysModel.COUNTRY).data() == "GE"
