@@ -1,0 +1,350 @@
+"""What the stay summary shows, computed without Qt.
+
+:func:`build_summary` (also ``Summary.build``) turns an itinerary, a rule set
+and the summary's date into a :class:`Summary`: plain values and ready-made
+texts in the chosen language, which :mod:`planner.report.summary_pdf` only
+lays out. Everything here can be printed and tested without a QApplication.
+
+What is counted, exactly:
+
+* **Rules applied**: per destination the itinerary visits (and a rule covers
+  for the traveller's nationality), the rules in force at some time between
+  the first entry and the last exit there, or on the summary's date (all its
+  rules if none is) -- the same choice as ``stay-planner check``.
+* **Days used** on a day: the count of the destination's counting rule in
+  force that day (rolling: present days in the window *ending on* that day;
+  calendar year: since 1 January; fixed window: since it began; per entry:
+  the day of the stay), as ``Evaluator.counter`` gives it.
+* **Deadlines**, from the summary's date D: the *current stay* is the one
+  covering D (on a travel day, the one that goes on after D), failing that
+  the first stay entering after D. Its latest compliant exit
+  (:func:`planner.core.planning.latest_exit`); then the earliest re-entry to
+  that country for the length of the next planned stay there (that stay
+  left out of the itinerary), or, with none planned, for the current stay's
+  length, on or after the day after the current stay's exit.
+* **Year strip**: the calendar year of D; a day is present in a country when
+  any stay there covers it (any status), a breach day when any destination
+  breaches on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from planner.core.engine import Evaluator
+from planner.core.model import Itinerary, Stay
+from planner.core.planning import earliest_reentry, latest_exit
+from planner.core.rules import Rule, RuleSet
+from planner.report.names import check_lang, country_name
+from planner.report.texts import in_force_text, iso, rule_text, status_text, t
+
+ONE_DAY = dt.timedelta(days=1)
+Range = tuple[dt.date, dt.date]
+NameFn = Callable[[str], str]
+
+
+class SummaryError(ValueError):
+    """An itinerary a summary cannot be made of (the message says why)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleLine:
+    """One rule applied to one destination."""
+
+    destination: str
+    destination_name: str
+    rule_id: str
+    kind: str
+    text: str
+    max_days: int | None
+    window_days: int | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    in_force: str
+    source: str
+    checked: dt.date | None
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class UsageLine:
+    """Days used and allowed in one destination on one day."""
+
+    destination: str
+    destination_name: str
+    day: dt.date
+    used: int | None
+    allowed: int | None
+    rule_text: str
+
+    @property
+    def over(self) -> bool:
+        return self.used is not None and self.allowed is not None and self.used > self.allowed
+
+    @property
+    def short(self) -> str:
+        """"96/90" or "—" when nothing counts days there."""
+        return "—" if self.used is None else f"{self.used}/{self.allowed}"
+
+
+@dataclass(frozen=True, slots=True)
+class StayRow:
+    """One row of the stays table."""
+
+    index: int
+    country: str
+    country_name: str
+    entry: dt.date
+    exit: dt.date
+    days: int
+    status: str
+    counted: bool
+    note: str
+    breach_ranges: tuple[Range, ...] = ()
+    used_at_exit: tuple[UsageLine, ...] = ()
+
+    @property
+    def breach_days(self) -> int:
+        return sum((b - a).days + 1 for a, b in self.breach_ranges)
+
+
+@dataclass(frozen=True, slots=True)
+class BreachLine:
+    """Breach days of one destination under one rule, one inclusive range."""
+
+    destination: str
+    destination_name: str
+    rule_id: str
+    rule_text: str
+    start: dt.date
+    end: dt.date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A next deadline: ``kind`` is "exit" or "reentry"; ``text`` says it all."""
+
+    kind: str
+    country: str
+    day: dt.date | None
+    text: str
+    urgent: bool = False
+    unlimited: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class YearStrip:
+    """Presence and breach days in one calendar year."""
+
+    year: int
+    present: Mapping[dt.date, tuple[str, ...]]
+    breach: frozenset[dt.date]
+    countries: tuple[str, ...]
+    names: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the one-page stay summary shows."""
+
+    lang: str
+    made: dt.date
+    date: dt.date
+    traveller: str
+    nationality: str
+    nationality_name: str
+    rules: tuple[RuleLine, ...]
+    stays: tuple[StayRow, ...]
+    usage: tuple[UsageLine, ...]
+    breaches: tuple[BreachLine, ...]
+    deadlines: tuple[Deadline, ...]
+    year: YearStrip
+    unchecked: tuple[str, ...]
+    checked: dt.date | None
+    disclaimer: str
+    compliant: bool = field(default=True)
+
+    @classmethod
+    def build(cls, itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
+              lang: str = "en", made: dt.date | None = None) -> Summary:
+        return build_summary(itinerary, rules, date, lang=lang, made=made)
+
+
+def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
+                  lang: str = "en", made: dt.date | None = None) -> Summary:
+    """The summary of ``itinerary`` on ``date`` (``made``: the day it is made,
+    default ``date``), with texts in ``lang``."""
+    check_lang(lang)
+    nat = itinerary.traveller.nationality
+    if not nat:
+        raise SummaryError("the traveller's nationality is missing: rules depend on it")
+    ev = Evaluator(rules, nat, itinerary.stays)
+    dests = ev.destinations()
+
+    def name(code: str) -> str:
+        return country_name(code, lang, rules.names)
+
+    applied = {d: applied_rules(ev, itinerary.stays, d, date) for d in dests}
+    rule_lines = tuple(_rule_line(r, name(d), lang) for d in dests for r in applied[d])
+    breaches = tuple(
+        BreachLine(d, name(d), r.id, rule_text(r, lang), a, b)
+        for d in dests for r in applied[d] for a, b in ev.breaches(d, r))
+    checked = max((r.checked for d in dests for r in applied[d] if r.checked), default=None)
+    disclaimer = t(lang, "disclaimer", day=iso(checked), sources=t(lang, "sources"))
+    covered = set(dests)
+    unchecked = tuple(
+        f"{name(c)} ({t(lang, 'home') if c == nat else t(lang, 'no_rules')})"
+        for c in sorted({s.country for s in itinerary.stays})
+        if not any(d in covered for d, _ in rules.destinations_of(c)))
+    return Summary(
+        lang=lang, made=made or date, date=date,
+        traveller=itinerary.traveller.name, nationality=nat, nationality_name=name(nat),
+        rules=rule_lines,
+        stays=tuple(stay_rows(ev, lang, name)),
+        usage=tuple(usage_line(ev, d, date, lang, name) for d in dests),
+        breaches=breaches,
+        deadlines=tuple(deadlines(ev, date, lang, name)),
+        year=year_strip(ev, date.year, name),
+        unchecked=unchecked, checked=checked, disclaimer=disclaimer,
+        compliant=ev.compliant(),
+    )
+
+
+def applied_rules(ev: Evaluator, stays: Sequence[Stay], dest: str,
+                  date: dt.date) -> list[Rule]:
+    """The rules of ``dest`` in force between its first entry and last exit or on
+    ``date``; all of them when none is."""
+    days = [d for s in stays for d in (s.entry, s.exit)
+            if dest in ev.destinations_of(s)] or [date]
+    lo, hi = min(*days, date), max(*days, date)
+    all_rules = ev.rules_for(dest)
+    return [r for r in all_rules
+            if (r.valid_from is None or r.valid_from <= hi)
+            and (r.valid_to is None or lo <= r.valid_to)] or all_rules
+
+
+def _rule_line(r: Rule, dest_name: str, lang: str) -> RuleLine:
+    return RuleLine(r.destination, dest_name, r.id, r.kind.value, rule_text(r, lang),
+                    r.max_days, r.window_days, r.valid_from, r.valid_to,
+                    in_force_text(r, lang), r.source, r.checked, r.title)
+
+
+def usage_line(ev: Evaluator, dest: str, day: dt.date, lang: str,
+               name: NameFn) -> UsageLine:
+    """Days used / allowed in ``dest`` on ``day`` by its counting rule."""
+    c = ev.counter(dest, day)
+    if c is None:
+        in_force = [r for r in ev.rules_for(dest) if r.in_force(day)]
+        text = rule_text(in_force[0], lang) if in_force else t(lang, "no-limit")
+        return UsageLine(dest, name(dest), day, None, None, text)
+    return UsageLine(dest, name(dest), day, c.used, c.allowed, rule_text(c.rule, lang))
+
+
+def stay_rows(ev: Evaluator, lang: str, name: NameFn) -> list[StayRow]:
+    """The stays table in itinerary order, with breaches and usage at exit."""
+    rows = []
+    for i, s in enumerate(ev.stays):
+        days = sorted({d for _, d in ev.stay_breaches(i)})
+        used = tuple(usage_line(ev, d, s.exit, lang, name)
+                     for d in ev.destinations_of(s)) if s.status.counts else ()
+        rows.append(StayRow(i, s.country, name(s.country), s.entry, s.exit, s.days,
+                            status_text(s.status, s.ground, lang), s.status.counts, s.note,
+                            tuple(merge_days(days)), used))
+    return rows
+
+
+def merge_days(days: Sequence[dt.date]) -> list[Range]:
+    """Sorted days as inclusive ranges, merged where they touch: 1, 2 and 4 January
+    give (1 Jan, 2 Jan) and (4 Jan, 4 Jan)."""
+    out: list[Range] = []
+    for d in days:
+        if out and d - out[-1][1] <= ONE_DAY:
+            out[-1] = (out[-1][0], max(out[-1][1], d))
+        else:
+            out.append((d, d))
+    return out
+
+
+def current_stay(stays: Sequence[Stay], date: dt.date) -> int | None:
+    """The stay covering ``date`` (on a travel day the one going on after it),
+    else the first entering after it; ``None`` when there is neither."""
+    covering = [i for i, s in enumerate(stays) if s.covers(date)]
+    if covering:
+        return max(covering, key=lambda i: (stays[i].exit > date, stays[i].entry, i))
+    later = [i for i, s in enumerate(stays) if s.entry > date]
+    return min(later, key=lambda i: (stays[i].entry, i)) if later else None
+
+
+def deadlines(ev: Evaluator, date: dt.date, lang: str, name: NameFn) -> list[Deadline]:
+    """Latest exit of the current (or next) stay, then the earliest re-entry."""
+    stays = ev.stays
+    i = current_stay(stays, date)
+    if i is None:
+        return []
+    s = stays[i]
+    where = {"country": name(s.country), "a": iso(s.entry), "b": iso(s.exit)}
+    ans = latest_exit(ev.ruleset, ev.nationality, stays, i)
+    out = []
+    if ans.unlimited:
+        out.append(Deadline("exit", s.country, None, t(lang, "exit_free", **where),
+                            unlimited=True))
+    elif ans.latest is None:
+        out.append(Deadline("exit", s.country, None, t(lang, "exit_none", **where), True))
+    else:
+        text = t(lang, "exit_by", day=iso(ans.latest), **where)
+        late = (s.exit - ans.latest).days
+        if late > 0:
+            text += " " + t(lang, "exit_late", n=late)
+        out.append(Deadline("exit", s.country, ans.latest, text, late > 0))
+    if ans.unlimited:
+        return out
+    nxt = [j for j, o in enumerate(stays) if o.country == s.country and o.entry > s.exit]
+    j = min(nxt, key=lambda j: (stays[j].entry, j)) if nxt else None
+    k = stays[j].days if j is not None else s.days
+    others = [o for n, o in enumerate(stays) if n != j]
+    e = earliest_reentry(ev.ruleset, ev.nationality, others, s.country, k, s.exit + ONE_DAY)
+    if e is None:
+        out.append(Deadline("reentry", s.country, None,
+                            t(lang, "reentry_none", country=name(s.country), k=k), True))
+        return out
+    text = t(lang, "reentry", country=name(s.country), k=k, day=iso(e))
+    urgent = False
+    if j is not None:
+        text += " " + t(lang, "reentry_planned", day=iso(stays[j].entry))
+        urgent = stays[j].entry < e
+    out.append(Deadline("reentry", s.country, e, text, urgent))
+    return out
+
+
+def year_strip(ev: Evaluator, year: int, name: NameFn) -> YearStrip:
+    """Countries present and breach days on each day of ``year``."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    present: dict[dt.date, list[str]] = {}
+    order: list[str] = []
+    for s in sorted(ev.stays, key=lambda s: s.entry):
+        a, b = max(s.entry, first), min(s.exit, last)
+        if a > b:
+            continue
+        if s.country not in order:
+            order.append(s.country)
+        d = a
+        while d <= b:
+            here = present.setdefault(d, [])
+            if s.country not in here:
+                here.append(s.country)
+            d += ONE_DAY
+    breach = frozenset(
+        d for dest in ev.destinations() for x, y in ev.breaches(dest)
+        for d in _days(max(x, first), min(y, last)))
+    return YearStrip(year, {d: tuple(v) for d, v in present.items()}, breach, tuple(order),
+                     {c: name(c) for c in order})
+
+
+def _days(a: dt.date, b: dt.date) -> list[dt.date]:
+    return [a + n * ONE_DAY for n in range((b - a).days + 1)]
