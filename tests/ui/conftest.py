@@ -1,6 +1,7 @@
 """Fixtures for the GUI tests: a rule set built in code, a document, a shown view.
 
-Settings go to a temporary INI file, so tests never touch the user's settings.
+Settings go to a temporary INI file, and backups and recovery files to the
+test's temporary folder, so tests never touch the user's.
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ def kz_rules() -> RuleSet:
 
 def d(month: int, day: int, year: int = 2023) -> dt.date:
     return dt.date(year, month, day)
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups and recovery files go under the test's folder, never the user's."""
+    import planner.storage.safety as safety
+
+    root = tmp_path / "user-folders"
+    monkeypatch.setattr(safety, "data_dir", lambda: root / "data")
+    monkeypatch.setattr(safety, "state_dir", lambda: root / "state")
+    return root
 
 
 @pytest.fixture

@@ -1,0 +1,101 @@
+"""File → Import… and File → Export…: stays from and to iCalendar and CSV files.
+
+Import reads the file, shows :class:`~planner.ui.import_dialog.ImportDialog`
+and appends the chosen stays to the open itinerary as one undo step
+("Import 3 stays"). Export writes every stay of the itinerary with
+:func:`~planner.storage.ics.write_ics` or :func:`~planner.storage.csv_io.write_csv`
+(both atomic). A file that cannot be read or written gives a dialog with the
+reason; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+
+from planner.storage import ItineraryError
+from planner.storage._exchange import read_limited
+from planner.storage.csv_io import write_csv
+from planner.storage.ics import write_ics
+from planner.ui.import_dialog import ImportDialog, read_candidates
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+IMPORT_FILTER = ("Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;"
+                 "CSV (*.csv);;All files (*)")
+ICS_FILTER = "iCalendar (*.ics)"
+CSV_FILTER = "CSV (*.csv)"
+
+
+def add_exchange_menu(window: MainWindow, menu: QMenu) -> list[QAction]:
+    """Put Import… and an Export submenu into the File menu; the three actions."""
+    act_import = menu.addAction(window.tr("&Import…"), lambda: import_dialog(window))
+    export = menu.addMenu(window.tr("&Export"))
+    act_ics = export.addAction(window.tr("&iCalendar (.ics)…"), lambda: export_file(window, "ics"))
+    act_csv = export.addAction(window.tr("&CSV (.csv)…"), lambda: export_file(window, "csv"))
+    return [act_import, act_ics, act_csv]
+
+
+def _start(window: MainWindow) -> str:
+    return str(window.doc.path.parent) if window.doc.path else ""
+
+
+def import_dialog(window: MainWindow) -> None:
+    """Ask for a file, then import from it."""
+    name, _ = QFileDialog.getOpenFileName(window, window.tr("Import Stays"), _start(window),
+                                          window.tr(IMPORT_FILTER))
+    if name:
+        import_file(window, Path(name))
+
+
+def import_file(window: MainWindow, path: Path) -> int:
+    """Preview ``path`` and add the chosen stays; how many were added."""
+    try:
+        data = read_limited(path, "a calendar or CSV file")
+        preview = read_candidates(path, data)
+    except ItineraryError as e:
+        QMessageBox.critical(window, window.tr("Cannot import"), str(e))
+        return 0
+    if not preview.candidates:
+        QMessageBox.warning(window, window.tr("Nothing to import"),
+                            window.tr("No stays could be read from {name}:\n{problems}").format(
+                                name=path.name, problems="\n".join(preview.problems[:12])))
+        return 0
+    dlg = ImportDialog(path, data, preview, names=window.doc.rules.names, parent=window)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    stays = dlg.stays()
+    text = window.tr("Import %n stay(s)", "", len(stays))
+    window.doc.add_stays(stays, text)
+    if stays:
+        window.view.select(len(window.doc.stays) - 1)
+    window.statusBar().showMessage(text, 4000)
+    return len(stays)
+
+
+def export_file(window: MainWindow, kind: str) -> bool:
+    """Ask where, then write every stay as iCalendar (``"ics"``) or CSV (``"csv"``)."""
+    base = window.doc.path.with_suffix("." + kind) if window.doc.path else Path(
+        window.tr("itinerary") + "." + kind)
+    name, _ = QFileDialog.getSaveFileName(
+        window, window.tr("Export Stays"), str(base),
+        window.tr(ICS_FILTER if kind == "ics" else CSV_FILTER))
+    if not name:
+        return False
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix("." + kind)
+    try:
+        if kind == "ics":
+            write_ics(window.doc.itinerary, path)
+        else:
+            write_csv(window.doc.itinerary, path)
+    except ItineraryError as e:
+        QMessageBox.critical(window, window.tr("Cannot export"), str(e))
+        return False
+    window.statusBar().showMessage(window.tr("Exported to {name}").format(name=path.name), 4000)
+    return True
