@@ -1,0 +1,90 @@
+"""Extra drawings over the calendar view: the planning markers, the allowance
+strip and the make-compliant proposal.
+
+A layer is any object with ``paint(painter, font)`` and ``tooltip(pos)``; the
+view calls every layer in :attr:`CalendarView.layers` after the stay bars and
+asks them for a tooltip before its own. The geometry helpers here give the
+places layers draw at, in both views, from the view's pure layouts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont, QPainter
+
+from planner.ui.layout import Rect
+from planner.ui.scene import number_band
+
+if TYPE_CHECKING:
+    from planner.ui.calendar_view import CalendarView
+
+ONE_DAY = dt.timedelta(days=1)
+STRIP_H = 3.0  # year view: the allowance strip at the foot of each week row
+TIMELINE_STRIP_H = 7.0  # timeline: the strip just under the date header
+
+
+class ViewLayer(Protocol):
+    def paint(self, p: QPainter, font: QFont) -> None: ...
+
+    def tooltip(self, pos: QPoint) -> str | None: ...
+
+
+def visible_range(view: CalendarView) -> tuple[dt.date, dt.date]:
+    """The days the view shows: its year, or the timeline's visible columns."""
+    if view.mode == "year":
+        return dt.date(view.year, 1, 1), dt.date(view.year, 12, 31)
+    return view._timeline().visible_days(view.viewport().width())
+
+
+def day_cell(view: CalendarView, day: dt.date) -> Rect | None:
+    """The whole cell (year) or the full-height column below the header (timeline)."""
+    if view.mode == "year":
+        return view.year_layout().cell_rect(day)
+    lay = view._timeline()
+    return lay.day_rect(day, view.viewport().height())
+
+
+def strip_rect(view: CalendarView, day: dt.date) -> Rect | None:
+    """Where the allowance strip shows ``day``."""
+    return strip_rects(view, [day])[0]
+
+
+def strip_rects(view: CalendarView, days: Sequence[dt.date]) -> list[Rect | None]:
+    """:func:`strip_rect` of many days, with one layout (a year of them per paint)."""
+    if view.mode == "year":
+        lay = view.year_layout()
+        out: list[Rect | None] = []
+        for day in days:
+            r = lay.cell_rect(day)
+            out.append(None if r is None else Rect(r.x, r.bottom - STRIP_H, r.w, STRIP_H))
+        return out
+    tl = view._timeline()
+    return [Rect(tl.x_of(day), tl.header_h + 1, tl.day_width, TIMELINE_STRIP_H)
+            for day in days]
+
+
+def strip_day_at(view: CalendarView, pos: QPoint) -> dt.date | None:
+    """The day whose strip piece is under ``pos`` (a pixel of slack above and below)."""
+    day = view.day_at(pos)
+    if day is None:
+        return None
+    r = strip_rect(view, day)
+    if r is None or not (r.y - 2 <= pos.y() <= r.bottom + 1):
+        return None
+    return day
+
+
+def number_band_of(view: CalendarView) -> float:
+    return number_band(view.year_layout().cell_size[1])
+
+
+def update_rects(view: CalendarView, rects: list[Rect], pad: int = 2) -> None:
+    """Schedule a repaint of ``rects`` (with ``pad`` pixels around) only."""
+    vp = view.viewport()
+    for r in rects:
+        vp.update(QRect(int(r.x) - pad, int(r.y) - pad, int(r.w) + 2 * pad + 1,
+                        int(r.h) + 2 * pad + 1))
