@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO := resources/demo/anna-2023.stayplan
 
-.PHONY: run test lint bench package system-tools clean
+.PHONY: run test lint bench package system-tools clean translations i18n-update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,14 +13,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(VENV)/bin/stay-planner $(DEMO)
 
 lint: $(STAMP)
 	$(PY) -m ruff check planner tests bench
 	$(PY) -m mypy
 
-test: $(STAMP) system-tools lint
+test: $(STAMP) system-tools lint translations
 	$(PY) -m pytest
 
 # Debian tools some tests use (validators, PDF rendering). Installed when this
@@ -37,9 +37,30 @@ system-tools:
 	    >/dev/null) || echo "could not install$$missing; the tests that need them skip"; \
 	fi
 
-package: $(STAMP)
+package: $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build packaging/stay-planner.spec
 	dist/stay-planner/stay-planner --version
+
+# Translations (issue 8): resources/i18n/*.ts are the sources (committed), the
+# .qm files the window loads are built from them (not committed).
+I18N := resources/i18n
+TS := $(I18N)/stay_planner_ru.ts $(I18N)/stay_planner_kk.ts
+QM := $(TS:.ts=.qm)
+# _() marks the command line's messages (planner/i18n.py reads them from the .ts);
+# strings passed through one-argument _tr() wrappers land, like them, in the unnamed
+# context, which the window's translator falls back to (planner/ui/appearance.py).
+LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias tr+=_,tr+=_tr \
+	-locations relative -no-obsolete
+I18N_SOURCES := planner/ui planner/report planner/cli.py planner/cli_exchange.py \
+	planner/cli_planning.py planner/cli_report.py
+
+translations: $(QM)
+
+$(I18N)/%.qm: $(I18N)/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+i18n-update: $(STAMP)
+	$(LUPDATE) $(I18N_SOURCES) -ts $(TS)
 
 bench: $(STAMP)
 	$(PY) -m bench

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from planner import __version__
+from planner.i18n import _
 
 if TYPE_CHECKING:
     from planner.core.model import Itinerary
@@ -59,7 +60,8 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a date (YYYY-MM-DD)").format(text=repr(text))) from None
 
 
 def _positive(text: str) -> int:
@@ -68,7 +70,8 @@ def _positive(text: str) -> int:
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (1 or more)")
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a number of days (1 or more)").format(text=repr(text)))
     return n
 
 
@@ -78,28 +81,28 @@ def _code(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="stay-planner",
-                description="Check planned stays against visa-free stay limits.")
+                description=_("Check planned stays against visa-free stay limits."))
     p.add_argument("--version", action="version", version=f"stay-planner {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def add(name: str, help_: str) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help_, description=help_)
-        sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")
-        sp.add_argument("--json", action="store_true", help="print JSON")
+        sp.add_argument("file", metavar="FILE", help=_("an itinerary (.stayplan)"))
+        sp.add_argument("--json", action="store_true", help=_("print JSON"))
         sp.add_argument("--rules", action="append", default=[], metavar="RULES",
-                        help="a rule file that adds or overrides rules (repeatable)")
+                        help=_("a rule file that adds or overrides rules (repeatable)"))
         return sp
 
-    add("check", "report every day that breaches a stay limit")
-    add("windows", "the latest compliant exit of each stay")
-    sp = add("plan", "the longest stay that may start on a day")
+    add("check", _("report every day that breaches a stay limit"))
+    add("windows", _("the latest compliant exit of each stay"))
+    sp = add("plan", _("the longest stay that may start on a day"))
     sp.add_argument("--country", type=_code, required=True, metavar="CC")
     sp.add_argument("--enter", type=_date, required=True, metavar="DATE")
-    sp = add("reentry", "the first day one may enter and stay K days")
+    sp = add("reentry", _("the first day one may enter and stay K days"))
     sp.add_argument("--country", type=_code, required=True, metavar="CC")
     sp.add_argument("--days", type=_positive, required=True, metavar="K")
     sp.add_argument("--after", type=_date, metavar="DATE")
-    sp = add("usage", "days used and allowed, day by day")
+    sp = add("usage", _("days used and allowed, day by day"))
     sp.add_argument("--destination", type=_code, required=True, metavar="D")
     sp.add_argument("--from", dest="start", type=_date, metavar="DATE")
     sp.add_argument("--to", dest="end", type=_date, metavar="DATE")
@@ -130,7 +133,9 @@ def all_commands() -> tuple[str, ...]:
 
 def _span_text(a: str, b: str) -> str:
     n = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days + 1
-    return f"{a} – {b} ({n} day{'s' if n != 1 else ''})" if a != b else f"{a} (1 day)"
+    if a == b:
+        return _("{a} (1 day)").format(a=a)
+    return _("{a} – {b} ({n} days)").format(a=a, b=b, n=n)
 
 
 def _print_check(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
@@ -140,51 +145,54 @@ def _print_check(res: dict[str, Any], out: Callable[[str], None], ctx: _Context)
         title = (rule.title or rule.describe()) if rule else r["rule"]
         head = f"{r['destination']:<9} {title} [{r['rule']}]"
         if not r["breaches"]:
-            out(f"{head}: compliant")
+            out(_("{head}: compliant").format(head=head))
         for a, b in r["breaches"]:
-            out(f"{head}: BREACH {_span_text(a, b)}")
+            out(_("{head}: BREACH {span}").format(head=head, span=_span_text(a, b)))
     for c in res["unchecked"]:
-        why = ("home country" if c == nationality
-               else f"no rule data for {nationality} citizens")
-        out(f"{c:<9} not checked: {why}")
-    out("compliant" if res["compliant"] else "NOT COMPLIANT")
+        why = (_("home country") if c == nationality
+               else _("no rule data for {nationality} citizens").format(nationality=nationality))
+        out(_("{code} not checked: {why}").format(code=f"{c:<9}", why=why))
+    out(_("compliant") if res["compliant"] else _("NOT COMPLIANT"))
 
 
-def _print_windows(res: dict[str, Any], out: Callable[[str], None], _: _Context) -> None:
+def _print_windows(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
     for s in res["stays"]:
         if s.get("unlimited"):
-            verdict = "no limit"
+            verdict = _("no limit")
         elif s["latest_exit"] is None:
-            verdict = "no compliant exit: even one day there adds a breach"
+            verdict = _("no compliant exit: even one day there adds a breach")
         else:
-            verdict = f"leave by {s['latest_exit']}"
-        mark = "BREACH " if s["breaching"] else ""
+            verdict = _("leave by {day}").format(day=s["latest_exit"])
+        mark = _("BREACH") + " " if s["breaching"] else ""
         out(f"#{s['index'] + 1:<3} {s['country']} {s['entry']} – {s['exit']}: {mark}{verdict}")
 
 
-def _print_plan(res: dict[str, Any], out: Callable[[str], None], _: _Context) -> None:
+def _print_plan(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
     if res.get("unlimited"):
-        out(f"{res['country']} from {res['enter']}: no limit")
+        out(_("{country} from {day}: no limit").format(country=res["country"], day=res["enter"]))
     elif not res["max_days"]:
-        out(f"{res['country']} from {res['enter']}: no day is allowed")
+        out(_("{country} from {day}: no day is allowed").format(country=res["country"],
+                                                                day=res["enter"]))
     else:
-        out(f"{res['country']} from {res['enter']}: up to {res['max_days']} days, "
-            f"last day {res['last_day']}")
+        out(_("{country} from {day}: up to {n} days, last day {last}").format(
+            country=res["country"], day=res["enter"], n=res["max_days"], last=res["last_day"]))
 
 
-def _print_reentry(res: dict[str, Any], out: Callable[[str], None], _: _Context) -> None:
+def _print_reentry(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
     e = res["earliest_entry"]
     if e is None:
-        out(f"{res['country']}: no day within ten years allows {res['days']} days")
+        out(_("{country}: no day within ten years allows {n} days").format(
+            country=res["country"], n=res["days"]))
     else:
-        out(f"{res['country']}: enter on {e} or later to stay {res['days']} days")
+        out(_("{country}: enter on {day} or later to stay {n} days").format(
+            country=res["country"], day=e, n=res["days"]))
 
 
-def _print_usage(res: dict[str, Any], out: Callable[[str], None], _: _Context) -> None:
+def _print_usage(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
     day = dt.date.fromisoformat(res["from"])
     for used, allowed in zip(res["used"], res["allowed"], strict=True):
-        text = "no limit" if allowed is None else f"{used}/{allowed}"
-        flag = "  over" if allowed is not None and used > allowed else ""
+        text = _("no limit") if allowed is None else f"{used}/{allowed}"
+        flag = "  " + _("over") if allowed is not None and used > allowed else ""
         out(f"{day.isoformat()}  {res['destination']}  {text}{flag}")
         day += dt.timedelta(days=1)
 
@@ -253,7 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return int(plugin.run(args))
         res, status, ctx = run_command(args)
     except UsageError as e:
-        return _fail(f"{e} (see stay-planner --help)")
+        return _fail(_("{error} (see stay-planner --help)").format(error=e))
     except (ItineraryError, InputError, RuleDataError) as e:
         return _fail(str(e))
     if args.json:

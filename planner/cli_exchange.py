@@ -23,6 +23,7 @@ from pathlib import Path
 
 from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Stay, Traveller
+from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary, write_itinerary
 
 COMMANDS = ("export", "import")
@@ -105,12 +106,13 @@ def _export(args: argparse.Namespace) -> int:
     _check_target(out, args.force)
     if args.ics:
         write_ics(it, out)
-        kind = "calendar"
+        text = (_("exported 1 stay to calendar file {file}") if len(it.stays) == 1
+                else _("exported {n} stays to calendar file {file}"))
     else:
         write_csv(it, out)
-        kind = "CSV"
-    n = len(it.stays)
-    print(f"exported {n} stay{'s' if n != 1 else ''} to {kind} file {out}")
+        text = (_("exported 1 stay to CSV file {file}") if len(it.stays) == 1
+                else _("exported {n} stays to CSV file {file}"))
+    print(text.format(n=len(it.stays), file=out))
     return EXIT_OK
 
 
@@ -121,25 +123,27 @@ def _import(args: argparse.Namespace) -> int:
     nationality = args.nationality or ""
     if nationality and not is_country_code(nationality):
         raise ExchangeInputError(
-            f"--nationality {args.nationality!r} is not a country code (such as RU)")
+            _("--nationality {value} is not a country code (such as RU)").format(
+                value=repr(args.nationality)))
     _check_target(args.output, args.force)
     if _is_ics(args.file):
         stays, skipped, traveller = _from_ics(args.file)
     else:
         stays, skipped, traveller = _from_csv(args.file, args.dayfirst)
     for reason in skipped:
-        _warn(f"skipped {reason}")
+        _warn(_("skipped {reason}").format(reason=reason))
     if not stays:
-        found = f" ({len(skipped)} skipped)" if skipped else ""
-        raise ItineraryError(args.file, f"no stay could be imported from it{found}")
+        found = " " + _("({n} skipped)").format(n=len(skipped)) if skipped else ""
+        raise ItineraryError(args.file, _("no stay could be imported from it") + found)
     traveller = Traveller(
         name=args.name if args.name is not None else traveller.name,
         nationality=nationality or traveller.nationality,
     )
     write_itinerary(Itinerary(traveller=traveller, stays=tuple(stays)), args.output)
-    n = len(stays)
-    print(f"imported {n} stay{'s' if n != 1 else ''} into {args.output}"
-          + (f"; skipped {len(skipped)}" if skipped else ""))
+    text = (_("imported 1 stay into {file}") if len(stays) == 1
+            else _("imported {n} stays into {file}"))
+    print(text.format(n=len(stays), file=args.output)
+          + ("; " + _("skipped {n}").format(n=len(skipped)) if skipped else ""))
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 

@@ -32,6 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.i18n import _
+
 if TYPE_CHECKING:
     from planner.core.advice import ExitWindow
     from planner.core.fixing import FixResult
@@ -44,8 +46,8 @@ EXIT_OK, EXIT_BREACH = 0, 1
 
 def add_parsers(sub: Any) -> None:
     """Add the ``fix`` and ``suggest`` sub-parsers (one-line errors, as the rest)."""
-    for name, text in (("fix", "write a compliant version of an itinerary"),
-                       ("suggest", "exit windows and where to go, for each breaching stay")):
+    for name, text in (("fix", _("write a compliant version of an itinerary")),
+                       ("suggest", _("exit windows and where to go, for each breaching stay"))):
         sp = sub.add_parser(name, help=text, description=text)
         sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")
         sp.add_argument("--json", action="store_true", help="print JSON")
@@ -124,41 +126,58 @@ def _span(a: str, b: str) -> str:
     return f"{a} – {b}"
 
 
+def _word(text: str) -> str:
+    """One of the core's fixed words ("moved", "home country" …) in the user's language."""
+    words = {"kept": _("kept"), "trimmed": _("trimmed"), "moved": _("moved"),
+             "dropped": _("dropped"), "home country": _("home country"),
+             "no limit": _("no limit"), "trim": _("trim"), "trim-forward": _("trim-forward"),
+             "move": _("move")}
+    return words.get(text, text)
+
+
 def _print_fix(doc: dict[str, Any], out: Callable[[str], None]) -> None:
     for c in doc["changes"]:
         head = f"#{c['index'] + 1:<3} {c['country']} {_span(c['entry'], c['exit'])}"
         if c["action"] == "kept":
-            out(f"{head}: kept")
+            out(_("{head}: kept").format(head=head))
         elif c["action"] == "dropped":
-            out(f"{head}: dropped (no compliant day left for it)")
+            out(_("{head}: dropped (no compliant day left for it)").format(head=head))
         else:
-            out(f"{head}: {c['action']} to {_span(c['new_entry'], c['new_exit'])}")
-    out(f"wrote {doc['output']}: {doc['days_after']} of {doc['days_before']} visa-free days "
-        f"kept" + ("" if doc["compliant_before"] else f" ({doc['strategy']})"))
+            out(_("{head}: {action} to {span}").format(
+                head=head, action=_word(c["action"]),
+                span=_span(c["new_entry"], c["new_exit"])))
+    out(_("wrote {file}: {n} of {m} visa-free days kept").format(
+        file=doc["output"], n=doc["days_after"], m=doc["days_before"])
+        + ("" if doc["compliant_before"] else f" ({_word(doc['strategy'])})"))
 
 
 def _print_suggest(doc: dict[str, Any], out: Callable[[str], None]) -> None:
     if not doc["suggestions"]:
-        out("no stay breaches: nothing to suggest")
+        out(_("no stay breaches: nothing to suggest"))
     for w in doc["suggestions"]:
         head = f"#{w['index'] + 1:<3} {w['country']} {_span(w['entry'], w['exit'])}"
         if w["leave_by"] is None:
-            out(f"{head}: no compliant day; do not enter on {w['entry']}")
+            out(_("{head}: no compliant day; do not enter on {day}").format(
+                head=head, day=w["entry"]))
         else:
-            out(f"{head}: leave by {w['leave_by']}")
+            out(_("{head}: leave by {day}").format(head=head, day=w["leave_by"]))
         nxt, ret = w["next_stay"], w["earliest_return"]
-        what = (f"your next stay there (#{nxt['index'] + 1}, {nxt['days']} days)" if nxt
-                else f"a {w['return_days']}-day stay" if w["return_days"] else "a stay")
-        out(f"     return: {what} may start on {ret}" if ret
-            else f"     return: no day within ten years allows {what}")
+        what = (_("your next stay there (#{n}, {days} days)").format(
+                    n=nxt["index"] + 1, days=nxt["days"]) if nxt
+                else _("a {n}-day stay").format(n=w["return_days"]) if w["return_days"]
+                else _("a stay"))
+        out("     " + (_("return: {what} may start on {day}").format(what=what, day=ret) if ret
+                       else _("return: no day within ten years allows {what}").format(
+                           what=what)))
         if w["gap"] is None:
             continue
         a, b = w["gap"]
-        out(f"     meanwhile, {_span(a, b)}:")
+        out("     " + _("meanwhile, {span}:").format(span=_span(a, b)))
         for s in w["where_to_go"]:
-            limit = "no limit" if s["max_days"] is None else f"up to {s['max_days']} days"
+            limit = (_("no limit") if s["max_days"] is None
+                     else _("up to {n} days").format(n=s["max_days"]))
             rule = f" [{s['rule']}]" if s["rule"] else ""
-            why = s["reason"] if s["reason"] in ("home country", "no limit") \
+            why = _word(s["reason"]) if s["reason"] in ("home country", "no limit") \
                 else f"{limit}, {s['reason']}"
             out(f"       {s['country']}  {why}{rule}")
 

@@ -5,6 +5,11 @@ argument that file is opened; without, the most recent file from the
 settings; if that cannot be read (moved, broken), an empty itinerary. A rule
 data problem is shown in a dialog and the program still starts with the rules
 it could read.
+
+Then every recovery file left by a crashed or killed run is offered
+(:func:`planner.ui.recovery.offer_recoveries`): restored work opens modified,
+in the start window when that shows nothing else or the same file, otherwise
+in a window of its own.
 """
 
 from __future__ import annotations
@@ -15,13 +20,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.core.rules import RuleDataError, RuleSet, bundled_rules
+from planner.storage.safety import Recovery, RecoveryStore
 from planner.ui.settings import APPLICATION, ORGANIZATION, Settings
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
+    from planner.ui.recovery import AskRestore
+
+#: Windows opened at start for restored work beyond the first (kept alive here).
+extra_windows: list[MainWindow] = []
 
 
 def _application(argv: list[str]) -> QApplication:
@@ -41,20 +52,33 @@ def _rules() -> tuple[RuleSet, str | None]:
         return RuleSet(), str(e)
 
 
-def build(argv: list[str], settings: Settings | None = None, today: dt.date | None = None
+def build(argv: list[str], settings: Settings | None = None, today: dt.date | None = None,
+          *, recovery: RecoveryStore | None = None, ask_restore: AskRestore | None = None
           ) -> tuple[QApplication, MainWindow]:
-    """Create the application, the document and the main window (not shown)."""
+    """Create the application, the document and the main window (not shown).
+
+    ``recovery`` is where autosaves go (default: the user's state folder);
+    ``ask_restore(parent, recovery)`` answers the offer to restore one (default:
+    a message box). Windows opened for further recoveries are in
+    :data:`extra_windows`.
+    """
     from planner.ui.document import Document
     from planner.ui.main_window import MainWindow
+    from planner.ui.recovery import offer_recoveries
 
     app = _application(argv)
     settings = settings or Settings()
+    from planner.ui.appearance import start as start_appearance
+
+    start_appearance(settings)  # issue 8: translators, QLocale, theme
+    store = recovery if recovery is not None else RecoveryStore()
     rules, problem = _rules()
     doc = Document(rules=rules, today=today)
-    window = MainWindow(doc, settings)
+    window = MainWindow(doc, settings, recovery=store)
     args = [a for a in argv[1:] if not a.startswith("-")]
     if problem:
-        QMessageBox.warning(window, window.tr("Rule data"), problem)
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Rule data"),
+                            problem)
     if args:
         window.open_file(Path(args[0]))
     elif settings.last_file and Path(settings.last_file).exists():
@@ -62,6 +86,16 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
 
         with contextlib.suppress(ItineraryError):  # moved or broken: start empty
             doc.open(Path(settings.last_file))
+
+    def target(rec: Recovery) -> MainWindow:
+        empty = doc.path is None and not doc.stays and not doc.modified
+        if empty or (doc.path == rec.original and not doc.modified):
+            return window
+        extra = MainWindow(Document(rules=rules, today=today), settings, recovery=store)
+        extra_windows.append(extra)
+        return extra
+
+    offer_recoveries(store, target, ask_restore, parent=window)
     return app, window
 
 
@@ -70,6 +104,8 @@ def run(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     app, window = build(argv)
     window.show()
+    for extra in extra_windows:
+        extra.show()
     return app.exec()
 
 

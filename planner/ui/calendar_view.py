@@ -39,6 +39,7 @@ from planner.ui.document import Document
 from planner.ui.layout import Rect, TimelineLayout, YearLayout, clamp_zoom, span_with_margin
 from planner.ui.scene import Bar, Hit, best_year, hit_test, timeline_bars, timeline_lanes, year_bars
 from planner.ui.texts import day_tooltip
+from planner.ui.view_layers import ViewLayer
 
 YEAR, TIMELINE = "year", "timeline"
 
@@ -52,6 +53,7 @@ class CalendarView(QAbstractScrollArea):
     createRequested = Signal(object, object)  # entry, exit
     modeChanged = Signal(str)
     yearChanged = Signal(int)
+    cursorMoved = Signal(object)  # datetime.date: the keyboard cursor's new day
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,7 @@ class CalendarView(QAbstractScrollArea):
         self.cursor_day = doc.today
         self.ghost: tuple[dt.date, dt.date] | None = None
         self.drag_state: view_mouse.Drag | None = None  # set by planner.ui.view_mouse
+        self.layers: list[ViewLayer] = []  # extra drawings (planner.ui.view_layers)
         self._bars: list[Bar] | None = None
         self._lanes: tuple[list[int], int] | None = None
         self._breaches: dict[str, list[tuple[dt.date, dt.date]]] = {}
@@ -121,6 +124,7 @@ class CalendarView(QAbstractScrollArea):
         self.cursor_day = day
         self.ensure_visible(day)
         self.viewport().update()
+        self.cursorMoved.emit(day)
 
     def ensure_visible(self, day: dt.date, center: bool = False) -> None:
         if self.mode == YEAR:
@@ -343,6 +347,8 @@ class CalendarView(QAbstractScrollArea):
             self._paint_usage(p, font)
             painting.paint_today_timeline(p, self._timeline(), self.doc.today,
                                           self.viewport().height(), self.tr("Today"), font)
+        for layer in self.layers:
+            layer.paint(p, font)
         if self.ghost is not None:
             painting.paint_ghost(p, self.day_rects(*self.ghost))
         if self.hasFocus():
@@ -361,14 +367,15 @@ class CalendarView(QAbstractScrollArea):
 
     def _year_background(self, lay: YearLayout) -> QPixmap:
         dpr = self.devicePixelRatioF()
-        key = (lay.year, lay.width, lay.height, lay.first_weekday, dpr, self.font().key())
+        key = (lay.year, lay.width, lay.height, lay.first_weekday, dpr, self.font().key(),
+               self.palette().base().color().rgba())
         if self._background is None or self._background[0] != key:
             pm = QPixmap(int(lay.width * dpr), int(lay.height * dpr))
             pm.setDevicePixelRatio(dpr)
             pm.fill(self.palette().base().color())
             p = QPainter(pm)
             loc = QLocale()
-            months = [loc.standaloneMonthName(m) for m in range(1, 13)]
+            months = [_title(loc.standaloneMonthName(m)) for m in range(1, 13)]
             days = [loc.dayName(d, QLocale.FormatType.NarrowFormat) for d in range(1, 8)]
             if any(d.isdigit() for d in days):  # the C locale has no narrow names
                 days = [loc.dayName(d, QLocale.FormatType.ShortFormat)[:2] for d in range(1, 8)]
@@ -426,7 +433,8 @@ class CalendarView(QAbstractScrollArea):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             day = self.day_at(event.pos())
-            text = self.tooltip_for(day) if day else ""
+            text = next((t for layer in self.layers if (t := layer.tooltip(event.pos()))),
+                        self.tooltip_for(day) if day else "")
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
@@ -463,5 +471,10 @@ def _days(a: dt.date, b: dt.date) -> list[dt.date]:
 
 def _month_label(day: dt.date) -> str:
     loc = QLocale()
-    return f"{loc.standaloneMonthName(day.month)} {day.year}"
+    return f"{_title(loc.standaloneMonthName(day.month))} {day.year}"
+
+
+def _title(name: str) -> str:
+    """A month name as a heading: "январь" -> "Январь" (CLDR's Russian is lower case)."""
+    return name[:1].upper() + name[1:]
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.core.model import Stay, Traveller
+from planner.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from planner.ui.document import Document
@@ -28,7 +29,7 @@ def _tr(text: str) -> str:
 class SetStay(QUndoCommand):
     """Replace the stay at ``index``: ``old`` on undo, ``new`` on redo."""
 
-    label = "Edit {country} stay"
+    label = QT_TRANSLATE_NOOP("Commands", "Edit {country} stay")
     command_id = -1
 
     def __init__(self, doc: Document, index: int, old: Stay, new: Stay, *,
@@ -56,17 +57,17 @@ class SetStay(QUndoCommand):
 
 
 class MoveStay(SetStay):
-    label = "Move {country} stay"
+    label = QT_TRANSLATE_NOOP("Commands", "Move {country} stay")
     command_id = 1
 
 
 class ResizeStay(SetStay):
-    label = "Resize {country} stay"
+    label = QT_TRANSLATE_NOOP("Commands", "Resize {country} stay")
     command_id = 2
 
 
 class EditStay(SetStay):
-    label = "Edit {country} stay"
+    label = QT_TRANSLATE_NOOP("Commands", "Edit {country} stay")
     command_id = -1
 
 
@@ -79,7 +80,8 @@ def stay_command(doc: Document, index: int, old: Stay, new: Stay, kind: str, *,
 
 class AddStay(QUndoCommand):
     def __init__(self, doc: Document, index: int, stay: Stay) -> None:
-        super().__init__(_tr("Add {country} stay").format(country=stay.country))
+        super().__init__(QCoreApplication.translate("Commands", "Add {country} stay")
+                         .format(country=stay.country))
         self.doc, self.index, self.stay = doc, index, stay
 
     def redo(self) -> None:
@@ -91,7 +93,8 @@ class AddStay(QUndoCommand):
 
 class RemoveStay(QUndoCommand):
     def __init__(self, doc: Document, index: int, stay: Stay) -> None:
-        super().__init__(_tr("Delete {country} stay").format(country=stay.country))
+        super().__init__(QCoreApplication.translate("Commands", "Delete {country} stay")
+                         .format(country=stay.country))
         self.doc, self.index, self.stay = doc, index, stay
 
     def redo(self) -> None:
@@ -103,7 +106,7 @@ class RemoveStay(QUndoCommand):
 
 class EditTraveller(QUndoCommand):
     def __init__(self, doc: Document, old: Traveller, new: Traveller) -> None:
-        super().__init__(_tr("Edit traveller"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit traveller"))
         self.doc, self.old, self.new = doc, old, new
 
     def redo(self) -> None:
@@ -111,3 +114,20 @@ class EditTraveller(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.set_traveller(self.old)
+
+
+class AddStays(QUndoCommand):
+    """Append several stays at once (an import): one undo step for all of them."""
+
+    def __init__(self, doc: Document, stays: list[Stay], text: str) -> None:
+        super().__init__(text)
+        self.doc, self.stays = doc, list(stays)
+        self.first = len(doc.stays)
+
+    def redo(self) -> None:
+        for k, stay in enumerate(self.stays):
+            self.doc.insert_stay(self.first + k, stay)
+
+    def undo(self) -> None:
+        for k in reversed(range(len(self.stays))):
+            self.doc.remove_stay(self.first + k)

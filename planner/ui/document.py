@@ -17,11 +17,18 @@ A drag is a *preview*: :meth:`begin_preview`, :meth:`preview` on every mouse
 move (each one an incremental ``Evaluator.replace``), then
 :meth:`commit_preview`, which pushes a single undo command for the whole
 gesture, or :meth:`cancel_preview`, which puts the stay back.
+
+Files: :meth:`open` notes the file's fingerprint and whether it may be
+written; :meth:`save` keeps a backup of the file it replaces
+(:func:`~planner.storage.safety.save_with_backup`, under :attr:`backup_root`);
+:meth:`changed_on_disk` tells that another program wrote the file meanwhile;
+:meth:`restore` shows recovered work as modified, keeping its path.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,6 +38,18 @@ from PySide6.QtGui import QUndoStack
 from planner.core.engine import Change, Evaluator, Usage
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rules import RuleSet, bundled_rules
+from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
+
+
+def writable(path: Path) -> bool:
+    """True when a save could replace ``path``: the file and its folder are writable.
+
+    Saves are atomic (a temporary file in the same folder, then a rename), so
+    the folder must be writable too.
+    """
+    folder = path.parent
+    return os.access(folder, os.W_OK | os.X_OK) and (not path.exists()
+                                                      or os.access(path, os.W_OK))
 
 
 class Document(QObject):
@@ -46,6 +65,7 @@ class Document(QObject):
     reset = Signal()  # a new itinerary replaced the old one entirely
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
+    readOnlyChanged = Signal(bool)  # the file may be read but not written back
 
     def __init__(self, itinerary: Itinerary | None = None, *, rules: RuleSet | None = None,
                  path: Path | None = None, today: dt.date | None = None,
@@ -60,6 +80,13 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._preview: tuple[int, Stay] | None = None
+        # Saving (issue 5): backups go under ``backup_root`` (None: the user's
+        # data folder); ``_seen`` is the file as last read or written, so that
+        # a save notices another program's change; ``_read_only`` files are
+        # only ever saved elsewhere (Save As).
+        self.backup_root: Path | None = None
+        self._seen: Fingerprint | None = fingerprint(path) if path else None
+        self._read_only = False
 
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
@@ -128,9 +155,14 @@ class Document(QObject):
 
     # ---- whole documents ---------------------------------------------------
 
-    def replace_all(self, itinerary: Itinerary, path: Path | None) -> None:
+    def replace_all(self, itinerary: Itinerary, path: Path | None, *,
+                    seen: Fingerprint | None = None, read_only: bool = False) -> None:
         """Show another itinerary (New, Open): history is cleared, nothing is modified."""
         self._preview = None
+        self._seen = seen
+        if read_only != self._read_only:
+            self._read_only = read_only
+            self.readOnlyChanged.emit(read_only)
         self._itinerary = itinerary
         self.evaluator = Evaluator(self.rules, itinerary.traveller.nationality, itinerary.stays)
         self.undo_stack.clear()
@@ -145,20 +177,43 @@ class Document(QObject):
         from planner.storage import read_itinerary
 
         itinerary = read_itinerary(path)
-        self.replace_all(itinerary, path)
+        self.replace_all(itinerary, path, seen=fingerprint(path), read_only=not writable(path))
 
     def save(self, path: Path | None = None) -> None:
         """Write the itinerary to ``path`` (default: its own); raises ItineraryError."""
-        from planner.storage import write_itinerary
-
         target = path or self._path
         if target is None:
             raise ValueError("no file to save to")
-        write_itinerary(self._itinerary, target)
+        save_with_backup(self._itinerary, target, backup_root=self.backup_root)
+        self._seen = fingerprint(target)
+        if self._read_only:
+            self._read_only = False
+            self.readOnlyChanged.emit(False)
         if target != self._path:
             self._path = target
             self.pathChanged.emit()
         self.undo_stack.setClean()
+
+    @property
+    def read_only(self) -> bool:
+        """True for a file this user may not write (Save goes to Save As)."""
+        return self._read_only
+
+    def changed_on_disk(self) -> bool:
+        """True when the file differs from what was last read or saved here.
+
+        A file that is gone is not a conflict: saving simply writes it again.
+        """
+        if self._path is None or self._seen is None or fingerprint(self._path) is None:
+            return False
+        return changed_since(self._path, self._seen)
+
+    def restore(self, itinerary: Itinerary, path: Path | None) -> None:
+        """Show recovered unsaved work: ``path`` kept for Save, the document modified."""
+        seen = fingerprint(path) if path is not None else None  # None: no file there now
+        read_only = path is not None and seen is not None and not writable(path)
+        self.replace_all(itinerary, path, seen=seen, read_only=read_only)
+        self.undo_stack.resetClean()  # no state of the history matches a file
 
     # ---- intents: each one is one undo step --------------------------------------
 
@@ -178,6 +233,13 @@ class Document(QObject):
         index = len(self._itinerary.stays)
         self.undo_stack.push(AddStay(self, index, stay))
         return index
+
+    def add_stays(self, stays: list[Stay], text: str) -> None:
+        """Append several stays (an import) as one undo step named ``text``."""
+        from planner.ui.commands import AddStays
+
+        if stays:
+            self.undo_stack.push(AddStays(self, stays, text))
 
     def delete_stay(self, index: int) -> None:
         from planner.ui.commands import RemoveStay

@@ -4,6 +4,13 @@ Title "<file name>[*] — Stay Planner": Qt shows the asterisk while the undo
 stack is not clean. Opening a file that cannot be read shows the reason and
 leaves the current itinerary (and the file) alone; nothing is ever written
 except by Save / Save As.
+
+Saving (issue 5): each save keeps a backup of the file it replaces; a file
+changed on disk by another program since it was read here asks first
+(:mod:`planner.ui.file_prompts`); a read-only file shows a banner and Save
+goes to Save As (:mod:`planner.ui.banner`); unsaved work is autosaved for
+crash recovery (:mod:`planner.ui.recovery`). File → Import… / Export… are in
+:mod:`planner.ui.exchange`.
 """
 
 from __future__ import annotations
@@ -27,26 +34,40 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Itinerary, Stay
+from planner.i18n import QT_TRANSLATE_NOOP
+from planner.storage.safety import RecoveryStore
+from planner.ui import accessibility, appearance
+from planner.ui.banner import ReadOnlyBanner
 from planner.ui.calendar_view import TIMELINE, YEAR, CalendarView
 from planner.ui.document import Document
+from planner.ui.exchange import add_exchange_menu
+from planner.ui.file_prompts import Conflict, ask_conflict, show_open_error
+from planner.ui.recovery import Autosaver
 from planner.ui.settings import Settings
 from planner.ui.side_panel import Legend, SidePanel
 from planner.ui.stay_dialog import StayDialog
-from planner.ui.texts import status_counter
+from planner.ui.texts import day_text, status_counter
 
-FILE_FILTER = "Stay Planner itineraries (*.stayplan);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow",
+                                "Stay Planner itineraries (*.stayplan);;All files (*)")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, doc: Document, settings: Settings | None = None) -> None:
+    def __init__(self, doc: Document, settings: Settings | None = None, *,
+                 recovery: RecoveryStore | None = None) -> None:
         super().__init__()
         self.doc = doc
         self.settings = settings or Settings()
+        self.autosaver = Autosaver(doc, recovery, parent=self)  # issue 5: crash recovery
+        self.autosaver.failed.connect(lambda why: self.statusBar().showMessage(
+            self.tr("Autosave failed: {why}").format(why=why), 8000))
         self.view = CalendarView(doc)
         self.legend = Legend(doc)
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 4)
+        self.banner = ReadOnlyBanner(doc, self.save_as)
+        box.addWidget(self.banner)
         box.addWidget(self.view, 1)
         legend_row = QWidget()
         lr = QVBoxLayout(legend_row)
@@ -77,9 +98,13 @@ class MainWindow(QMainWindow):
         doc.modifiedChanged.connect(self.setWindowModified)
         doc.pathChanged.connect(self._update_title)
         doc.reset.connect(self._year_changed)
+        from planner.ui.planning_menu import install as install_planning
+
+        self.planning = install_planning(self)  # issue 6: exit window, strip, Plan menu
         self._restore()
         self._update_title()
         self._year_changed()
+        accessibility.install(self)  # issue 8: accessible names, cursor description
 
     # ---- construction ------------------------------------------------------------
 
@@ -130,6 +155,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.act_save, self.act_save_as])
         m.addSeparator()
+        self.exchange_actions = add_exchange_menu(self, m)
+        m.addSeparator()
         m.addAction(self.act_quit)
         e = bar.addMenu(self.tr("&Edit"))
         e.addActions([self.act_undo, self.act_redo])
@@ -143,6 +170,8 @@ class MainWindow(QMainWindow):
         v.addActions([self.act_zoom_in, self.act_zoom_out])
         v.addSeparator()
         v.addAction(self.dock.toggleViewAction())
+        v.addSeparator()
+        appearance.add_menus(v, self.settings, self)  # issue 8: language and theme
 
     def _make_toolbar(self) -> None:
         tb = self.addToolBar(self.tr("Calendar"))
@@ -192,7 +221,7 @@ class MainWindow(QMainWindow):
             self.counter.clear()
             return
         text = status_counter(self.doc.counters(day))
-        self.counter.setText(f"{day.isoformat()}   {text}" if text else day.isoformat())
+        self.counter.setText(f"{day_text(day)}   {text}" if text else day_text(day))
 
     def _go_today(self) -> None:
         from planner.ui.view_keys import move_cursor
@@ -260,7 +289,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.open(path)
         except ItineraryError as e:
-            QMessageBox.critical(self, self.tr("Cannot open file"), str(e))
+            show_open_error(self, e)  # a newer format version gets its own message
             return False
         self.settings.add_recent(path)
         return True
@@ -279,8 +308,14 @@ class MainWindow(QMainWindow):
             self.settings.remove_recent(name)
 
     def save(self) -> bool:
-        if self.doc.path is None:
+        if self.doc.path is None or self.doc.read_only:
             return self.save_as()
+        if self.doc.changed_on_disk():
+            answer = ask_conflict(self, self.doc.display_name())
+            if answer is Conflict.SAVE_AS:
+                return self.save_as()
+            if answer is Conflict.CANCEL:
+                return False
         return self._write(self.doc.path)
 
     def save_as(self) -> bool:
@@ -329,6 +364,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.save_settings()
+            self.autosaver.discard()  # a clean close: nothing left to recover
             event.accept()
         else:
             event.ignore()

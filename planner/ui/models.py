@@ -32,17 +32,26 @@ from planner.core.planning import latest_exit
 from planner.ui import colors
 from planner.ui.countries import country_name
 from planner.ui.document import Document
+from planner.ui.texts import day_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 _INVALID = QModelIndex()
 
 
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
 def status_label(status: Status) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    labels = {Status.VISA_FREE: "Visa-free", Status.VISA: "Visa",
-              Status.RESIDENCE: "Residence permit", Status.EXEMPT: "Exempt ground"}
+    from planner.i18n import QT_TRANSLATE_NOOP
+
+    labels = {Status.VISA_FREE: QT_TRANSLATE_NOOP("Status", "Visa-free"),
+              Status.VISA: QT_TRANSLATE_NOOP("Status", "Visa"),
+              Status.RESIDENCE: QT_TRANSLATE_NOOP("Status", "Residence permit"),
+              Status.EXEMPT: QT_TRANSLATE_NOOP("Status", "Exempt ground")}
     return QCoreApplication.translate("Status", labels[status])
 
 
@@ -93,7 +102,7 @@ class StaysModel(QAbstractTableModel):
             return [s.country, s.entry.isoformat(), s.exit.isoformat(), s.days,
                     status_label(s.status), s.note][col]
         if role == Qt.ItemDataRole.EditRole:
-            return [s.country, QDate(s.entry), QDate(s.exit), s.days, s.status.value,
+            return [s.country, _qdate(s.entry), _qdate(s.exit), s.days, s.status.value,
                     s.note][col]
         if role == SORT_ROLE:
             return [s.country, s.entry.toordinal(), s.exit.toordinal(), s.days,
@@ -213,7 +222,7 @@ class DestinationsModel(QAbstractTableModel):
             elif ans.latest is None:
                 deadline = self.tr("breach from the first day")
             else:
-                deadline = self.tr("leave by {date}").format(date=ans.latest.isoformat())
+                deadline = self.tr("leave by {date}").format(date=day_text(ans.latest))
         return dest, used, deadline, bool(u and u.over)
 
     def rowCount(self, parent: Index = _INVALID) -> int:

@@ -46,7 +46,7 @@ def paint_year_grid(p: QPainter, lay: YearLayout, month_names: Sequence[str],
     for month in range(1, 13):
         box = lay.month_rect(month)
         p.setFont(title_font)
-        p.setPen(QColor("#202124"))
+        p.setPen(colors.TEXT)
         p.drawText(qrect(lay.title_rect(month)).adjusted(2, 0, 0, -4),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                    month_names[month - 1])
@@ -67,7 +67,7 @@ def paint_year_grid(p: QPainter, lay: YearLayout, month_names: Sequence[str],
                 p.fillRect(qrect(r), colors.WEEKEND)
             p.setPen(QPen(colors.GRID, 1))
             p.drawLine(QPointF(r.x, r.bottom - 0.5), QPointF(r.right, r.bottom - 0.5))
-            p.setPen(QColor("#5f6368") if day.weekday() < 5 else colors.MUTED_TEXT)
+            p.setPen(colors.DAY_TEXT if day.weekday() < 5 else colors.MUTED_TEXT)
             p.drawText(QRectF(r.x + 3, r.y, r.w - 4, band), Qt.AlignmentFlag.AlignLeft
                        | Qt.AlignmentFlag.AlignVCenter, str(day.day))
             day += dt.timedelta(days=1)
@@ -135,7 +135,7 @@ def _bar_label(p: QPainter, bar: Bar, stay: Stay, r: QRectF, fill: QColor, font:
     code_w = bfm.horizontalAdvance(stay.country)
     if inner.width() < code_w:
         return
-    p.setPen(colors.text_on(fill if fill.alpha() == 255 else QColor("#b0b0b0")))
+    p.setPen(colors.text_on(fill) if fill.alpha() == 255 else colors.TEXT)
     p.setFont(bold)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     p.drawText(inner, flags, stay.country)
@@ -168,7 +168,7 @@ def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: 
     """Weekend columns, month and week lines, and the two-row date header."""
     first, last = lay.visible_days(width)
     dw = lay.day_width
-    p.fillRect(QRectF(0, 0, width, lay.header_h), QColor("#f8f9fa"))
+    p.fillRect(QRectF(0, 0, width, lay.header_h), colors.HEADER)
     if dw >= 5:
         d = first
         while d <= last:
@@ -197,9 +197,9 @@ def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: 
     starts = month_starts(first, last)
     for i, m in enumerate(starts):
         x = lay.x_of(m)
-        p.setPen(QPen(QColor("#bdc1c6"), 1))
+        p.setPen(QPen(colors.MONTH_LINE, 1))
         p.drawLine(QPointF(x + 0.5, 0), QPointF(x + 0.5, height))
-        p.setPen(QColor("#202124"))
+        p.setPen(colors.TEXT)
         right = lay.x_of(starts[i + 1]) if i + 1 < len(starts) else width
         label = QRectF(max(x, 0) + 5, 0, right - max(x, 0) - 8, half)
         if label.width() > 20:
@@ -232,7 +232,7 @@ def paint_today_timeline(p: QPainter, lay: TimelineLayout, today: dt.date, heigh
 def paint_ghost(p: QPainter, rects: Sequence[Rect]) -> None:
     """The days a drag over empty days would turn into a new stay."""
     p.setPen(QPen(colors.SELECTION, 1, Qt.PenStyle.DashLine))
-    p.setBrush(QColor(32, 33, 36, 40))
+    p.setBrush(colors.GHOST)
     for r in rects:
         p.drawRect(qrect(r).adjusted(1, 1, -1, -1))
 
@@ -279,8 +279,8 @@ def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt
     p.setFont(f)
     fm = QFontMetricsF(f)
     tag = QRectF(6, strip.top(), fm.horizontalAdvance(title) + 10, fm.height() + 4)
-    p.fillRect(tag, QColor(255, 255, 255, 220))
-    p.setPen(QColor("#3c4043"))
+    p.fillRect(tag, colors.TAG)
+    p.setPen(colors.TAG_TEXT)
     p.drawText(tag, Qt.AlignmentFlag.AlignCenter, title)
 
 

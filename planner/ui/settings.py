@@ -106,5 +106,26 @@ class Settings:
         codes = [c for c in self.recent_countries if c != code]
         self.q.setValue("stays/recent_countries", [code, *codes][:6])
 
+    # language and looks (issue 8)
+    @property
+    def language(self) -> str:
+        """"system" (follow the locale), "en", "ru" or "kk"; applied at the next start."""
+        lang = self._str("ui/language", "system")
+        return lang if lang in ("system", "en", "ru", "kk") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("ui/language", value)
+
+    @property
+    def theme(self) -> str:
+        """"system", "light" or "dark"."""
+        theme = self._str("ui/theme", "system")
+        return theme if theme in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.q.setValue("ui/theme", value)
+
     def sync(self) -> None:
         self.q.sync()

@@ -11,30 +11,41 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from planner.core.engine import Usage
 from planner.core.rules import Rule, RuleKind
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DayTexts", text)
+
+def day_text(day: dt.date) -> str:
+    """A date as the window's language writes it: ISO 8601 in English (neither US nor
+    UK order), the locale's numeric date with a four-digit year otherwise."""
+    loc = QLocale()
+    if loc.language() in (QLocale.Language.C, QLocale.Language.English):
+        return day.isoformat()
+    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return loc.toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def counter_sentence(u: Usage) -> str:
     """One destination's count on one day, naming the window it is counted in."""
     r = u.rule
     args = {"dest": u.destination, "used": u.used, "allowed": u.allowed,
-            "day": u.day.isoformat(), "window": r.window_days, "year": u.day.year}
+            "day": day_text(u.day), "window": r.window_days, "year": u.day.year}
     if r.kind is RuleKind.ROLLING:
-        text = _tr("{dest}: {used} of {allowed} days in the {window} days ending {day}")
+        text = translate("DayTexts",
+                         "{dest}: {used} of {allowed} days in the {window} days ending {day}")
     elif r.kind is RuleKind.CALENDAR_YEAR:
-        text = _tr("{dest}: {used} of {allowed} days in {year} up to {day}")
+        text = translate("DayTexts", "{dest}: {used} of {allowed} days in {year} up to {day}")
     elif r.kind is RuleKind.FIXED_WINDOW:
-        text = _tr("{dest}: {used} of {allowed} days in the {window}-day window "
+        text = translate("DayTexts", "{dest}: {used} of {allowed} days in the {window}-day window "
                    "up to {day}")
     else:
-        text = _tr("{dest}: day {used} of {allowed} of this entry on {day}")
+        text = translate("DayTexts", "{dest}: day {used} of {allowed} of this entry on {day}")
     return text.format(**args)
 
 
@@ -42,7 +53,7 @@ def rule_line(rule: Rule) -> str:
     """The rule's title (or description) and its source."""
     title = rule.title or rule.describe()
     if rule.source:
-        return _tr("{title} — {source}").format(title=title, source=rule.source)
+        return translate("DayTexts", "{title} — {source}").format(title=title, source=rule.source)
     return title
 
 
@@ -54,7 +65,7 @@ def status_counter(usages: Sequence[Usage]) -> str:
 def day_tooltip(day: dt.date, usages: Sequence[Usage],
                 breaching: dict[str, list[Rule]], stays: Sequence[str]) -> str:
     """Rich-text tooltip for one day: the stays, each counter, its rule, breaches."""
-    parts = [f"<b>{html.escape(day.isoformat())}</b>"]
+    parts = [f"<b>{html.escape(day_text(day))}</b>"]
     for s in stays:
         parts.append(html.escape(s))
     for u in usages:
@@ -67,7 +78,7 @@ def day_tooltip(day: dt.date, usages: Sequence[Usage],
         for r in broken:
             if r is not u.rule:
                 parts.append("<span style='color:#b71c1c'>" + html.escape(
-                    _tr("Breaks: {rule}").format(rule=rule_line(r))) + "</span>")
+                    translate("DayTexts", "Breaks: {rule}").format(rule=rule_line(r))) + "</span>")
     if len(parts) == 1:
-        parts.append(html.escape(_tr("No stay on this day")))
+        parts.append(html.escape(translate("DayTexts", "No stay on this day")))
     return "<br>".join(parts)

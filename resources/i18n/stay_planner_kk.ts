@@ -1,0 +1,1805 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../planner/cli.py" line="+64"/>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{text} is not a number of days (1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check planned stays against visa-free stay limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an itinerary (.stayplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a rule file that adds or overrides rules (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report every day that breaches a stay limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the latest compliant exit of each stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the longest stay that may start on a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first day one may enter and stay K days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days used and allowed, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{a} (1 day)</source>
+        <translation>{a} (1 күн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} – {b} ({n} days)</source>
+        <translation>{a} – {b} ({n} күн)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{head}: compliant</source>
+        <translation>{head}: бұзушылық жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head}: BREACH {span}</source>
+        <translation>{head}: БҰЗУШЫЛЫҚ {span}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../planner/cli_planning.py" line="+132"/>
+        <source>home country</source>
+        <translation>азаматтық елі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule data for {nationality} citizens</source>
+        <translation>{nationality} азаматтары үшін ереже деректері жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} not checked: {why}</source>
+        <translation>{code} тексерілмеді: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compliant</source>
+        <translation>бұзушылық жоқ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT COMPLIANT</source>
+        <translation>БҰЗУШЫЛЫҚ БАР</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/plan_texts.py" line="+31"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../planner/cli.py" line="+6"/>
+        <location line="+33"/>
+        <location filename="../../planner/cli_planning.py" line="+1"/>
+        <location line="+44"/>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} in any {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entering on {date} you could stay without limit ({dest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entering on {date} even one day would add a breach ({dest}, {rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entering on {date} you could stay {days} ({dest}, {rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>leave by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>return from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli.py" line="-31"/>
+        <source>no compliant exit: even one day there adds a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave by {day}</source>
+        <translation>{day} кешіктірмей шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BREACH</source>
+        <translation>БҰЗУШЫЛЫҚ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{country} from {day}: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country} from {day}: no day is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{country} from {day}: up to {n} days, last day {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{country}: no day within ten years allows {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{country}: enter on {day} or later to stay {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{error} (see stay-planner --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_exchange.py" line="+109"/>
+        <source>exported 1 stay to calendar file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported {n} stays to calendar file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exported 1 stay to CSV file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported {n} stays to CSV file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--nationality {value} is not a country code (such as RU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>skipped {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({n} skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no stay could be imported from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>imported 1 stay into {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported {n} stays into {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_planning.py" line="-128"/>
+        <source>write a compliant version of an itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit windows and where to go, for each breaching stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trim-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{head}: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head}: dropped (no compliant day left for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head}: {action} to {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote {file}: {n} of {m} visa-free days kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no stay breaches: nothing to suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{head}: no compliant day; do not enter on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{head}: leave by {day}</source>
+        <translation>{head}: {day} кешіктірмей шығу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your next stay there (#{n}, {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {n}-day stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return: {what} may start on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return: no day within ten years allows {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>meanwhile, {span}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>up to {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/advice_commands.py" line="+76"/>
+        <source>Make compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_prompts.py" line="+38"/>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} was changed by another program since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwrite it with your version, save your version as another file, or cancel and keep both as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Басқаша с&amp;ақтау…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>File from a newer Stay Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was made by a newer version of Stay Planner (file format version {version}); this version reads format version {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update Stay Planner to open it. The file has not been changed, and this program will not write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="+92"/>
+        <source> (repeats; its first occurrence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/recovery.py" line="+126"/>
+        <source>untitled</source>
+        <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered unsaved changes from {time} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stay Planner was closed before these changes were saved. Restore them to keep working on them ({n} stays), or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/dialogs.py" line="+46"/>
+        <location line="+34"/>
+        <location line="+27"/>
+        <source>Stay summary</source>
+        <translation>Болу кезеңдерінің жиынтығы</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Cannot make the summary: {0}</source>
+        <translation>Жиынтықты құру мүмкін емес: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print stay summary</source>
+        <translation>Болу кезеңдерінің жиынтығын басып шығару</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot print the summary: {0}</source>
+        <translation>Жиынтықты басып шығару мүмкін емес: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export stay summary as PDF</source>
+        <translation>Болу кезеңдерінің жиынтығын PDF ретінде экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>{0} жазу мүмкін емес: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../planner/ui/accessibility.py" line="+37"/>
+        <source>{country} stay {entry} – {exit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>breach: this day is over a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calendar of stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrow keys move the day cursor; Enter edits the stay, Insert adds one, Delete removes it; Alt+arrows move the stay, Shift+arrows change its exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Traveller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveller&apos;s nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days used today per destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays</source>
+        <translation>Болу кезеңдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend of colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days used on the day under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per stay; F2 edits a cell, the selected row is selected in the calendar too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePanel</name>
+    <message>
+        <location filename="../../planner/ui/advice_panel.py" line="+63"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} ({code}), {entry} – {exit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No limit applies to this stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Even one day here adds a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trim to leave by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move next stay to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your next planned stay in {code} ({entry} – {exit}) may start on {date} once this stay ends by the date above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breaches a limit from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaches a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps to the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your next planned trip of {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a stay of {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} may start on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay out until {until}: {what} may start on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where to go meanwhile: {first} – {last} ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a stay in {country} from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>up to {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>home country</source>
+        <translation>азаматтық елі</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../planner/ui/appearance.py" line="+29"/>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>Жүйелік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>T&amp;heme</source>
+        <translation>&amp;Безендіру</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new language is used when Stay Planner starts the next time.</source>
+        <translation>Жаңа тіл Stay Planner келесі рет іске қосылғанда қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../planner/ui/calendar_view.py" line="+349"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{dest}: days counted (limit {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dest}: days counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>{code} stay {entry} – {exit}{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../planner/ui/commands.py" line="+32"/>
+        <location line="+38"/>
+        <source>Edit {country} stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Move {country} stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resize {country} stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add {country} stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete {country} stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../planner/ui/scenario.py" line="+73"/>
+        <source>Destination</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days
+original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days
+scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breaches
+original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaches
+scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayTexts</name>
+    <message>
+        <location filename="../../planner/ui/texts.py" line="+40"/>
+        <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{dest}: {used} of {allowed} days in {year} up to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dest}: {used} of {allowed} days in the {window}-day window up to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{dest}: day {used} of {allowed} of this entry on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title} — {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Breaks: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stay on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsModel</name>
+    <message>
+        <location filename="../../planner/ui/models.py" line="+195"/>
+        <source>Destination</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used today</source>
+        <translation>Бүгінге пайдаланылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next deadline</source>
+        <translation>Жақын мерзім</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breach from the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../planner/ui/document.py" line="+117"/>
+        <source>Untitled</source>
+        <translation>Атаусыз</translation>
+    </message>
+</context>
+<context>
+    <name>ExitMarkers</name>
+    <message>
+        <location filename="../../planner/ui/markers.py" line="+52"/>
+        <source>Latest compliant exit: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earliest day a stay of {days} days may start: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixProposal</name>
+    <message>
+        <location filename="../../planner/ui/proposal.py" line="+49"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>1 stay trimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 stay moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 stay dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} stays trimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} stays moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} stays dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Proposal:&lt;/b&gt; {changes} — keeps {after} of {before} visa-free days. Accept to apply it as one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Proposed: {country} {entry} – {exit} ({action})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../planner/ui/import_dialog.py" line="+18"/>
+        <source>Import Stays — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the events that are stays and choose the country of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the rows to import; you may change their country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guess from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (01.02 is 1 February)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (01.02 is January 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates such as 01.02.2023:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Double-click to edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not imported ({n}): these could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a country for {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} of {total} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../planner/ui/side_panel.py" line="+77"/>
+        <source>breach</source>
+        <translation>бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../planner/ui/app.py" line="+80"/>
+        <source>Rule data</source>
+        <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="+51"/>
+        <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Autosave failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Itinerary</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Басқаша с&amp;ақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Stay…</source>
+        <translation>Болу кезеңін &amp;қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Stay</source>
+        <translation>Болу кезеңін &amp;жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Жыл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Үлкейту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Кішірейту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Year</source>
+        <translation>&amp;Алдыңғы жыл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Year</source>
+        <translation>К&amp;елесі жыл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to &amp;Today</source>
+        <translation>&amp;Бүгінге өту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Соңғы файлдар</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name}[*] — Stay Planner</source>
+        <translation>{name}[*] — Stay Planner</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Stay Planner</source>
+        <translation>Stay Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes to {name} before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>itinerary.stayplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/i18n_marks.py" line="+14"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;iCalendar (.ics)…</source>
+        <translation>&amp;iCalendar (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CSV (.csv)…</source>
+        <translation>&amp;CSV (.csv)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stays could be read from {name}:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../planner/ui/planning_menu.py" line="+53"/>
+        <source>Exit window</source>
+        <translation>Шығу мерзімі</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Planning</source>
+        <translation>Жоспарлау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long you could stay entering on each day, shown as a strip along the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Duplicate as Scenario</source>
+        <translation>Сценарий ретінде &amp;көшіру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make Compliant</source>
+        <translation>Ережелерге &amp;сәйкестендіру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Longest Presence…</source>
+        <translation>Ең ұзақ &amp;болу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Жоспар</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Make compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the traveller&apos;s nationality first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The itinerary already keeps to every rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <location filename="../../planner/ui/presence_dialog.py" line="+69"/>
+        <source>Longest presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest &amp;useful stay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breaks in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add these stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose a destination and a range that ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{days} in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add longest presence plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../planner/ui/banner.py" line="+33"/>
+        <source>This file is read-only; use Save As to keep your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Басқаша с&amp;ақтау…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWindow</name>
+    <message>
+        <location filename="../../planner/ui/scenario.py" line="+69"/>
+        <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compared with the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario of {name} — Stay Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../planner/ui/side_panel.py" line="+14"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ationality:</source>
+        <translation>&amp;Азаматтығы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveller</source>
+        <translation>Саяхатшы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stays</source>
+        <translation>Болу кезеңдері</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../planner/ui/models.py" line="-174"/>
+        <source>Visa-free</source>
+        <translation>Визасыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence permit</source>
+        <translation>Тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exempt ground</source>
+        <translation>Ерекше негіз</translation>
+    </message>
+</context>
+<context>
+    <name>StayDialog</name>
+    <message>
+        <location filename="../../planner/ui/stay_dialog.py" line="+47"/>
+        <source>New stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>employment contract, study, treatment …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>city, purpose …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exempt &amp;ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The exit day cannot be before the entry day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} days present (entry and exit day included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaysModel</name>
+    <message>
+        <location filename="../../planner/ui/models.py" line="+19"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>StripKey</name>
+    <message>
+        <location filename="../../planner/ui/allowance_strip.py" line="+174"/>
+        <source>Green: the full allowance; red: not even one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../planner/ui/exchange.py" line="+36"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;iCalendar (.ics)…</source>
+        <translation>&amp;iCalendar (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CSV (.csv)…</source>
+        <translation>&amp;CSV (.csv)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stays could be read from {name}:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Import %n stay(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

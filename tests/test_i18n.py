@@ -1,0 +1,154 @@
+"""Translations: the .ts files are complete, lupdate finds nothing new, names and CLI speak Russian.
+
+The checks on the ``.ts`` files read them as XML; one re-runs
+``pyside6-lupdate`` (with the options of ``make i18n-update``) into a
+temporary file and compares the messages it finds with the Russian file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from planner import names
+from planner.i18n import read_ts
+from planner.storage.country_names import country_from_text, find_country
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+RU, KK = I18N / "stay_planner_ru.ts", I18N / "stay_planner_kk.ts"
+DEMO = ROOT / "resources" / "demo" / "anna-2023.stayplan"
+# the same options and sources as the Makefile's i18n-update
+LUPDATE_OPTIONS = ["-extensions", "py", "-tr-function-alias", "tr+=_,tr+=_tr",
+                   "-locations", "none", "-no-obsolete", "-silent"]
+LUPDATE_SOURCES = ["planner/ui", "planner/report", "planner/cli.py", "planner/cli_exchange.py",
+                   "planner/cli_planning.py", "planner/cli_report.py"]
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n")
+
+
+def _messages(path: Path) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [(ctx.findtext("name") or "", msg) for ctx in root.iter("context")
+            for msg in ctx.iter("message")]
+
+
+def _texts(msg: ET.Element) -> list[str]:
+    tr = msg.find("translation")
+    assert tr is not None
+    forms = tr.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [tr.text or ""]
+
+
+def test_russian_is_complete() -> None:
+    problems = []
+    for ctx, msg in _messages(RU):
+        tr = msg.find("translation")
+        source = msg.findtext("source") or ""
+        if tr is None or tr.get("type") is not None:
+            problems.append(f"{ctx}: {source!r} is {tr.get('type') if tr is not None else None}")
+        elif not all(t.strip() for t in _texts(msg)):
+            problems.append(f"{ctx}: {source!r} has an empty translation")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", [RU, KK], ids=["ru", "kk"])
+def test_translations_keep_the_placeholders(path: Path) -> None:
+    for ctx, msg in _messages(path):
+        tr = msg.find("translation")
+        if tr is None or tr.get("type") is not None:
+            continue
+        want = sorted(set(PLACEHOLDER.findall(msg.findtext("source") or "")))
+        for text in _texts(msg):
+            assert sorted(set(PLACEHOLDER.findall(text))) == want, (ctx, text)
+
+
+def test_kazakh_has_the_menus_and_the_summary() -> None:
+    kk = {(ctx, msg.findtext("source")): msg for ctx, msg in _messages(KK)}
+    for key in [("MainWindow", "&File"), ("MainWindow", "&Edit"), ("MainWindow", "&View"),
+                ("MainWindow", "&Open…"), ("MainWindow", "Save &As…"),
+                ("Appearance", "&Language"), ("Planning", "&Plan")]:
+        assert kk[key].find("translation").get("type") is None, key  # type: ignore[union-attr]
+    summary = [msg for (_ctx, src), msg in kk.items() if "summary" in (src or "").lower()]
+    assert summary and all(m.find("translation").get("type") is None  # type: ignore[union-attr]
+                           for m in summary)
+    assert read_ts(KK)["&File"] == "&Файл"
+
+
+def test_every_string_lupdate_finds_is_in_the_russian_file(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        found = shutil.which("pyside6-lupdate")
+        if found is None:
+            pytest.skip("pyside6-lupdate is not installed")
+        lupdate = Path(found)
+    fresh = tmp_path / "fresh_ru.ts"
+    subprocess.run([str(lupdate), *LUPDATE_OPTIONS, *LUPDATE_SOURCES, "-ts", str(fresh)],
+                   cwd=ROOT, check=True, capture_output=True)
+    found_now = {(ctx, msg.findtext("source")) for ctx, msg in _messages(fresh)}
+    in_file = {(ctx, msg.findtext("source")) for ctx, msg in _messages(RU)}
+    missing = sorted(found_now - in_file, key=str)
+    assert not missing, f"run `make i18n-update` and translate: {missing}"
+
+
+def test_country_names_come_from_cldr() -> None:
+    assert names.country_name("KZ", "ru") == "Казахстан"
+    assert names.country_name("KZ", "kk") == "Қазақстан"
+    assert names.country_name("KZ", "en") == "Kazakhstan"
+    assert names.country_name("SCHENGEN", "ru") == "Шенгенская зона"
+    assert names.country_name("SCHENGEN", "kk") == "Шенген аймағы"
+    assert names.country_name("SCHENGEN") == "Schengen area"
+    assert names.country_name("XX", "ru", {"XX": "Narnia"}) == "Narnia"
+    assert names.country_name("QQQ", "ru") == "QQQ"
+
+
+@pytest.mark.parametrize(("locale", "lang"), [
+    ("ru_RU.UTF-8", "ru"), ("kk_KZ.UTF-8", "kk"), ("en_GB.UTF-8", "en"), ("C.UTF-8", "en"),
+    ("POSIX", "en"), ("de_DE", "en"), ("ru-RU", "ru"), ("", "en")])
+def test_language_for_locale(locale: str, lang: str) -> None:
+    assert names.language_for_locale(locale) == lang
+
+
+def test_importers_read_russian_and_kazakh_names() -> None:
+    assert country_from_text("Қазақстан") == "KZ"
+    assert country_from_text("Кыргызстан") == "KG"  # an alias CLDR does not use
+    assert country_from_text("Того") == "TG"  # a whole cell: the country
+    assert find_country("Поездка в Казахстан") == "KZ"
+    assert find_country("после того как вернусь") is None  # "того" is a word here
+    assert find_country("Trip to Turkey") == "TR"  # the older English name still matches
+
+
+def _cli(*args: str, lang: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    env["LANG"] = lang
+    return subprocess.run([sys.executable, "-m", "planner", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8")
+
+
+def test_cli_speaks_russian_when_lang_is_russian() -> None:
+    res = _cli("check", str(DEMO), lang="ru_RU.UTF-8")
+    assert res.returncode == 1, res.stderr
+    assert "НАРУШЕНИЕ" in res.stdout and "ЕСТЬ НАРУШЕНИЯ" in res.stdout
+    assert "не проверено: страна гражданства" in res.stdout
+    assert "нарушений нет" in res.stdout
+    assert "BREACH" not in res.stdout and "compliant" not in res.stdout
+    res = _cli("windows", str(DEMO), lang="ru_RU.UTF-8")
+    assert "выехать не позднее" in res.stdout
+
+
+def test_cli_stays_english_otherwise() -> None:
+    res = _cli("check", str(DEMO), lang="C.UTF-8")
+    assert "NOT COMPLIANT" in res.stdout and "BREACH" in res.stdout
+
+
+def test_cli_translation_needs_no_qt() -> None:
+    code = ("import sys; from planner.i18n import translate; "
+            "assert translate('NOT COMPLIANT', 'ru') == 'ЕСТЬ НАРУШЕНИЯ'; "
+            "assert not any(m.startswith('PySide6') for m in sys.modules)")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
