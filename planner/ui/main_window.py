@@ -157,6 +157,11 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self.exchange_actions = add_exchange_menu(self, m)
         m.addSeparator()
+        self.act_print = m.addAction(self.tr("&Print Summary…"), self._print_summary)
+        self.act_print.setShortcut(QKeySequence.StandardKey.Print)
+        self.act_export_pdf = m.addAction(self.tr("Export &Summary as PDF…"),
+                                          self._export_summary_pdf)
+        m.addSeparator()
         m.addAction(self.act_quit)
         e = bar.addMenu(self.tr("&Edit"))
         e.addActions([self.act_undo, self.act_redo])
@@ -172,6 +177,21 @@ class MainWindow(QMainWindow):
         v.addAction(self.dock.toggleViewAction())
         v.addSeparator()
         appearance.add_menus(v, self.settings, self)  # issue 8: language and theme
+
+    def _print_summary(self) -> None:
+        from planner.report.dialogs import print_summary
+
+        print_summary(self, self.doc.itinerary, self.doc.rules, day=self.doc.today)
+
+    def _export_summary_pdf(self) -> None:
+        from planner.report.dialogs import export_pdf
+
+        folder = self.doc.path.parent if self.doc.path else None
+        path = export_pdf(self, self.doc.itinerary, self.doc.rules, day=self.doc.today,
+                          folder=folder)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Summary saved as {name}").format(
+                name=path.name), 4000)
 
     def _make_toolbar(self) -> None:
         tb = self.addToolBar(self.tr("Calendar"))

@@ -1212,7 +1212,17 @@ scenario</source>
         <translation>&amp;Соңғы файлдар</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>&amp;Print Summary…</source>
+        <translation>Қорытындыны &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Summary as PDF…</source>
+        <translation>&amp;Қорытындыны PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
@@ -1222,7 +1232,12 @@ scenario</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>Summary saved as {name}</source>
+        <translation>Қорытынды сақталды: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>

@@ -1216,7 +1216,17 @@ scenario</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>&amp;Print Summary…</source>
+        <translation>&amp;Печать сводки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Summary as PDF…</source>
+        <translation>Экспорт &amp;сводки в PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -1226,7 +1236,12 @@ scenario</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>Summary saved as {name}</source>
+        <translation>Сводка сохранена: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
