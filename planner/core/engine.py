@@ -21,8 +21,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
+from planner.core.lazy import np
 from planner.core.model import Stay
 from planner.core.presence import DestinationState, Segment
 from planner.core.rules import Rule, RuleKind, RuleSet

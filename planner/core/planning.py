@@ -31,12 +31,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from planner.core.engine import Evaluator
+from planner.core.lazy import np
 from planner.core.model import Stay
-from planner.core.presence import BoolArray, DestinationState, Segment
+from planner.core.presence import DestinationState, Segment
+
+if TYPE_CHECKING:
+    from planner.core.presence import BoolArray
 from planner.core.rules import RuleKind, RuleSet
 
 HORIZON_DAYS = 3660  # about ten years

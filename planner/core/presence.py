@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-
+from planner.core.lazy import np
 from planner.core.rules import Rule, RuleKind
 
 Segment = tuple[int, int]  # first and last day ordinal, inclusive
-BoolArray = npt.NDArray[np.bool_]
-IntArray = npt.NDArray[np.int64]
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    BoolArray = npt.NDArray[np.bool_]
+    IntArray = npt.NDArray[np.int64]
 
 MARGIN = 400  # spare days kept on both sides so that small moves need no rebuild
 

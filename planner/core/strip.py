@@ -44,14 +44,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-
-import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+from typing import TYPE_CHECKING
 
 from planner.core import planning
 from planner.core.engine import Evaluator
+from planner.core.lazy import np
 from planner.core.model import Stay
-from planner.core.presence import BoolArray, DestinationState, IntArray, Segment
+from planner.core.presence import DestinationState, Segment
+
+if TYPE_CHECKING:
+    from planner.core.presence import BoolArray, IntArray
 from planner.core.rules import Rule, RuleKind, RuleSet
 
 BIG = 1 << 40  # "never" as a day index
@@ -195,13 +197,13 @@ def _window_rule(st: DestinationState, r: Rule, ok: BoolArray, fq: IntArray,
     span = slice(lo, lo + n + W - 1)
     inwin = np.arange(W)[None, :] < (T - D)[:, None]
     fqd = fq[D]
-    on = sliding_window_view(ok[span], W) & inwin
-    on &= sliding_window_view(g[span], W) > (N + fqd)[:, None]
+    on = np.lib.stride_tricks.sliding_window_view(ok[span], W) & inwin
+    on &= np.lib.stride_tricks.sliding_window_view(g[span], W) > (N + fqd)[:, None]
     hit = on.any(axis=1)
     res = np.minimum(res, np.where(hit, D + on.argmax(axis=1), BIG))
-    s_w = sliding_window_view(slack[span], W)
-    push = sliding_window_view(valid[span], W) & inwin
-    push &= (sliding_window_view(fq[span], W) - fqd[:, None]) > s_w
+    s_w = np.lib.stride_tricks.sliding_window_view(slack[span], W)
+    push = np.lib.stride_tricks.sliding_window_view(valid[span], W) & inwin
+    push &= (np.lib.stride_tricks.sliding_window_view(fq[span], W) - fqd[:, None]) > s_w
     smin = np.where(push, s_w, BIG).min(axis=1)
     e_b = np.searchsorted(fq, fqd + np.minimum(smin, length), side="right") - 1
     return np.minimum(res, np.where(smin < BIG, e_b, BIG))

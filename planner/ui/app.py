@@ -53,14 +53,16 @@ def _rules() -> tuple[RuleSet, str | None]:
 
 
 def build(argv: list[str], settings: Settings | None = None, today: dt.date | None = None,
-          *, recovery: RecoveryStore | None = None, ask_restore: AskRestore | None = None
-          ) -> tuple[QApplication, MainWindow]:
+          *, recovery: RecoveryStore | None = None, ask_restore: AskRestore | None = None,
+          defer_load: bool = False) -> tuple[QApplication, MainWindow]:
     """Create the application, the document and the main window (not shown).
 
     ``recovery`` is where autosaves go (default: the user's state folder);
     ``ask_restore(parent, recovery)`` answers the offer to restore one (default:
     a message box). Windows opened for further recoveries are in
-    :data:`extra_windows`.
+    :data:`extra_windows`. With ``defer_load`` the file (or the last one, and
+    any recoveries) is not loaded yet: call ``window.pending_load()`` after
+    showing the window, so that the window appears first.
     """
     from planner.ui.document import Document
     from planner.ui.main_window import MainWindow
@@ -75,35 +77,48 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
     rules, problem = _rules()
     doc = Document(rules=rules, today=today)
     window = MainWindow(doc, settings, recovery=store)
-    args = [a for a in argv[1:] if not a.startswith("-")]
-    if problem:
-        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Rule data"),
-                            problem)
-    if args:
-        window.open_file(Path(args[0]))
-    elif settings.last_file and Path(settings.last_file).exists():
-        from planner.storage import ItineraryError
+    def load() -> None:
+        args = [a for a in argv[1:] if not a.startswith("-")]
+        if problem:
+            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Rule data"),
+                                problem)
+        if args:
+            window.open_file(Path(args[0]))
+        elif settings.last_file and Path(settings.last_file).exists():
+            from planner.storage import ItineraryError
 
-        with contextlib.suppress(ItineraryError):  # moved or broken: start empty
-            doc.open(Path(settings.last_file))
+            with contextlib.suppress(ItineraryError):  # moved or broken: start empty
+                doc.open(Path(settings.last_file))
 
-    def target(rec: Recovery) -> MainWindow:
-        empty = doc.path is None and not doc.stays and not doc.modified
-        if empty or (doc.path == rec.original and not doc.modified):
-            return window
-        extra = MainWindow(Document(rules=rules, today=today), settings, recovery=store)
-        extra_windows.append(extra)
-        return extra
+        def target(rec: Recovery) -> MainWindow:
+            empty = doc.path is None and not doc.stays and not doc.modified
+            if empty or (doc.path == rec.original and not doc.modified):
+                return window
+            extra = MainWindow(Document(rules=rules, today=today), settings, recovery=store)
+            extra_windows.append(extra)
+            return extra
 
-    offer_recoveries(store, target, ask_restore, parent=window)
+        offer_recoveries(store, target, ask_restore, parent=window)
+        if window.isVisible():
+            for extra in extra_windows:
+                extra.show()
+
+    if defer_load:
+        # The caller shows the window first, then calls this: NumPy, the file
+        # and its evaluation come after the first paint.
+        window.pending_load = load
+    else:
+        load()
     return app, window
 
 
 def run(argv: list[str] | None = None) -> int:
     """Show the main window and run the event loop; the exit status."""
     argv = list(sys.argv if argv is None else argv)
-    app, window = build(argv)
+    app, window = build(argv, defer_load=True)
     window.show()
+    app.processEvents()  # the window appears ...
+    window.pending_load()  # ... then the itinerary is read and judged
     for extra in extra_windows:
         extra.show()
     return app.exec()

@@ -17,10 +17,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from planner.storage import ItineraryError
-from planner.storage._exchange import read_limited
-from planner.storage.csv_io import write_csv
-from planner.storage.ics import write_ics
-from planner.ui.import_dialog import ImportDialog, read_candidates
+
+# The iCalendar and CSV modules (and the libraries under them) are imported
+# when the user first imports or exports, not when the window starts.
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -55,6 +54,9 @@ def import_dialog(window: MainWindow) -> None:
 def import_file(window: MainWindow, path: Path) -> int:
     """Preview ``path`` and add the chosen stays; how many were added."""
     try:
+        from planner.storage._exchange import read_limited
+        from planner.ui.import_dialog import read_candidates
+
         data = read_limited(path, "a calendar or CSV file")
         preview = read_candidates(path, data)
     except ItineraryError as e:
@@ -65,6 +67,8 @@ def import_file(window: MainWindow, path: Path) -> int:
                             window.tr("No stays could be read from {name}:\n{problems}").format(
                                 name=path.name, problems="\n".join(preview.problems[:12])))
         return 0
+    from planner.ui.import_dialog import ImportDialog
+
     dlg = ImportDialog(path, data, preview, names=window.doc.rules.names, parent=window)
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return 0
@@ -91,8 +95,12 @@ def export_file(window: MainWindow, kind: str) -> bool:
         path = path.with_suffix("." + kind)
     try:
         if kind == "ics":
+            from planner.storage.ics import write_ics
+
             write_ics(window.doc.itinerary, path)
         else:
+            from planner.storage.csv_io import write_csv
+
             write_csv(window.doc.itinerary, path)
     except ItineraryError as e:
         QMessageBox.critical(window, window.tr("Cannot export"), str(e))

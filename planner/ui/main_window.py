@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.doc = doc
         self.settings = settings or Settings()
+        # Set by app.build(defer_load=True): loads the file once the window shows.
+        self.pending_load: Callable[[], None] = lambda: None
         self.autosaver = Autosaver(doc, recovery, parent=self)  # issue 5: crash recovery
         self.autosaver.failed.connect(lambda why: self.statusBar().showMessage(
             self.tr("Autosave failed: {why}").format(why=why), 8000))

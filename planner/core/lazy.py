@@ -1,0 +1,38 @@
+"""NumPy, imported on first use rather than when the core is imported.
+
+Importing NumPy takes about 50 ms; the window shows itself before it loads an
+itinerary, so the rules core must be importable without paying that price up
+front. ``from planner.core.lazy import np`` gives a module object that loads
+NumPy the first time one of its attributes is used (the standard library's
+:class:`importlib.util.LazyLoader`). Type checkers see the real ``numpy``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+
+def lazy_module(name: str) -> ModuleType:
+    """``name``, to be executed when first touched (or as imported, if it is)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = lazy_module("numpy")
+
+__all__ = ["lazy_module", "np"]
