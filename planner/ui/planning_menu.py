@@ -56,7 +56,7 @@ class Planning(QObject):
         self.dock.setFeatures(window.dock.features())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.splitDockWidget(window.dock, self.dock, Qt.Orientation.Vertical)
-        window.resizeDocks([window.dock, self.dock], [450, 390], Qt.Orientation.Vertical)
+        window.resizeDocks([window.dock, self.dock], [580, 260], Qt.Orientation.Vertical)
         self._toolbar()
         self._menu()
         view.selectionChanged.connect(self._follow_selection)

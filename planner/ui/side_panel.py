@@ -104,7 +104,7 @@ class SidePanel(QWidget):
         # destinations
         self.destinations = DestinationsModel(doc, self)
         self.dest_table = self._table(self.destinations)
-        self.dest_table.setMaximumHeight(130)
+        self.dest_table.setMaximumHeight(120)
         dests = QGroupBox(self.tr("Today"))
         QVBoxLayout(dests).addWidget(self.dest_table)
         # stays
@@ -120,6 +120,7 @@ class SidePanel(QWidget):
         self.table.setColumnHidden(StaysModel.STATUS, True)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         stays = QGroupBox(self.tr("Stays"))
+        self.table.setMinimumHeight(180)
         QVBoxLayout(stays).addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(traveller)
