@@ -112,3 +112,20 @@ def drag(w: QWidget, start: QPoint, *points: QPoint) -> None:
             move(w, here + (p - here) * k / 4)
         here = p
     release(w, here)
+
+
+def shown(qtbot, w, size: tuple[int, int] | None = None):  # type: ignore[no-untyped-def]
+    """Show a main window for a test, then close it without a "save changes?" prompt.
+
+    For fixtures: ``yield from shown(qtbot, MainWindow(doc, settings))``.
+    """
+    if size:
+        w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    for sw in list(getattr(getattr(w, "planning", None), "scenarios", [])):
+        sw.close()
+    w.doc.undo_stack.setClean()
+    w.close()
+    w.deleteLater()

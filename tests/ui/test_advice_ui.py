@@ -12,7 +12,7 @@ from planner.core.planning import earliest_reentry, latest_exit
 from planner.ui.document import Document
 from planner.ui.main_window import MainWindow
 from planner.ui.plan_texts import long_date
-from tests.ui.conftest import TODAY, d
+from tests.ui.conftest import TODAY, d, shown
 
 BREACHING = Itinerary(Traveller("Anna", "RU"), (
     Stay("KZ", d(2, 1), d(6, 1), note="Almaty"),  # 121 days: breaches from day 91
@@ -24,14 +24,7 @@ BREACHING = Itinerary(Traveller("Anna", "RU"), (
 @pytest.fixture
 def window(qtbot, rules, settings):  # type: ignore[no-untyped-def]
     doc = Document(BREACHING, rules=rules, today=TODAY)
-    w = MainWindow(doc, settings)
-    w.resize(1400, 880)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.doc.undo_stack.setClean()
-    w.close()
-    w.deleteLater()
+    yield from shown(qtbot, MainWindow(doc, settings), (1400, 880))
 
 
 def select_by_click(qtbot, window, index: int) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from planner.ui.document import Document
 from planner.ui.exchange import export_file, import_file
 from planner.ui.import_dialog import ImportDialog, read_candidates
 from planner.ui.main_window import MainWindow
-from tests.ui.conftest import TODAY, d
+from tests.ui.conftest import TODAY, d, shown
 
 
 @pytest.fixture
@@ -27,12 +27,7 @@ def window(qtbot, rules, settings, itinerary, tmp_path):  # type: ignore[no-unty
     write_itinerary(itinerary, path)
     w = MainWindow(Document(rules=rules, today=TODAY), settings)
     assert w.open_file(path)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.doc.undo_stack.setClean()
-    w.close()
-    w.deleteLater()
+    yield from shown(qtbot, w)
 
 
 def other_calendar(path: Path) -> Path:

@@ -13,7 +13,7 @@ from planner.storage import read_itinerary, write_itinerary
 from planner.ui.document import Document
 from planner.ui.main_window import MainWindow
 from planner.ui.stay_dialog import StayDialog
-from tests.ui.conftest import TODAY, d, drag
+from tests.ui.conftest import TODAY, d, drag, shown
 
 
 @pytest.fixture
@@ -23,12 +23,7 @@ def window(qtbot, rules, settings, itinerary, tmp_path):  # type: ignore[no-unty
     doc = Document(rules=rules, today=TODAY)
     w = MainWindow(doc, settings)
     assert w.open_file(path)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.doc.undo_stack.setClean()  # closing must not ask "save changes?"
-    w.close()
-    w.deleteLater()
+    yield from shown(qtbot, w)
 
 
 def test_title_shows_file_name_and_modified_marker(window) -> None:

@@ -16,23 +16,14 @@ from planner.ui.calendar_view import TIMELINE
 from planner.ui.document import Document
 from planner.ui.main_window import MainWindow
 from planner.ui.view_layers import strip_rect, visible_range
-from tests.ui.conftest import TODAY, d, drag, move, press, release
+from tests.ui.conftest import TODAY, d, drag, move, press, release, shown
 from tests.ui.test_advice_ui import BREACHING
 
 
 @pytest.fixture
 def window(qtbot, rules, settings):  # type: ignore[no-untyped-def]
     doc = Document(BREACHING, rules=rules, today=TODAY)
-    w = MainWindow(doc, settings)
-    w.resize(1400, 880)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    for sw in list(w.planning.scenarios):
-        sw.close()
-    w.doc.undo_stack.setClean()
-    w.close()
-    w.deleteLater()
+    yield from shown(qtbot, MainWindow(doc, settings), (1400, 880))
 
 
 def expected(window) -> list[int | None]:  # type: ignore[no-untyped-def]

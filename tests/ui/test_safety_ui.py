@@ -25,7 +25,7 @@ from planner.ui.document import Document
 from planner.ui.main_window import MainWindow
 from planner.ui.recovery import ask_restore
 from planner.ui.settings import Settings
-from tests.ui.conftest import TODAY, d
+from tests.ui.conftest import TODAY, d, shown
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,12 +55,7 @@ def anna(tmp_path: Path, itinerary: Itinerary) -> Path:
 def window(qtbot, rules, settings, store, anna, tmp_path):  # type: ignore[no-untyped-def]
     w = make_window(Document(rules=rules, today=TODAY), settings, store, tmp_path)
     assert w.open_file(anna)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.doc.undo_stack.setClean()
-    w.close()
-    w.deleteLater()
+    yield from shown(qtbot, w)
 
 
 def answer_box(button: str, seen: list[str]) -> None:
