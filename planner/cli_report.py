@@ -2,7 +2,7 @@
 
 A plug-in of :mod:`planner.cli` (see ``PLUGINS`` there)::
 
-    stay-planner summary FILE -o OUT.pdf [--date DATE] [--lang en|ru] [--rules RULES]
+    stay-planner summary FILE -o OUT.pdf [--date DATE] [--lang en|ru|kk] [--rules RULES]
                          [--paper auto|a4|letter]
 
 ``--date`` is the summary's date (default: today): days used are counted in
@@ -43,7 +43,7 @@ def add_parsers(sub: Any) -> None:
                     help="the PDF file to write")
     sp.add_argument("--date", type=_date, metavar="DATE",
                     help="the summary's date (default: today)")
-    sp.add_argument("--lang", choices=("en", "ru"), default="en", help="language")
+    sp.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language")
     sp.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto",
                     help="paper size (auto: Letter in US locales, A4 elsewhere)")
     sp.add_argument("--rules", action="append", default=[], metavar="RULES",

@@ -313,6 +313,17 @@ def test_cli_russian(qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[st
         assert needle in text, needle
 
 
+def test_cli_kazakh(qapp: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "kk.pdf"
+    status, _, _ = run(capsys, "summary", str(ANNA), "-o", str(out), "--date", "2023-07-01",
+                       "--lang", "kk")
+    text = pdf_pages(out)[0]
+    assert status == 0
+    for needle in ("Болу мерзімдері", "Қолданылған ережелер", "Бұзушылықтар", "Қазақстан",
+                   "Ресей", "1 беттің 1-беті", "2023-07-30 – 2023-08-15"):
+        assert needle in text, needle
+
+
 @pytest.mark.parametrize("args, message", [
     (["missing.stayplan"], "no such file"),
     ([str(ANNA), "--date", "2023-02-30"], "is not a date"),

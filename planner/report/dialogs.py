@@ -34,8 +34,9 @@ def _tr(text: str) -> str:
 
 
 def ui_lang(locale: QLocale | None = None) -> str:
-    """"ru" for a Russian locale, else "en" (the summary's two languages)."""
-    return "ru" if (locale or QLocale()).language() == QLocale.Language.Russian else "en"
+    """The summary's language for a locale: "ru", "kk", else "en"."""
+    language = (locale or QLocale()).language()
+    return {QLocale.Language.Russian: "ru", QLocale.Language.Kazakh: "kk"}.get(language, "en")
 
 
 def _summary(parent: QWidget | None, itinerary: Itinerary, rules: RuleSet,

@@ -1,4 +1,4 @@
-"""The summary's words in English and Russian, and how rules and dates read.
+"""The summary's words in English, Russian and Kazakh, and how rules and dates read.
 
 Pure Python (the command line renders without a translator loaded). Keys are
 English identifiers; :func:`t` formats the text for a language:
@@ -16,81 +16,254 @@ from planner.core.model import Status
 from planner.core.rules import Rule
 from planner.report.names import LANGS, check_lang
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    "title": ("Stay summary", "Сводка пребываний"),
-    "traveller": ("Traveller", "Путешественник"),
-    "nationality": ("Nationality", "Гражданство"),
-    "made": ("Made", "Составлена"),
-    "as_of": ("Status on", "Состояние на"),
-    "continued": ("continued", "продолжение"),
-    "page": ("Page {n} of {m}", "Страница {n} из {m}"),
-    "rules": ("Rules applied", "Применённые правила"),
-    "col_destination": ("Destination", "Куда"),
-    "col_rule": ("Rule", "Правило"),
-    "col_in_force": ("In force", "Действует"),
-    "col_source": ("Source", "Источник"),
-    "col_checked": ("Checked", "Проверено"),
-    "stays": ("Stays", "Пребывания"),
-    "col_country": ("Country", "Страна"),
-    "col_entry": ("Entry", "Въезд"),
-    "col_exit": ("Exit", "Выезд"),
-    "col_days": ("Days", "Дней"),
-    "col_status": ("Status", "Основание"),
-    "col_used": ("Used at exit", "Учтено на выезде"),
-    "col_note": ("Note", "Заметка"),
-    "col_breach": ("Breach days", "Дни нарушения"),
-    "usage": ("Days used on {day}", "Учтено дней на {day}"),
-    "usage_line": ("{used} of {allowed} ({rule})", "{used} из {allowed} ({rule})"),
-    "left": ("{n} left", "осталось {n}"),
-    "over": ("{n} over", "сверх лимита {n}"),
-    "no_count": ("not counted ({rule})", "не считается ({rule})"),
-    "breaches": ("Breaches", "Нарушения"),
-    "no_breaches": ("No breaches: every day complies with the rules applied.",
-                    "Нарушений нет: все дни соответствуют применённым правилам."),
-    "deadlines": ("Next deadlines", "Ближайшие сроки"),
-    "no_deadlines": ("No current or planned stay on or after {day}.",
-                     "Нет текущих или запланированных пребываний с {day}."),
-    "exit_by": ("{country}, stay {a} – {b}: leave by {day}",
-                "{country}, пребывание {a} – {b}: выехать не позднее {day}"),
-    "exit_late": ("(planned exit is {n} days late)", "(плановый выезд позже на {n} дн.)"),
-    "exit_none": ("{country}, stay {a} – {b}: no compliant stay; even one day adds a breach",
-                  "{country}, пребывание {a} – {b}: даже один день — нарушение"),
-    "exit_free": ("{country}, stay {a} – {b}: no limit applies",
-                  "{country}, пребывание {a} – {b}: ограничений нет"),
-    "reentry": ("{country}, next {k} days: enter on {day} or later",
-                "{country}, следующие {k} дн.: въезд не ранее {day}"),
-    "reentry_planned": ("(planned for {day})", "(запланировано на {day})"),
-    "reentry_none": ("{country}, next {k} days: no day within ten years allows it",
-                     "{country}, следующие {k} дн.: нет подходящей даты в ближайшие 10 лет"),
-    "year": ("Year {year}", "{year} год"),
-    "breach_day": ("breach day", "день нарушения"),
-    "unchecked": ("Not checked: {list}", "Не проверялось: {list}"),
-    "home": ("home country", "страна гражданства"),
-    "no_rules": ("no rule data", "нет данных о правилах"),
+_TEXTS: dict[str, tuple[str, str, str]] = {  # English, Russian, Kazakh
+    "title": (
+        "Stay summary",
+        "Сводка пребываний",
+        "Болу мерзімдері"),
+    "traveller": (
+        "Traveller",
+        "Путешественник",
+        "Саяхатшы"),
+    "nationality": (
+        "Nationality",
+        "Гражданство",
+        "Азаматтығы"),
+    "made": (
+        "Made",
+        "Составлена",
+        "Жасалған күні"),
+    "as_of": (
+        "Status on",
+        "Состояние на",
+        "Жағдай күні"),
+    "continued": (
+        "continued",
+        "продолжение",
+        "жалғасы"),
+    "page": (
+        "Page {n} of {m}",
+        "Страница {n} из {m}",
+        "{m} беттің {n}-беті"),
+    "rules": (
+        "Rules applied",
+        "Применённые правила",
+        "Қолданылған ережелер"),
+    "col_destination": (
+        "Destination",
+        "Куда",
+        "Бағыт"),
+    "col_rule": (
+        "Rule",
+        "Правило",
+        "Ереже"),
+    "col_in_force": (
+        "In force",
+        "Действует",
+        "Күшінде"),
+    "col_source": (
+        "Source",
+        "Источник",
+        "Дереккөз"),
+    "col_checked": (
+        "Checked",
+        "Проверено",
+        "Тексерілген"),
+    "stays": (
+        "Stays",
+        "Пребывания",
+        "Болу мерзімдері"),
+    "col_country": (
+        "Country",
+        "Страна",
+        "Ел"),
+    "col_entry": (
+        "Entry",
+        "Въезд",
+        "Кіру"),
+    "col_exit": (
+        "Exit",
+        "Выезд",
+        "Шығу"),
+    "col_days": (
+        "Days",
+        "Дней",
+        "Күн"),
+    "col_status": (
+        "Status",
+        "Основание",
+        "Негіз"),
+    "col_used": (
+        "Used at exit",
+        "Учтено на выезде",
+        "Шығу күні есептелген"),
+    "col_note": (
+        "Note",
+        "Заметка",
+        "Ескертпе"),
+    "col_breach": (
+        "Breach days",
+        "Дни нарушения",
+        "Бұзу күндері"),
+    "usage": (
+        "Days used on {day}",
+        "Учтено дней на {day}",
+        "{day} күнгі есептелген күндер"),
+    "usage_line": (
+        "{used} of {allowed} ({rule})",
+        "{used} из {allowed} ({rule})",
+        "{allowed} ішінен {used} ({rule})"),
+    "left": (
+        "{n} left",
+        "осталось {n}",
+        "{n} қалды"),
+    "over": (
+        "{n} over",
+        "сверх лимита {n}",
+        "шектен {n} асқан"),
+    "no_count": (
+        "not counted ({rule})",
+        "не считается ({rule})",
+        "есептелмейді ({rule})"),
+    "breaches": (
+        "Breaches",
+        "Нарушения",
+        "Бұзушылықтар"),
+    "no_breaches": (
+        "No breaches: every day complies with the rules applied.",
+        "Нарушений нет: все дни соответствуют применённым правилам.",
+        "Бұзушылық жоқ: барлық күн қолданылған ережелерге сай."),
+    "deadlines": (
+        "Next deadlines",
+        "Ближайшие сроки",
+        "Жақын мерзімдер"),
+    "no_deadlines": (
+        "No current or planned stay on or after {day}.",
+        "Нет текущих или запланированных пребываний с {day}.",
+        "{day} бастап ағымдағы не жоспарланған болу мерзімі жоқ."),
+    "exit_by": (
+        "{country}, stay {a} – {b}: leave by {day}",
+        "{country}, пребывание {a} – {b}: выехать не позднее {day}",
+        "{country}, болу мерзімі {a} – {b}: {day} кешіктірмей шығу"),
+    "exit_late": (
+        "(planned exit is {n} days late)",
+        "(плановый выезд позже на {n} дн.)",
+        "(жоспарланған шығу {n} күнге кеш)"),
+    "exit_none": (
+        "{country}, stay {a} – {b}: no compliant stay; even one day adds a breach",
+        "{country}, пребывание {a} – {b}: даже один день — нарушение",
+        "{country}, болу мерзімі {a} – {b}: бір күннің өзі бұзушылық"),
+    "exit_free": (
+        "{country}, stay {a} – {b}: no limit applies",
+        "{country}, пребывание {a} – {b}: ограничений нет",
+        "{country}, болу мерзімі {a} – {b}: шектеу жоқ"),
+    "reentry": (
+        "{country}, next {k} days: enter on {day} or later",
+        "{country}, следующие {k} дн.: въезд не ранее {day}",
+        "{country}, келесі {k} күн: {day} бастап кіруге болады"),
+    "reentry_planned": (
+        "(planned for {day})",
+        "(запланировано на {day})",
+        "({day} күнге жоспарланған)"),
+    "reentry_none": (
+        "{country}, next {k} days: no day within ten years allows it",
+        "{country}, следующие {k} дн.: нет подходящей даты в ближайшие 10 лет",
+        "{country}, келесі {k} күн: алдағы 10 жылда қолайлы күн жоқ"),
+    "year": (
+        "Year {year}",
+        "{year} год",
+        "{year} жыл"),
+    "breach_day": (
+        "breach day",
+        "день нарушения",
+        "бұзу күні"),
+    "unchecked": (
+        "Not checked: {list}",
+        "Не проверялось: {list}",
+        "Тексерілмеген: {list}"),
+    "home": (
+        "home country",
+        "страна гражданства",
+        "азаматтық елі"),
+    "no_rules": (
+        "no rule data",
+        "нет данных о правилах",
+        "ереже деректері жоқ"),
     "disclaimer": (
         "Rules change; the rule data was last checked on {day}. Sources: {sources}. "
         "This summary is not legal advice.",
         "Правила меняются; данные о правилах последний раз проверены {day}. "
-        "Источники: {sources}. Сводка не является юридической консультацией."),
-    "sources": ("as cited with each rule in the rules table",
-                "указаны у каждого правила в таблице правил"),
-    "always": ("always", "всегда"),
-    "from": ("from {a}", "с {a}"),
-    "until": ("until {b}", "до {b}"),
-    "days_n": ("{n} d", "{n} дн."),
-    "rolling": ("{n} days in any {m}", "{n} дней в любые {m}"),
-    "per-entry": ("{n} days per entry", "{n} дней за въезд"),
-    "calendar-year": ("{n} days per calendar year", "{n} дней в календарный год"),
-    "fixed-window": ("{n} days in {m} from first entry", "{n} дней из {m} с первого въезда"),
-    "no-limit": ("no limit", "без ограничений"),
-    "visa-required": ("visa required", "нужна виза"),
-    "visa-free": ("visa-free", "безвиз"),
-    "visa": ("visa", "виза"),
-    "residence": ("residence permit", "вид на жительство"),
-    "exempt": ("exempt", "освобождение"),
-    "months": ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-               "Янв Фев Мар Апр Май Июн Июл Авг Сен Окт Ноя Дек"),
-    "weekdays": ("M T W T F S S", "П В С Ч П С В"),
+        "Источники: {sources}. Сводка не является юридической консультацией.",
+        "Ережелер өзгереді; ереже деректері соңғы рет {day} тексерілген. "
+        "Дереккөздер: {sources}. Бұл қорытынды заң кеңесі емес."),
+    "sources": (
+        "as cited with each rule in the rules table",
+        "указаны у каждого правила в таблице правил",
+        "ережелер кестесінде әр ереженің жанында көрсетілген"),
+    "always": (
+        "always",
+        "всегда",
+        "әрқашан"),
+    "from": (
+        "from {a}",
+        "с {a}",
+        "{a} бастап"),
+    "until": (
+        "until {b}",
+        "до {b}",
+        "{b} дейін"),
+    "days_n": (
+        "{n} d",
+        "{n} дн.",
+        "{n} күн"),
+    "rolling": (
+        "{n} days in any {m}",
+        "{n} дней в любые {m}",
+        "кез келген {m} күнде {n} күн"),
+    "per-entry": (
+        "{n} days per entry",
+        "{n} дней за въезд",
+        "бір кіруге {n} күн"),
+    "calendar-year": (
+        "{n} days per calendar year",
+        "{n} дней в календарный год",
+        "күнтізбелік жылға {n} күн"),
+    "fixed-window": (
+        "{n} days in {m} from first entry",
+        "{n} дней из {m} с первого въезда",
+        "алғашқы кіруден {m} күнде {n} күн"),
+    "no-limit": (
+        "no limit",
+        "без ограничений",
+        "шектеусіз"),
+    "visa-required": (
+        "visa required",
+        "нужна виза",
+        "виза қажет"),
+    "visa-free": (
+        "visa-free",
+        "безвиз",
+        "визасыз"),
+    "visa": (
+        "visa",
+        "виза",
+        "виза"),
+    "residence": (
+        "residence permit",
+        "вид на жительство",
+        "тұруға ықтиярхат"),
+    "exempt": (
+        "exempt",
+        "освобождение",
+        "босатылған"),
+    "months": (
+        "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+        "Янв Фев Мар Апр Май Июн Июл Авг Сен Окт Ноя Дек",
+        "Қаң Ақп Нау Сәу Мам Мау Шіл Там Қыр Қаз Қар Жел"),
+    "weekdays": (
+        "M T W T F S S",
+        "П В С Ч П С В",
+        "Д С С Б Ж С Ж"),
 }
 
 
