@@ -124,3 +124,21 @@ def test_conflict_detection(tmp_path: Path) -> None:
     assert changed_since(target, seen)
     target.unlink()
     assert changed_since(target, seen)
+
+
+def test_newer_version_is_refused_unless_asked_to_show_it(tmp_path: Path) -> None:
+    import json
+
+    import pytest
+
+    from planner.storage import UnsupportedVersionError
+
+    f = tmp_path / "future.stayplan"
+    f.write_text(json.dumps({"format": "stay-planner", "version": 2, "holograms": True,
+                             "traveller": {"name": "Z", "nationality": "KZ"},
+                             "stays": [{"country": "GE", "entry": "2024-01-01",
+                                        "exit": "2024-01-02", "mood": "good"}]}))
+    with pytest.raises(UnsupportedVersionError):
+        read_itinerary(f)
+    shown = read_itinerary(f, accept_newer=True)
+    assert shown.stays[0].extra == {"mood": "good"} and shown.extra == {"holograms": True}

@@ -61,10 +61,17 @@ _STAY_KEYS = frozenset({"country", "entry", "exit", "status", "ground", "note"})
 # -- reading -------------------------------------------------------------------
 
 
-def read_itinerary(path: Path | str) -> Itinerary:
-    """Open an itinerary file; raise :class:`ItineraryError` when it is unusable."""
+def read_itinerary(path: Path | str, *, accept_newer: bool = False) -> Itinerary:
+    """Open an itinerary file; raise :class:`ItineraryError` when it is unusable.
+
+    With ``accept_newer`` a file from a newer format version is read as far
+    as this version understands it (what it does not know is kept in
+    ``extra``), for showing it read-only; without, it raises
+    :class:`UnsupportedVersionError`.
+    """
     origin = str(path)
-    return parse_itinerary_bytes(_read_bytes(Path(path), origin), origin)
+    return parse_itinerary_bytes(_read_bytes(Path(path), origin), origin,
+                                 accept_newer=accept_newer)
 
 
 def _read_bytes(path: Path, origin: str) -> bytes:
@@ -95,7 +102,8 @@ def _check_size(size: int, origin: str) -> None:
         )
 
 
-def parse_itinerary_bytes(data: bytes, origin: str) -> Itinerary:
+def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = False
+                          ) -> Itinerary:
     """Build an itinerary from the bytes of a file; ``origin`` names it in errors."""
     if not data:
         raise ItineraryError(origin, "the file is empty")
@@ -126,7 +134,7 @@ def parse_itinerary_bytes(data: bytes, origin: str) -> Itinerary:
         raise _too_deep(origin) from None
     except (FieldError, ValueError) as exc:  # our hooks; numbers too long to convert
         raise ItineraryError(origin, f"it is not usable JSON: {exc}") from None
-    return parse_itinerary(doc, origin)
+    return parse_itinerary(doc, origin, accept_newer=accept_newer)
 
 
 def _too_deep(origin: str) -> ItineraryError:
@@ -153,7 +161,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 # -- validating and building --------------------------------------------------
 
 
-def parse_itinerary(doc: object, origin: str) -> Itinerary:
+def parse_itinerary(doc: object, origin: str, *, accept_newer: bool = False) -> Itinerary:
     """Validate a parsed JSON document, migrate it, and build the itinerary.
 
     ``doc`` is what :func:`json.loads` returned for a whole file; ``origin``
@@ -171,7 +179,12 @@ def parse_itinerary(doc: object, origin: str) -> Itinerary:
         raise ItineraryError(
             origin, f'it is not a Stay Planner itinerary ({found}, not "{FORMAT}")'
         )
-    version = _version(doc, origin)
+    try:
+        version = _version(doc, origin)
+    except UnsupportedVersionError:
+        if not accept_newer:
+            raise
+        version = VERSION
     if version < VERSION:
         doc = _migrate(doc, version, origin)
     try:

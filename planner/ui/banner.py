@@ -39,6 +39,21 @@ class ReadOnlyBanner(QFrame):
         row.addWidget(self.icon)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
-        doc.readOnlyChanged.connect(self.setVisible)
+        doc.readOnlyChanged.connect(self._follow)
+        self._explain()
         if not doc.read_only:  # (not setVisible(True): it has no parent yet)
             self.hide()
+
+    def _explain(self) -> None:
+        if self.doc.newer_version is not None:
+            self.label.setText(self.tr(
+                "This file was made by a newer version of Stay Planner (format version {v}). "
+                "It is open read-only and will not be changed; use Save As to keep your "
+                "changes in another file.").format(v=self.doc.newer_version))
+        else:
+            self.label.setText(self.tr(
+                "This file is read-only; use Save As to keep your changes."))
+
+    def _follow(self, read_only: bool) -> None:
+        self._explain()
+        self.setVisible(read_only)

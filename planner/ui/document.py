@@ -87,6 +87,8 @@ class Document(QObject):
         self.backup_root: Path | None = None
         self._seen: Fingerprint | None = fingerprint(path) if path else None
         self._read_only = False
+        self._protected: Path | None = None  # a newer-version file: never written
+        self.newer_version: int | None = None
 
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
@@ -160,7 +162,10 @@ class Document(QObject):
         """Show another itinerary (New, Open): history is cleared, nothing is modified."""
         self._preview = None
         self._seen = seen
-        if read_only != self._read_only:
+        if self._protected is not None and (path is None or not _same_file(path, self._protected)):
+            self._protected = None
+            self.newer_version = None
+        if read_only != self._read_only or read_only:
             self._read_only = read_only
             self.readOnlyChanged.emit(read_only)
         self._itinerary = itinerary
@@ -173,19 +178,42 @@ class Document(QObject):
         self.modifiedChanged.emit(False)
 
     def open(self, path: Path) -> None:
-        """Read ``path``; raises ``planner.storage.ItineraryError`` and changes nothing."""
-        from planner.storage import read_itinerary
+        """Read ``path``; raises ``planner.storage.ItineraryError`` and changes nothing.
 
-        itinerary = read_itinerary(path)
-        self.replace_all(itinerary, path, seen=fingerprint(path), read_only=not writable(path))
+        A file from a newer format version that this version can still read
+        opens read-only (:attr:`newer_version` says which version) and is
+        never written: Save goes to Save As, and Save As refuses its name.
+        """
+        from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
+
+        newer = None
+        try:
+            itinerary = read_itinerary(path)
+        except UnsupportedVersionError as e:
+            try:
+                itinerary = read_itinerary(path, accept_newer=True)
+            except ItineraryError:
+                raise e from None
+            newer = e.version
+        self.newer_version = newer
+        self._protected = path if newer is not None else None
+        self.replace_all(itinerary, path, seen=fingerprint(path),
+                         read_only=newer is not None or not writable(path))
 
     def save(self, path: Path | None = None) -> None:
         """Write the itinerary to ``path`` (default: its own); raises ItineraryError."""
         target = path or self._path
         if target is None:
             raise ValueError("no file to save to")
+        if self._protected is not None and _same_file(target, self._protected):
+            from planner.storage import ItineraryError
+
+            raise ItineraryError(str(target), (
+                "it was made by a newer version of Stay Planner; saving it here would lose "
+                "what this version does not understand. Choose another name"), saving=True)
         save_with_backup(self._itinerary, target, backup_root=self.backup_root)
         self._seen = fingerprint(target)
+        self.newer_version = None
         if self._read_only:
             self._read_only = False
             self.readOnlyChanged.emit(False)
@@ -308,3 +336,10 @@ class Document(QObject):
             if u is not None:
                 out.append(u)
         return out
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b

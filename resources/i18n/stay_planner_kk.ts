@@ -480,7 +480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/report/dialogs.py" line="+46"/>
+        <location filename="../../planner/report/dialogs.py" line="+47"/>
         <location line="+34"/>
         <location line="+27"/>
         <source>Stay summary</source>
@@ -911,7 +911,7 @@ scenario</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+117"/>
+        <location filename="../../planner/ui/document.py" line="+119"/>
         <source>Untitled</source>
         <translation>Атаусыз</translation>
     </message>
@@ -1101,7 +1101,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+80"/>
+        <location filename="../../planner/ui/app.py" line="+83"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
@@ -1112,7 +1112,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Autosave failed: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,13 +1513,19 @@ scenario</source>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../../planner/ui/banner.py" line="+33"/>
+        <location line="+22"/>
         <source>This file is read-only; use Save As to keep your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>Save &amp;As…</source>
         <translation>Басқаша с&amp;ақтау…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file was made by a newer version of Stay Planner (format version {v}). It is open read-only and will not be changed; use Save As to keep your changes in another file.</source>
+        <translation>Бұл файлды Stay Planner-дің жаңарақ нұсқасы жасаған (формат нұсқасы {v}). Ол тек оқу үшін ашылды және өзгертілмейді; өзгерістерді басқа файлға сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1754,7 @@ scenario</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="+36"/>
+        <location filename="../../planner/ui/exchange.py" line="+35"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -1773,7 +1779,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +1795,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Import %n stay(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1807,7 +1813,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>

@@ -480,7 +480,7 @@
         <translation>&amp;Отбросить</translation>
     </message>
     <message>
-        <location filename="../../planner/report/dialogs.py" line="+46"/>
+        <location filename="../../planner/report/dialogs.py" line="+47"/>
         <location line="+34"/>
         <location line="+27"/>
         <source>Stay summary</source>
@@ -915,7 +915,7 @@ scenario</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+117"/>
+        <location filename="../../planner/ui/document.py" line="+119"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -1105,7 +1105,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+80"/>
+        <location filename="../../planner/ui/app.py" line="+83"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные правил</translation>
@@ -1116,7 +1116,7 @@ scenario</source>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Autosave failed: {why}</source>
         <translation>Ошибка автосохранения: {why}</translation>
     </message>
@@ -1518,13 +1518,19 @@ scenario</source>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../../planner/ui/banner.py" line="+33"/>
+        <location line="+22"/>
         <source>This file is read-only; use Save As to keep your changes.</source>
         <translation>Этот файл доступен только для чтения; чтобы сохранить изменения, используйте «Сохранить как…».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file was made by a newer version of Stay Planner (format version {v}). It is open read-only and will not be changed; use Save As to keep your changes in another file.</source>
+        <translation>Этот файл создан более новой версией Stay Planner (версия формата {v}). Он открыт только для чтения и не будет изменён; чтобы сохранить изменения, используйте «Сохранить как» и выберите другой файл.</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1759,7 @@ scenario</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="+36"/>
+        <location filename="../../planner/ui/exchange.py" line="+35"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -1778,7 +1784,7 @@ scenario</source>
         <translation>Импорт пребываний</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
@@ -1795,7 +1801,7 @@ scenario</source>
 {problems}</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Import %n stay(s)</source>
         <translation>
             <numerusform>Импортировать %n пребывание</numerusform>
@@ -1814,7 +1820,7 @@ scenario</source>
         <translation>Экспорт пребываний</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>

@@ -280,18 +280,46 @@ def test_overwrite_after_conflict_then_no_more_question(window, anna, itinerary)
     assert window.save()  # the file is as we last wrote it: no question
 
 
-def test_newer_version_file_is_refused_and_untouched(window, tmp_path) -> None:
+def test_newer_version_file_opens_read_only_and_is_never_written(window, tmp_path,
+                                                                 monkeypatch) -> None:
     newer = tmp_path / "future.stayplan"
-    newer.write_bytes(json.dumps({"format": "stay-planner", "version": 99, "stays": [],
-                                  "traveller": {"name": "Z"}, "wormholes": [1]}).encode())
+    newer.write_bytes(json.dumps({
+        "format": "stay-planner", "version": 99, "traveller": {"name": "Z", "nationality": "RU"},
+        "stays": [{"country": "KZ", "entry": "2023-02-01", "exit": "2023-02-10",
+                   "teleported": True}], "wormholes": [1]}).encode())
+    before_bytes = newer.read_bytes()
+    assert window.open_file(newer)
+    assert window.doc.read_only and window.doc.newer_version == 99
+    assert window.banner.isVisible() and "newer version" in window.banner.label.text()
+    assert window.doc.stays[0].extra == {"teleported": True}
+    window.doc.delete_stay(0)
+    # Save goes to Save As; choosing the same name is refused with a message.
+    seen: list[str] = []
+    answer_box("OK", seen)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(newer), "")))
+    assert window.save() is False
+    assert newer.read_bytes() == before_bytes
+    assert seen and "newer version" in seen[0]
+    other = tmp_path / "mine.stayplan"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(other), "")))
+    assert window.save()
+    assert newer.read_bytes() == before_bytes
+    assert read_itinerary(other).stays == ()
+    assert not window.banner.isVisible()
+
+
+def test_unusable_newer_version_file_is_refused(window, tmp_path) -> None:
+    newer = tmp_path / "future.stayplan"
+    newer.write_bytes(json.dumps({"format": "stay-planner", "version": 99,
+                                  "stays": "a new shape"}).encode())
     before_bytes, before = newer.read_bytes(), window.doc.itinerary
     seen: list[str] = []
     answer_box("OK", seen)
     assert window.open_file(newer) is False
     assert "newer version of Stay Planner" in seen[0] and "future.stayplan" in seen[0]
     assert window.doc.itinerary == before and window.doc.path != newer
-    window.doc.delete_stay(0)
-    assert window.save()
     assert newer.read_bytes() == before_bytes
 
 
