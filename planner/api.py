@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.core.countries import is_country_code
 from planner.core.engine import Evaluator
@@ -26,8 +26,13 @@ from planner.core.planning import earliest_reentry, latest_exit, longest_stay
 from planner.core.rules import RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
 from planner.storage import ItineraryError, read_itinerary
 
-__all__ = ["InputError", "ItineraryError", "check", "load", "load_rules", "plan", "reentry",
-           "usage", "windows"]
+if TYPE_CHECKING:
+    from planner.core.advice import ExitWindow
+    from planner.core.fixing import FixResult
+    from planner.core.model import Stay
+
+__all__ = ["InputError", "ItineraryError", "check", "fix", "load", "load_rules", "plan",
+           "reentry", "suggest", "usage", "windows"]
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -210,3 +215,72 @@ def usage(it: Itinerary, destination: str, start: dt.date | None = None,
     return {"destination": destination, "from": start.isoformat(), "to": end.isoformat(),
             "allowed": allowed, "used": used}
 
+
+# ---- planning answers (stay-planner suggest / fix) --------------------------
+
+
+def _stay(s: Stay | None) -> dict[str, Any] | None:
+    if s is None:
+        return None
+    return {"country": s.country, "entry": s.entry.isoformat(), "exit": s.exit.isoformat()}
+
+
+def fix(it: Itinerary, rules: RuleSet | None = None) -> tuple[Itinerary, dict[str, Any]]:
+    """A compliant copy of ``it`` and the dict ``stay-planner fix --json`` prints
+    (without ``output``). See :func:`planner.core.fixing.fix` for how."""
+    res, doc = fix_answer(it, rules or bundled_rules())
+    return it.with_stays(res.stays), doc
+
+
+def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]]:
+    """The fix result itself and the dict that ``fix --json`` prints."""
+    from planner.core.engine import Evaluator
+    from planner.core.fixing import fix
+
+    nat = nationality(it)
+    res = fix(rules, nat, it.stays)
+    changes = []
+    for c in res.changes:
+        row: dict[str, Any] = {"index": c.index, "action": c.action, **(_stay(c.old) or {}),
+                               "new_entry": None, "new_exit": None}
+        if c.new is not None:
+            row["new_entry"], row["new_exit"] = c.new.entry.isoformat(), c.new.exit.isoformat()
+        changes.append(row)
+    doc = {"compliant_before": Evaluator(rules, nat, it.stays).compliant(),
+           "strategy": res.strategy, "days_before": res.days_before,
+           "days_after": res.days_after, "changes": changes}
+    return res, doc
+
+
+def _window_dict(w: ExitWindow) -> dict[str, Any]:
+    nxt = None
+    if w.next_stay is not None:
+        nxt = {"index": w.next_index, **(_stay(w.next_stay) or {}), "days": w.next_stay.days}
+    return {
+        "index": w.index, **(_stay(w.stay) or {}), "leave_by": _iso(w.leave_by),
+        "next_stay": nxt, "return_days": w.return_days,
+        "earliest_return": _iso(w.earliest_return),
+        "gap": None if w.gap is None else [w.gap[0].isoformat(), w.gap[1].isoformat()],
+        "where_to_go": [{"country": s.country, "max_days": s.max_days,
+                         "rule": None if s.rule is None else s.rule.id, "reason": s.reason}
+                        for s in w.where_to_go],
+    }
+
+
+def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
+    """For each breaching stay, its exit window (``stay-planner suggest --json``).
+
+    Per stay: ``leave_by`` (its latest compliant exit), the next planned stay
+    there, ``earliest_return`` for that stay's length, the ``gap`` between,
+    and ``where_to_go`` (home country first, then neighbours) with the days
+    allowed and the limiting rule. See :mod:`planner.core.advice`.
+    """
+    rules = rules or bundled_rules()
+    from planner.core.advice import exit_window
+    from planner.core.engine import Evaluator
+
+    nat = nationality(it)
+    ev = Evaluator(rules, nat, it.stays)
+    out = [_window_dict(exit_window(rules, nat, it.stays, i))
+           for i in range(len(it.stays)) if ev.stay_breaches(i)]
+    return {"suggestions": out}

@@ -35,10 +35,7 @@ from typing import TYPE_CHECKING, Any
 from planner.i18n import _
 
 if TYPE_CHECKING:
-    from planner.core.advice import ExitWindow
-    from planner.core.fixing import FixResult
-    from planner.core.model import Itinerary, Stay
-    from planner.core.rules import RuleSet
+    pass
 
 COMMANDS = ("fix", "suggest")
 EXIT_OK, EXIT_BREACH = 0, 1
@@ -57,69 +54,6 @@ def add_parsers(sub: Any) -> None:
             sp.add_argument("-o", "--output", required=True, metavar="OUT",
                             help="where to write the compliant itinerary")
             sp.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-
-
-def _iso(d: Any) -> str | None:
-    return None if d is None else str(d.isoformat())
-
-
-def _stay(s: Stay | None) -> dict[str, Any] | None:
-    if s is None:
-        return None
-    return {"country": s.country, "entry": s.entry.isoformat(), "exit": s.exit.isoformat()}
-
-
-def _nationality(it: Itinerary) -> str:
-    from planner import api
-
-    return api.nationality(it)
-
-
-def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]]:
-    """The fix and the dict that ``fix --json`` prints (without ``output``)."""
-    from planner.core.engine import Evaluator
-    from planner.core.fixing import fix
-
-    nat = _nationality(it)
-    res = fix(rules, nat, it.stays)
-    changes = []
-    for c in res.changes:
-        row: dict[str, Any] = {"index": c.index, "action": c.action, **(_stay(c.old) or {}),
-                               "new_entry": None, "new_exit": None}
-        if c.new is not None:
-            row["new_entry"], row["new_exit"] = c.new.entry.isoformat(), c.new.exit.isoformat()
-        changes.append(row)
-    doc = {"compliant_before": Evaluator(rules, nat, it.stays).compliant(),
-           "strategy": res.strategy, "days_before": res.days_before,
-           "days_after": res.days_after, "changes": changes}
-    return res, doc
-
-
-def _window_dict(w: ExitWindow) -> dict[str, Any]:
-    nxt = None
-    if w.next_stay is not None:
-        nxt = {"index": w.next_index, **(_stay(w.next_stay) or {}), "days": w.next_stay.days}
-    return {
-        "index": w.index, **(_stay(w.stay) or {}), "leave_by": _iso(w.leave_by),
-        "next_stay": nxt, "return_days": w.return_days,
-        "earliest_return": _iso(w.earliest_return),
-        "gap": None if w.gap is None else [w.gap[0].isoformat(), w.gap[1].isoformat()],
-        "where_to_go": [{"country": s.country, "max_days": s.max_days,
-                         "rule": None if s.rule is None else s.rule.id, "reason": s.reason}
-                        for s in w.where_to_go],
-    }
-
-
-def suggest_answer(it: Itinerary, rules: RuleSet) -> dict[str, Any]:
-    """The dict that ``suggest --json`` prints: one entry per breaching stay."""
-    from planner.core.advice import exit_window
-    from planner.core.engine import Evaluator
-
-    nat = _nationality(it)
-    ev = Evaluator(rules, nat, it.stays)
-    out = [_window_dict(exit_window(rules, nat, it.stays, i))
-           for i in range(len(it.stays)) if ev.stay_breaches(i)]
-    return {"suggestions": out}
 
 
 def _span(a: str, b: str) -> str:
@@ -190,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
     rules = api.load_rules(args.rules)
     it = api.load(args.file)
     if args.command == "suggest":
-        doc = suggest_answer(it, rules)
+        doc = api.suggest(it, rules=rules)
         if args.json:
             print(json.dumps(doc, ensure_ascii=False))
         else:
@@ -205,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
         raise api.InputError(f"{args.output} already exists; use --force to overwrite it")
     if out_path.is_dir():
         raise ItineraryError(str(out_path), "this is a folder, not a file", saving=True)
-    res, doc = fix_answer(it, rules)
+    res, doc = api.fix_answer(it, rules)
     write_itinerary(it.with_stays(res.stays), out_path)
     doc = {"output": str(out_path), **doc}
     if args.json:

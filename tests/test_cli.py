@@ -207,3 +207,17 @@ def test_real_process_no_qt_no_traceback(tmp_path: Path) -> None:
     ver = subprocess.run([sys.executable, "-m", "planner", "--version"],
                          capture_output=True, text=True)
     assert ver.returncode == 0 and ver.stdout.startswith("stay-planner ")
+
+
+def test_api_fix_and_suggest_match_the_cli(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    f = plan_file(tmp_path, KZ_BREACH)
+    it = api.load(f)
+    _, out, _ = run(capsys, "suggest", str(f), "--json")
+    assert json.loads(out) == api.suggest(it)
+    assert api.suggest(it)["suggestions"][0]["leave_by"] == "2023-05-01"
+    fixed, doc = api.fix(it)
+    assert api.check(fixed)["compliant"] and doc["days_after"] == 90
+    status, out, _ = run(capsys, "fix", str(f), "-o", str(tmp_path / "out.stayplan"), "--json")
+    assert status == 1 and json.loads(out)["changes"] == doc["changes"]
+    assert api.load(tmp_path / "out.stayplan").stays == fixed.stays
