@@ -4,6 +4,7 @@ and say what they are for."""
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,3 +54,13 @@ def test_no_file_is_too_long() -> None:
     long = {str(p.relative_to(ROOT)): n for p in python_files()
             if (n := len(p.read_text().splitlines())) > 560}
     assert long == {}
+
+
+def test_window_without_a_display_says_so() -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    demo = ROOT / "resources" / "demo" / "anna-2023.stayplan"
+    res = subprocess.run([sys.executable, "-m", "planner", str(demo)], capture_output=True,
+                         text=True, cwd=ROOT, env=env, timeout=60)
+    assert res.returncode == 2
+    assert "no display" in res.stderr and "stay-planner check" in res.stderr

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,9 +113,22 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
     return app, window
 
 
+def no_display() -> bool:
+    """True on Linux/BSD with no X11 or Wayland display and no Qt platform chosen."""
+    env = os.environ
+    return (sys.platform.startswith(("linux", "freebsd", "openbsd"))
+            and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
+            and not env.get("QT_QPA_PLATFORM"))
+
+
 def run(argv: list[str] | None = None) -> int:
     """Show the main window and run the event loop; the exit status."""
     argv = list(sys.argv if argv is None else argv)
+    if no_display():
+        print("stay-planner: no display to show the window on (DISPLAY and WAYLAND_DISPLAY "
+              "are not set); the command line works without one: stay-planner check FILE",
+              file=sys.stderr)
+        return 2
     app, window = build(argv, defer_load=True)
     window.show()
     app.processEvents()  # the window appears ...
