@@ -29,7 +29,6 @@ from planner.core.model import Itinerary
 from planner.storage.atomic import _alive, replace_file
 from planner.storage.errors import ItineraryError
 from planner.storage.itinerary_file import (
-    itinerary_to_bytes,
     itinerary_to_dict,
     parse_itinerary,
     write_itinerary,
@@ -194,11 +193,3 @@ def changed_since(path: Path | str, seen: Fingerprint | None) -> bool:
     if seen is None or now is None:
         return seen != now
     return now.sha256 != seen.sha256
-
-
-def same_content(it: Itinerary, path: Path | str) -> bool:
-    """True when saving ``it`` would write exactly what the file holds."""
-    try:
-        return Path(path).read_bytes() == itinerary_to_bytes(it, str(path))
-    except (OSError, ItineraryError):
-        return False
