@@ -79,6 +79,21 @@ def _code(text: str) -> str:
     return text.strip().upper()
 
 
+def add_rules_option(sp: argparse.ArgumentParser) -> None:
+    """``--rules FILE`` (repeatable), as every subcommand that judges stays has it."""
+    sp.add_argument("--rules", action="append", default=[], metavar="RULES",
+                    help=_("a rule file that adds or overrides rules (repeatable)"))
+
+
+def add_itinerary_command(sub: Any, name: str, help_: str) -> argparse.ArgumentParser:
+    """A subcommand reading one itinerary FILE, with ``--json`` and ``--rules``."""
+    sp: argparse.ArgumentParser = sub.add_parser(name, help=help_, description=help_)
+    sp.add_argument("file", metavar="FILE", help=_("an itinerary (.stayplan)"))
+    sp.add_argument("--json", action="store_true", help=_("print JSON"))
+    add_rules_option(sp)
+    return sp
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="stay-planner",
                 description=_("Check planned stays against visa-free stay limits."))
@@ -86,12 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def add(name: str, help_: str) -> argparse.ArgumentParser:
-        sp = sub.add_parser(name, help=help_, description=help_)
-        sp.add_argument("file", metavar="FILE", help=_("an itinerary (.stayplan)"))
-        sp.add_argument("--json", action="store_true", help=_("print JSON"))
-        sp.add_argument("--rules", action="append", default=[], metavar="RULES",
-                        help=_("a rule file that adds or overrides rules (repeatable)"))
-        return sp
+        return add_itinerary_command(sub, name, help_)
 
     add("check", _("report every day that breaches a stay limit"))
     add("windows", _("the latest compliant exit of each stay"))

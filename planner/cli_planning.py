@@ -43,13 +43,11 @@ EXIT_OK, EXIT_BREACH = 0, 1
 
 def add_parsers(sub: Any) -> None:
     """Add the ``fix`` and ``suggest`` sub-parsers (one-line errors, as the rest)."""
+    from planner.cli import add_itinerary_command
+
     for name, text in (("fix", _("write a compliant version of an itinerary")),
                        ("suggest", _("exit windows and where to go, for each breaching stay"))):
-        sp = sub.add_parser(name, help=text, description=text)
-        sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")
-        sp.add_argument("--json", action="store_true", help="print JSON")
-        sp.add_argument("--rules", action="append", default=[], metavar="RULES",
-                        help="a rule file that adds or overrides rules (repeatable)")
+        sp = add_itinerary_command(sub, name, text)
         if name == "fix":
             sp.add_argument("-o", "--output", required=True, metavar="OUT",
                             help="where to write the compliant itinerary")

@@ -27,15 +27,10 @@ COMMANDS = ("summary",)
 _app: Any = None  # the QGuiApplication this command made, kept alive
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
 def add_parsers(sub: Any) -> None:
     """Add the ``summary`` sub-parser to the ``stay-planner`` parser."""
+    from planner.cli import _date, add_rules_option
+
     help_ = "write a one-page stay summary as PDF"
     sp = sub.add_parser("summary", help=help_, description=help_)
     sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")
@@ -46,8 +41,7 @@ def add_parsers(sub: Any) -> None:
     sp.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language")
     sp.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto",
                     help="paper size (auto: Letter in US locales, A4 elsewhere)")
-    sp.add_argument("--rules", action="append", default=[], metavar="RULES",
-                    help="a rule file that adds or overrides rules (repeatable)")
+    add_rules_option(sp)
 
 
 def _ensure_app() -> None:

@@ -14,12 +14,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>an itinerary (.stayplan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,12 +29,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>a rule file that adds or overrides rules (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>report every day that breaches a stay limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+132"/>
+        <location filename="../../planner/cli_planning.py" line="+64"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-128"/>
+        <location filename="../../planner/cli_planning.py" line="-61"/>
         <source>write a compliant version of an itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+14"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1101,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+83"/>
+        <location filename="../../planner/ui/app.py" line="+84"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>

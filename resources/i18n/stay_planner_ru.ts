@@ -14,12 +14,12 @@
         <translation>{text} — не число дней (1 или больше)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation>Проверка запланированных пребываний на соответствие лимитам безвизового пребывания.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>an itinerary (.stayplan)</source>
         <translation>маршрут (.stayplan)</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>a rule file that adds or overrides rules (repeatable)</source>
         <translation>файл правил, который добавляет или заменяет правила (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>report every day that breaches a stay limit</source>
         <translation>показать каждый день, нарушающий лимит пребывания</translation>
     </message>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+132"/>
+        <location filename="../../planner/cli_planning.py" line="+64"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-128"/>
+        <location filename="../../planner/cli_planning.py" line="-61"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>сроки выезда и куда поехать — для каждого пребывания с нарушением</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+14"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
@@ -1105,7 +1105,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+83"/>
+        <location filename="../../planner/ui/app.py" line="+84"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные правил</translation>
