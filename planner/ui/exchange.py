@@ -13,9 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
+from planner.i18n import QT_TRANSLATE_NOOP
 from planner.storage import ItineraryError
 
 # The iCalendar and CSV modules (and the libraries under them) are imported
@@ -24,18 +26,23 @@ from planner.storage import ItineraryError
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
 
-IMPORT_FILTER = ("Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;"
-                 "CSV (*.csv);;All files (*)")
-ICS_FILTER = "iCalendar (*.ics)"
-CSV_FILTER = "CSV (*.csv)"
+# These run as plain functions, not methods: every string is translated in the
+# window's own context, "MainWindow", written out so that lupdate sees it.
+IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Calendars and spreadsheets (*.ics *.csv);;"
+                                                "iCalendar (*.ics);;CSV (*.csv);;All files (*)")
+ICS_FILTER = QT_TRANSLATE_NOOP("MainWindow", "iCalendar (*.ics)")
+CSV_FILTER = QT_TRANSLATE_NOOP("MainWindow", "CSV (*.csv)")
 
 
 def add_exchange_menu(window: MainWindow, menu: QMenu) -> list[QAction]:
     """Put Import… and an Export submenu into the File menu; the three actions."""
-    act_import = menu.addAction(window.tr("&Import…"), lambda: import_dialog(window))
-    export = menu.addMenu(window.tr("&Export"))
-    act_ics = export.addAction(window.tr("&iCalendar (.ics)…"), lambda: export_file(window, "ics"))
-    act_csv = export.addAction(window.tr("&CSV (.csv)…"), lambda: export_file(window, "csv"))
+    act_import = menu.addAction(QCoreApplication.translate("MainWindow", "&Import…"),
+                                lambda: import_dialog(window))
+    export = menu.addMenu(QCoreApplication.translate("MainWindow", "&Export"))
+    act_ics = export.addAction(QCoreApplication.translate("MainWindow", "&iCalendar (.ics)…"),
+                               lambda: export_file(window, "ics"))
+    act_csv = export.addAction(QCoreApplication.translate("MainWindow", "&CSV (.csv)…"),
+                               lambda: export_file(window, "csv"))
     return [act_import, act_ics, act_csv]
 
 
@@ -45,8 +52,9 @@ def _start(window: MainWindow) -> str:
 
 def import_dialog(window: MainWindow) -> None:
     """Ask for a file, then import from it."""
-    name, _ = QFileDialog.getOpenFileName(window, window.tr("Import Stays"), _start(window),
-                                          window.tr(IMPORT_FILTER))
+    name, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("MainWindow", "Import Stays"), _start(window),
+        QCoreApplication.translate("MainWindow", IMPORT_FILTER))
     if name:
         import_file(window, Path(name))
 
@@ -60,12 +68,15 @@ def import_file(window: MainWindow, path: Path) -> int:
         data = read_limited(path, "a calendar or CSV file")
         preview = read_candidates(path, data)
     except ItineraryError as e:
-        QMessageBox.critical(window, window.tr("Cannot import"), str(e))
+        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Cannot import"),
+                             str(e))
         return 0
     if not preview.candidates:
-        QMessageBox.warning(window, window.tr("Nothing to import"),
-                            window.tr("No stays could be read from {name}:\n{problems}").format(
-                                name=path.name, problems="\n".join(preview.problems[:12])))
+        message = QCoreApplication.translate(
+            "MainWindow", "No stays could be read from {name}:\n{problems}")
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Nothing to import"),
+                            message.format(name=path.name,
+                                           problems="\n".join(preview.problems[:12])))
         return 0
     from planner.ui.import_dialog import ImportDialog
 
@@ -73,7 +84,7 @@ def import_file(window: MainWindow, path: Path) -> int:
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return 0
     stays = dlg.stays()
-    text = window.tr("Import %n stay(s)", "", len(stays))
+    text = QCoreApplication.translate("MainWindow", "Import %n stay(s)", "", len(stays))
     window.doc.add_stays(stays, text)
     if stays:
         window.view.select(len(window.doc.stays) - 1)
@@ -84,10 +95,10 @@ def import_file(window: MainWindow, path: Path) -> int:
 def export_file(window: MainWindow, kind: str) -> bool:
     """Ask where, then write every stay as iCalendar (``"ics"``) or CSV (``"csv"``)."""
     base = window.doc.path.with_suffix("." + kind) if window.doc.path else Path(
-        window.tr("itinerary") + "." + kind)
+        QCoreApplication.translate("MainWindow", "itinerary") + "." + kind)
     name, _ = QFileDialog.getSaveFileName(
-        window, window.tr("Export Stays"), str(base),
-        window.tr(ICS_FILTER if kind == "ics" else CSV_FILTER))
+        window, QCoreApplication.translate("MainWindow", "Export Stays"), str(base),
+        QCoreApplication.translate("MainWindow", ICS_FILTER if kind == "ics" else CSV_FILTER))
     if not name:
         return False
     path = Path(name)
@@ -103,7 +114,9 @@ def export_file(window: MainWindow, kind: str) -> bool:
 
             write_csv(window.doc.itinerary, path)
     except ItineraryError as e:
-        QMessageBox.critical(window, window.tr("Cannot export"), str(e))
+        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Cannot export"),
+                             str(e))
         return False
-    window.statusBar().showMessage(window.tr("Exported to {name}").format(name=path.name), 4000)
+    done = QCoreApplication.translate("MainWindow", "Exported to {name}")
+    window.statusBar().showMessage(done.format(name=path.name), 4000)
     return True

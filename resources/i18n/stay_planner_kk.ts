@@ -1287,12 +1287,12 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/i18n_marks.py" line="+14"/>
+        <location filename="../../planner/ui/exchange.py" line="+39"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорттау</translation>
     </message>
@@ -1302,53 +1302,53 @@ scenario</source>
         <translation>&amp;iCalendar (.ics)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CSV (.csv)…</source>
         <translation>&amp;CSV (.csv)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Import Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No stays could be read from {name}:
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>itinerary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,78 +1748,6 @@ scenario</source>
     <message>
         <location filename="../../planner/ui/allowance_strip.py" line="+174"/>
         <source>Green: the full allowance; red: not even one day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../planner/ui/exchange.py" line="+35"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорттау…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Экспорттау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;iCalendar (.ics)…</source>
-        <translation>&amp;iCalendar (.ics)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CSV (.csv)…</source>
-        <translation>&amp;CSV (.csv)…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import Stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No stays could be read from {name}:
-{problems}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Import %n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>itinerary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported to {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1291,12 +1291,12 @@ scenario</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/i18n_marks.py" line="+14"/>
+        <location filename="../../planner/ui/exchange.py" line="+39"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
@@ -1306,54 +1306,54 @@ scenario</source>
         <translation>&amp;iCalendar (.ics)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CSV (.csv)…</source>
         <translation>&amp;CSV (.csv)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Import Stays</source>
         <translation>Импорт пребываний</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nothing to import</source>
         <translation>Нечего импортировать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No stays could be read from {name}:
 {problems}</source>
         <translation>Из «{name}» не удалось прочитать ни одного пребывания:
 {problems}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>itinerary</source>
         <translation>маршрут</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Stays</source>
         <translation>Экспорт пребываний</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Exported to {name}</source>
         <translation>Экспортировано в {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
         <translation>Календари и таблицы (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;Все файлы (*)</translation>
     </message>
@@ -1754,80 +1754,6 @@ scenario</source>
         <location filename="../../planner/ui/allowance_strip.py" line="+174"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation>Зелёный: весь лимит доступен; красный: нельзя ни одного дня</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../planner/ui/exchange.py" line="+35"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Экспорт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;iCalendar (.ics)…</source>
-        <translation>&amp;iCalendar (.ics)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;CSV (.csv)…</source>
-        <translation>&amp;CSV (.csv)…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import Stays</source>
-        <translation>Импорт пребываний</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot import</source>
-        <translation>Не удаётся импортировать</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to import</source>
-        <translation>Нечего импортировать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No stays could be read from {name}:
-{problems}</source>
-        <translation>Из «{name}» не удалось прочитать ни одного пребывания:
-{problems}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Import %n stay(s)</source>
-        <translation>
-            <numerusform>Импортировать %n пребывание</numerusform>
-            <numerusform>Импортировать %n пребывания</numerusform>
-            <numerusform>Импортировать %n пребываний</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>itinerary</source>
-        <translation>маршрут</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Stays</source>
-        <translation>Экспорт пребываний</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cannot export</source>
-        <translation>Не удаётся экспортировать</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported to {name}</source>
-        <translation>Экспортировано в {name}</translation>
     </message>
 </context>
 </TS>
