@@ -70,36 +70,47 @@ def read_itinerary(path: Path | str, *, accept_newer: bool = False) -> Itinerary
     :class:`UnsupportedVersionError`.
     """
     origin = str(path)
-    return parse_itinerary_bytes(_read_bytes(Path(path), origin), origin,
-                                 accept_newer=accept_newer)
+    data = read_limited(path, _ITINERARY, _ITINERARY_SIZE)
+    return parse_itinerary_bytes(data, origin, accept_newer=accept_newer)
 
 
-def _read_bytes(path: Path, origin: str) -> bytes:
+_ITINERARY = "an itinerary file"
+_ITINERARY_SIZE = "; itinerary files are a few kilobytes, so this is not one"
+
+
+def read_limited(path: Path | str, what: str, size_note: str | None = None) -> bytes:
+    """The bytes of the file at ``path``; ``what`` names its kind in errors.
+
+    Refuses folders, devices and files over :data:`MAX_FILE_SIZE` before
+    reading them, so that a mistaken ``/dev/zero`` or a huge file cannot hang
+    us. ``size_note`` ends the message for a file that is too large (default:
+    ", too large for <what>").
+    """
+    origin = str(path)
+    target = Path(path)
     try:
-        info = path.stat()
+        info = target.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ItineraryError(origin, "it is a folder, not an itinerary file")
+            raise ItineraryError(origin, f"it is a folder, not {what}")
         if not stat.S_ISREG(info.st_mode):
             raise ItineraryError(origin, "it is not a regular file")
-        _check_size(info.st_size, origin)
-        with path.open("rb") as stream:
+        check_size(info.st_size, origin, what, size_note)
+        with target.open("rb") as stream:
             data = stream.read(MAX_FILE_SIZE + 1)
     except OSError as exc:
         raise ItineraryError(origin, os_problem(exc, reading=True)) from None
     except ValueError:  # e.g. a NUL character in the name
         raise ItineraryError(origin, "this is not a valid file name") from None
-    _check_size(len(data), origin)
+    check_size(len(data), origin, what, size_note)
     return data
 
 
-def _check_size(size: int, origin: str) -> None:
+def check_size(size: int, origin: str, what: str, size_note: str | None = None) -> None:
+    """Refuse more than :data:`MAX_FILE_SIZE` bytes (20 MB)."""
     if size > MAX_FILE_SIZE:
         limit = MAX_FILE_SIZE // (1024 * 1024)
-        raise ItineraryError(
-            origin,
-            f"it is larger than {limit} MB ({size:,} bytes); itinerary files are a few "
-            "kilobytes, so this is not one",
-        )
+        note = f", too large for {what}" if size_note is None else size_note
+        raise ItineraryError(origin, f"it is larger than {limit} MB ({size:,} bytes){note}")
 
 
 def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = False
