@@ -31,21 +31,18 @@ TAG_TEXT = QColor("#3c4043")
 
 #: The calendar's colours on a light and on a dark background (the country
 #: colours and the breach red stay: the hatching and white labels read on both).
+_DARK: dict[str, QColor] = {
+    "BREACH_TINT": QColor(239, 83, 80, 72), "TODAY": QColor("#3d84e6"),
+    "SELECTION": QColor("#f1f3f4"), "CURSOR": QColor("#bdc1c6"),
+    "GRID": QColor("#3c4043"), "WEEKEND": QColor("#2a2b2f"),
+    "MUTED_TEXT": QColor("#9aa0a6"), "TEXT": QColor("#e8eaed"),
+    "DAY_TEXT": QColor("#bdc1c6"), "HEADER": QColor("#2a2b2f"),
+    "MONTH_LINE": QColor("#5f6368"), "GHOST": QColor(255, 255, 255, 40),
+    "TAG": QColor(32, 33, 36, 220), "TAG_TEXT": QColor("#e8eaed")}
+# The light theme is the module's own constants above, as first defined.
 _THEMES: dict[bool, dict[str, QColor]] = {
-    False: {"BREACH_TINT": QColor(211, 47, 47, 46), "TODAY": QColor("#1565c0"),
-            "SELECTION": QColor("#202124"), "CURSOR": QColor("#5f6368"),
-            "GRID": QColor("#dadce0"), "WEEKEND": QColor("#f6f7f9"),
-            "MUTED_TEXT": QColor("#80868b"), "TEXT": QColor("#202124"),
-            "DAY_TEXT": QColor("#5f6368"), "HEADER": QColor("#f8f9fa"),
-            "MONTH_LINE": QColor("#bdc1c6"), "GHOST": QColor(32, 33, 36, 40),
-            "TAG": QColor(255, 255, 255, 220), "TAG_TEXT": QColor("#3c4043")},
-    True: {"BREACH_TINT": QColor(239, 83, 80, 72), "TODAY": QColor("#3d84e6"),
-           "SELECTION": QColor("#f1f3f4"), "CURSOR": QColor("#bdc1c6"),
-           "GRID": QColor("#3c4043"), "WEEKEND": QColor("#2a2b2f"),
-           "MUTED_TEXT": QColor("#9aa0a6"), "TEXT": QColor("#e8eaed"),
-           "DAY_TEXT": QColor("#bdc1c6"), "HEADER": QColor("#2a2b2f"),
-           "MONTH_LINE": QColor("#5f6368"), "GHOST": QColor(255, 255, 255, 40),
-           "TAG": QColor(32, 33, 36, 220), "TAG_TEXT": QColor("#e8eaed")},
+    False: {name: QColor(globals()[name]) for name in _DARK},
+    True: _DARK,
 }
 dark = False
 
