@@ -21,7 +21,6 @@ The language is the one :func:`planner.names.language_for_locale` reads from
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def read_ts(path: Path, contexts: tuple[str, ...] | None = None) -> dict[str, st
     contexts keeps the first translation found. A missing or broken file
     gives an empty catalogue: the messages stay English.
     """
+    import xml.etree.ElementTree as ET  # noqa: N817 - only the command line reads .ts
+
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):

@@ -14,7 +14,6 @@ import errno
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 
 from planner.storage.errors import ItineraryError
@@ -32,6 +31,8 @@ def replace_file(target: Path, data: bytes, origin: str) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise ItineraryError(origin, f"the folder '{folder}' does not exist", saving=True)
+    import tempfile
+
     mode = _mode_for(target, origin)
     try:
         sweep_stale_temps(target)

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +51,8 @@ def state_dir() -> Path:
 
 def _key(path: Path) -> str:
     """A folder name for one file: its stem and a hash of its absolute path."""
+    import hashlib  # OpenSSL loads on first save, not at start
+
     full = str(path.expanduser().resolve())
     digest = hashlib.sha256(full.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     stem = re.sub(r"[^\w.-]+", "_", path.stem)[:40] or "itinerary"
@@ -84,6 +84,8 @@ def save_with_backup(it: Itinerary, path: Path | str, *, backup_root: Path | Non
         folder = (backup_root or data_dir() / "backups") / _key(target)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         made = folder / f"{stamp}.stayplan"
+        import shutil
+
         try:
             folder.mkdir(parents=True, exist_ok=True)
             shutil.copy2(target, made)
@@ -178,6 +180,8 @@ class Fingerprint:
 
 def fingerprint(path: Path | str) -> Fingerprint | None:
     """The file's fingerprint now, or None when there is no file."""
+    import hashlib
+
     p = Path(path)
     try:
         st = p.stat()

@@ -14,7 +14,6 @@ count changes nothing else.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 _BOOST = 1 << 48
@@ -31,6 +30,8 @@ def protect_none() -> None:
 
     if not PySide6.__version__.startswith("6.12."):
         return  # 6.11 and older do not have the defect (pyproject excludes 6.12.0)
+    import ctypes
+
     for obj in (None, True, False, Ellipsis, NotImplemented):
         refcnt = ctypes.c_ssize_t.from_address(id(obj))
         if refcnt.value < _BOOST // 2:

@@ -23,12 +23,12 @@ from planner.ui.advice_state import AdviceState
 from planner.ui.allowance_strip import AllowanceStrip, StripKey
 from planner.ui.countries import country_name
 from planner.ui.markers import ExitMarkers
-from planner.ui.presence_dialog import PresenceDialog
 from planner.ui.proposal import FixProposal
-from planner.ui.scenario import ScenarioWindow
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
+    from planner.ui.presence_dialog import PresenceDialog
+    from planner.ui.scenario import ScenarioWindow
 
 DEFAULT_DESTINATION = "KZ"
 
@@ -134,6 +134,8 @@ class Planning(QObject):
         m.addAction(self.dock.toggleViewAction())
 
     def duplicate(self) -> ScenarioWindow:
+        from planner.ui.scenario import ScenarioWindow  # opened on demand
+
         sw = ScenarioWindow(self.window.doc)
         sw.view.set_year(self.window.view.year)
         sw.destroyed.connect(lambda *_: self._forget(sw))
@@ -156,6 +158,8 @@ class Planning(QObject):
                 self.tr("The itinerary already keeps to every rule."), 4000)
 
     def longest_presence(self) -> PresenceDialog:
+        from planner.ui.presence_dialog import PresenceDialog
+
         view = self.window.view
         start = dt.date(view.year, 1, 1)
         dlg = PresenceDialog(self.window.doc, self.strip.destination or DEFAULT_DESTINATION,

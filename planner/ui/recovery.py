@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import uuid
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -62,7 +62,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.doc = doc
         self.store = store if store is not None else RecoveryStore()
-        self.doc_id = doc_id or uuid.uuid4().hex
+        self.doc_id = doc_id or os.urandom(16).hex()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)

@@ -8,7 +8,6 @@ All text goes through ``QCoreApplication.translate``.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -65,6 +64,8 @@ def status_counter(usages: Sequence[Usage]) -> str:
 def day_tooltip(day: dt.date, usages: Sequence[Usage],
                 breaching: dict[str, list[Rule]], stays: Sequence[str]) -> str:
     """Rich-text tooltip for one day: the stays, each counter, its rule, breaches."""
+    import html  # the first tooltip pays for it, not the start
+
     parts = [f"<b>{html.escape(day_text(day))}</b>"]
     for s in stays:
         parts.append(html.escape(s))
