@@ -6,8 +6,10 @@ finishes. Selecting a row selects the stay in the calendar and back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui import colors
 from planner.ui.calendar_view import CalendarView
-from planner.ui.countries import all_countries
+from planner.ui.countries import all_countries, country_name
 from planner.ui.document import Document
 from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel
 
@@ -83,6 +85,51 @@ class Legend(QWidget):
         self.box.addStretch(1)
 
 
+class CountryCombo(QComboBox):
+    """A choice of country whose ~250 CLDR names are read when the user reaches for it.
+
+    Until then it holds "— choose —" and the country it shows, so that the
+    window starts without loading the CLDR tables; the first focus (click,
+    Tab, mnemonic) or popup fills in every country, keeping the choice.
+    """
+
+    def __init__(self, names: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = names
+        self.filled = False
+        self.addItem(self.tr("— choose —"), "")
+
+    def set_code(self, code: str) -> None:
+        """Show ``code`` (``""``: nothing chosen)."""
+        i = self.findData(code)
+        if i < 0 and code and not self.filled:
+            self.addItem(f"{code} — {country_name(code, self._names)}", code)
+            i = self.count() - 1
+        self.setCurrentIndex(max(i, 0))
+
+    def fill(self) -> None:
+        """Put every country in the list, once."""
+        if self.filled:
+            return
+        self.filled = True
+        current = str(self.currentData() or "")
+        blocked = self.blockSignals(True)  # the choice itself does not change
+        while self.count() > 1:
+            self.removeItem(1)
+        for code, name in all_countries(self._names):
+            self.addItem(f"{code} — {name}", code)
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.blockSignals(blocked)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+
 class SidePanel(QWidget):
     def __init__(self, doc: Document, view: CalendarView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,10 +137,7 @@ class SidePanel(QWidget):
         # traveller
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name"))
-        self.nationality = QComboBox()
-        self.nationality.addItem(self.tr("— choose —"), "")
-        for code, name in all_countries(doc.rules.names):
-            self.nationality.addItem(f"{code} — {name}", code)
+        self.nationality = CountryCombo(doc.rules.names)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("N&ationality:"), self.nationality)
@@ -148,8 +192,7 @@ class SidePanel(QWidget):
     def _load_traveller(self) -> None:
         t = self.doc.traveller
         self.name.setText(t.name)
-        i = self.nationality.findData(t.nationality)
-        self.nationality.setCurrentIndex(max(i, 0))
+        self.nationality.set_code(t.nationality)
 
     def _traveller_edited(self, *_args: object) -> None:
         from dataclasses import replace

@@ -838,9 +838,17 @@ scenario</source>
     </message>
 </context>
 <context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../planner/ui/side_panel.py" line="+100"/>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+</context>
+<context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+40"/>
+        <location filename="../../planner/ui/texts.py" line="+39"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +873,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Breaks: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,7 +1096,7 @@ scenario</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+77"/>
+        <location filename="../../planner/ui/side_panel.py" line="-21"/>
         <source>breach</source>
         <translation>бұзушылық</translation>
     </message>
@@ -1317,18 +1325,18 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>No stays could be read from {name}:
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,7 +1356,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,7 +1419,7 @@ scenario</source>
         <translation>&amp;Жоспар</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,17 +1597,12 @@ scenario</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+14"/>
+        <location filename="../../planner/ui/side_panel.py" line="+59"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>— choose —</source>
-        <translation>— таңдаңыз —</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты:</translation>
     </message>

@@ -842,9 +842,17 @@ scenario</source>
     </message>
 </context>
 <context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../planner/ui/side_panel.py" line="+100"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+</context>
+<context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+40"/>
+        <location filename="../../planner/ui/texts.py" line="+39"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>
@@ -869,7 +877,7 @@ scenario</source>
         <translation>{title} — {source}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Breaks: {rule}</source>
         <translation>Нарушает: {rule}</translation>
     </message>
@@ -1092,7 +1100,7 @@ scenario</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+77"/>
+        <location filename="../../planner/ui/side_panel.py" line="-21"/>
         <source>breach</source>
         <translation>нарушение</translation>
     </message>
@@ -1321,19 +1329,19 @@ scenario</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing to import</source>
         <translation>Нечего импортировать</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>No stays could be read from {name}:
 {problems}</source>
         <translation>Из «{name}» не удалось прочитать ни одного пребывания:
 {problems}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>itinerary</source>
         <translation>маршрут</translation>
     </message>
@@ -1353,7 +1361,7 @@ scenario</source>
         <translation>Экспортировано в {name}</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
         <translation>Календари и таблицы (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;Все файлы (*)</translation>
     </message>
@@ -1416,7 +1424,7 @@ scenario</source>
         <translation>&amp;План</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
@@ -1594,17 +1602,12 @@ scenario</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+14"/>
+        <location filename="../../planner/ui/side_panel.py" line="+59"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>— choose —</source>
-        <translation>— выберите —</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
