@@ -1,4 +1,4 @@
-"""Country and zone names in the user's language, from CLDR (the ``babel`` package).
+"""Country and zone names in the user's language, from CLDR.
 
 Pure Python, no Qt: the window, the command line, the importers and the stay
 summary all name countries through here, so that "KZ" reads "Kazakhstan",
@@ -12,16 +12,20 @@ summary all name countries through here, so that "KZ" reads "Kazakhstan",
 Zones (groups of countries counted as one destination, such as the Schengen
 area) are not in CLDR; their names are in :data:`ZONE_NAMES`. A code that is
 neither a CLDR territory nor a known zone comes back as itself.
+
+The CLDR names are read from ``resources/names/territories.json``, which
+``packaging/make_names.py`` writes from the ``babel`` package: one small
+file instead of babel's whole locale data at run time (a test keeps the two
+in step).
 """
 
 from __future__ import annotations
 
+import json
 import locale
 import os
 from collections.abc import Collection, Mapping
 from functools import cache
-
-from babel import Locale, UnknownLocaleError
 
 #: The languages the program speaks; English is the fallback.
 LANGS = ("en", "ru", "kk")
@@ -63,11 +67,19 @@ def language_for_locale(name: str | None = None) -> str:
 
 
 @cache
-def _territories(lang: str) -> Mapping[str, str]:
+def _table() -> Mapping[str, Mapping[str, str]]:
+    from planner.resources import resource_path
+
     try:
-        return Locale.parse(lang).territories
-    except (UnknownLocaleError, ValueError):
-        return {}
+        with resource_path("names", "territories.json").open(encoding="utf-8") as f:
+            names = json.load(f)["names"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}  # a damaged install: countries are shown by their codes
+    return names if isinstance(names, dict) else {}
+
+
+def _territories(lang: str) -> Mapping[str, str]:
+    return _table().get(lang, {})
 
 
 def country_name(code: str, lang: str = "en", fallback: Mapping[str, str] | None = None

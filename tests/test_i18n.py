@@ -7,6 +7,7 @@ temporary file and compares the messages it finds with the Russian file.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -106,6 +107,41 @@ def test_country_names_come_from_cldr() -> None:
     assert names.country_name("SCHENGEN") == "Schengen area"
     assert names.country_name("XX", "ru", {"XX": "Narnia"}) == "Narnia"
     assert names.country_name("QQQ", "ru") == "QQQ"
+
+
+def test_bundled_country_names_are_cldrs_as_babel_has_them() -> None:
+    """The committed table is what ``packaging/make_names.py`` writes from babel now."""
+    pytest.importorskip("babel")
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from make_names import OUT, cldr_names
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    bundled = json.loads(OUT.read_text(encoding="utf-8"))
+    assert bundled["names"] == cldr_names()["names"], \
+        "CLDR names changed with babel: run `python packaging/make_names.py`"
+    # every country a rule or a file may name has a name in every language
+    from planner.core.countries import COUNTRY_CODES
+
+    for lang in names.LANGS:
+        unnamed = sorted(c for c in COUNTRY_CODES if c not in bundled["names"][lang])
+        assert unnamed == [], (lang, unnamed)
+
+
+def test_country_names_without_the_table_fall_back_to_codes(monkeypatch) -> None:
+    import planner.resources
+
+    names._table.cache_clear()
+    monkeypatch.setattr(planner.resources, "resource_path",
+                        lambda *parts: ROOT / "no-such-folder" / "x.json")
+    try:
+        assert names.country_name("KZ", "ru") == "KZ"
+        assert names.country_name("KZ", "ru", {"KZ": "Kazakhstan (rules)"}) == \
+            "Kazakhstan (rules)"
+    finally:
+        monkeypatch.undo()
+        names._table.cache_clear()
+    assert names.country_name("KZ", "ru") == "Казахстан"
 
 
 @pytest.mark.parametrize(("locale", "lang"), [
