@@ -82,6 +82,7 @@ class CalendarView(QAbstractScrollArea):
         doc.stayRemoved.connect(self._stay_removed)
         doc.evaluated.connect(self._evaluated)
         doc.reset.connect(self._reset)
+        doc.todayChanged.connect(self.viewport().update)  # the today mark moves
         self._reset()
 
     # ---- modes and navigation ----------------------------------------------------

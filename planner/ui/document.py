@@ -23,6 +23,12 @@ written; :meth:`save` keeps a backup of the file it replaces
 (:func:`~planner.storage.safety.save_with_backup`, under :attr:`backup_root`);
 :meth:`changed_on_disk` tells that another program wrote the file meanwhile;
 :meth:`restore` shows recovered work as modified, keeping its path.
+
+Today: :attr:`Document.today` is the day "used today", the today mark and
+Go to Today count from. A document made without an explicit ``today``
+follows the clock: once a minute it compares the date and, when it changed
+(midnight, or a laptop woken on another day), moves :attr:`today` and emits
+``todayChanged``.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.core.engine import Change, Evaluator, Usage
@@ -52,6 +58,11 @@ def writable(path: Path) -> bool:
                                                       or os.access(path, os.W_OK))
 
 
+def clock_today() -> dt.date:
+    """The local date now (one place, so that tests can move the clock)."""
+    return dt.date.today()
+
+
 class Document(QObject):
     """An itinerary being edited, with its evaluation, path and undo history."""
 
@@ -66,13 +77,20 @@ class Document(QObject):
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
     readOnlyChanged = Signal(bool)  # the file may be read but not written back
+    todayChanged = Signal()  # the date rolled over while the window was open
 
     def __init__(self, itinerary: Itinerary | None = None, *, rules: RuleSet | None = None,
                  path: Path | None = None, today: dt.date | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rules = rules if rules is not None else bundled_rules()
-        self.today = today or dt.date.today()
+        self.today = today or clock_today()
+        self.clock: QTimer | None = None
+        if today is None:  # follow the calendar: the date may change under an open window
+            self.clock = QTimer(self)
+            self.clock.setInterval(60_000)
+            self.clock.timeout.connect(self.follow_clock)
+            self.clock.start()
         self._itinerary = itinerary or Itinerary()
         self._path = path
         self.evaluator = Evaluator(self.rules, self._itinerary.traveller.nationality,
@@ -89,6 +107,15 @@ class Document(QObject):
         self._read_only = False
         self._protected: Path | None = None  # a newer-version file: never written
         self.newer_version: int | None = None
+
+    def follow_clock(self) -> None:
+        """Move :attr:`today` to the clock's date if that changed."""
+        self.set_today(clock_today())
+
+    def set_today(self, day: dt.date) -> None:
+        if day != self.today:
+            self.today = day
+            self.todayChanged.emit()
 
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)

@@ -190,7 +190,7 @@ class DestinationsModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.refresh)
-        for sig in (doc.evaluated, doc.reset, doc.travellerChanged):
+        for sig in (doc.evaluated, doc.reset, doc.travellerChanged, doc.todayChanged):
             sig.connect(self._schedule)
         self._headers = [self.tr("Destination"), self.tr("Used today"),
                          self.tr("Next deadline")]

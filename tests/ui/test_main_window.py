@@ -6,11 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from planner.core.model import Status, Stay
 from planner.storage import read_itinerary, write_itinerary
+from planner.ui.calendar_view import CalendarView
 from planner.ui.document import Document
 from planner.ui.main_window import MainWindow
 from planner.ui.stay_dialog import StayDialog
@@ -156,3 +157,88 @@ def test_run_opens_file_given(tmp_path, itinerary, settings) -> None:
         assert w.doc.stays == itinerary.stays
     finally:
         w.deleteLater()
+
+
+class PaintCounter(QObject):
+    """Counts the paint events a widget gets from now on."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def clock(monkeypatch):  # type: ignore[no-untyped-def]
+    """The wall-clock date the document sees, set by the test (``clock[0]``)."""
+    from planner.ui import document
+
+    now = [TODAY]
+    monkeypatch.setattr(document, "clock_today", lambda: now[0])
+    return now
+
+
+@pytest.fixture
+def live_window(qtbot, rules, settings, itinerary, clock):  # type: ignore[no-untyped-def]
+    """A window whose document follows the (test's) clock, as the program's does."""
+    yield from shown(qtbot, MainWindow(Document(itinerary, rules=rules), settings))
+
+
+def _used(model: QAbstractItemModel, dest: str) -> str:
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == dest)
+    return str(model.index(row, 1).data())
+
+
+def _marked(view: CalendarView, day: dt.date) -> bool:
+    """The today tag (filled in the today colour) sits in the day's cell corner."""
+    from planner.ui import colors
+
+    r = view.year_layout().cell_rect(day)
+    assert r is not None
+    return view.viewport().grab().toImage().pixelColor(int(r.x) + 3, int(r.y) + 3) \
+        == colors.TODAY
+
+
+def test_today_follows_the_clock_past_midnight(qtbot, live_window, clock, rules,
+                                               itinerary) -> None:
+    """A window left open overnight: "used today", the today mark and Go to Today move on."""
+    w, doc = live_window, live_window.doc
+    assert doc.today == TODAY and doc.clock is not None and doc.clock.isActive()
+    assert doc.clock.interval() == 60_000
+    assert Document(itinerary, rules=rules, today=TODAY).clock is None  # pinned days stay
+    model, view = w.panel.destinations, w.view
+    qtbot.waitUntil(lambda: _used(model, "KZ") == "43 / 90")  # 1 Feb .. 15 Mar
+    assert _marked(view, TODAY) and not _marked(view, TODAY + dt.timedelta(days=1))
+    doc.clock.timeout.emit()  # a minute later, same day: nothing moves
+    assert doc.today == TODAY
+    clock[0] = TODAY + dt.timedelta(days=1)
+    qtbot.wait(50)  # let any repaint still pending from the checks above land
+    paints = PaintCounter(view.viewport())
+    qtbot.wait(50)
+    assert paints.count == 0
+    with qtbot.waitSignal(doc.todayChanged):
+        doc.clock.timeout.emit()  # the first tick after midnight
+    assert doc.today == TODAY + dt.timedelta(days=1)
+    qtbot.waitUntil(lambda: paints.count > 0)  # the calendar repaints by itself
+    qtbot.waitUntil(lambda: _used(model, "KZ") == "44 / 90")
+    assert _marked(view, doc.today) and not _marked(view, TODAY)
+    view.setFocus()
+    view.cursor_day = d(1, 2)
+    w.act_today.trigger()
+    assert view.cursor_day == doc.today
+
+
+def test_timeline_reaches_a_today_past_its_old_end(qtbot, live_window, clock) -> None:
+    w, view = live_window, live_window.view
+    view.set_mode("timeline")
+    clock[0] = TODAY + dt.timedelta(days=400)  # the window stayed open a long time
+    w.doc.clock.timeout.emit()
+    w.act_today.trigger()
+    assert view.cursor_day == w.doc.today
+    today = view.day_rects(w.doc.today, w.doc.today)
+    assert today and 0 <= today[0].x < view.viewport().width()
