@@ -28,6 +28,7 @@ MONTH_LINE = QColor("#bdc1c6")
 GHOST = QColor(32, 33, 36, 40)
 TAG = QColor(255, 255, 255, 220)  # behind the usage strips' titles
 TAG_TEXT = QColor("#3c4043")
+VEIL = QColor(255, 255, 255, 150)  # over what a proposal takes away
 
 #: The calendar's colours on a light and on a dark background (the country
 #: colours and the breach red stay: the hatching and white labels read on both).
@@ -38,7 +39,8 @@ _DARK: dict[str, QColor] = {
     "MUTED_TEXT": QColor("#9aa0a6"), "TEXT": QColor("#e8eaed"),
     "DAY_TEXT": QColor("#bdc1c6"), "HEADER": QColor("#2a2b2f"),
     "MONTH_LINE": QColor("#5f6368"), "GHOST": QColor(255, 255, 255, 40),
-    "TAG": QColor(32, 33, 36, 220), "TAG_TEXT": QColor("#e8eaed")}
+    "TAG": QColor(32, 33, 36, 220), "TAG_TEXT": QColor("#e8eaed"),
+    "VEIL": QColor(32, 33, 36, 150)}
 # The light theme is the module's own constants above, as first defined.
 _THEMES: dict[bool, dict[str, QColor]] = {
     False: {name: QColor(globals()[name]) for name in _DARK},

@@ -28,8 +28,6 @@ from planner.ui.view_layers import ONE_DAY, number_band_of
 if TYPE_CHECKING:
     from planner.ui.calendar_view import CalendarView
 
-VEIL = QColor(255, 255, 255, 150)
-
 
 class FixProposal(QObject):
     """The proposal overlay (a view layer) and its Accept / Reject bar."""
@@ -157,11 +155,11 @@ class FixProposal(QObject):
         for bar in bars:
             # the whole old bar is veiled (the ghost shows where it goes); the days
             # it loses are veiled twice, so they read as gone
-            p.fillRect(QRectF(bar.rect.x, bar.rect.y, bar.rect.w, bar.rect.h), VEIL)
+            p.fillRect(QRectF(bar.rect.x, bar.rect.y, bar.rect.w, bar.rect.h), colors.VEIL)
             for a, b in self._lost(c):
                 part = bar_day_rect(bar, a, b)
                 if part is not None:
-                    p.fillRect(QRectF(part.x, part.y, part.w, part.h), VEIL)
+                    p.fillRect(QRectF(part.x, part.y, part.w, part.h), colors.VEIL)
             if c.new is None:
                 r = bar.rect
                 p.setPen(QPen(colors.SELECTION, 2))

@@ -187,3 +187,39 @@ def test_scenario_discard_leaves_the_original(qtbot, window) -> None:
     sw.scenario.delete_stay(1)
     sw.act_discard.trigger()
     assert window.doc.stays == BREACHING.stays and window.doc.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_proposal_veils_in_the_themes_background(qtbot, window, theme) -> None:
+    """What a proposal takes away fades towards the background: lighter on light, darker on dark."""
+    from planner.ui import appearance
+
+    view, prop = window.view, window.planning.proposal
+    try:
+        appearance.apply_theme(theme)
+        qtbot.wait(20)
+        changed = [c for c in fix(window.doc.rules, "RU", BREACHING.stays).changes
+                   if c.action != "kept"]
+        assert changed
+        # a day the first changed stay loses, in the middle of its bar
+        c = changed[0]
+        day = c.old.exit if c.new is None or c.new.exit < c.old.exit else c.old.entry
+        view.set_year(day.year)
+        point = view.day_center(day)
+
+        def lightness() -> float:
+            return view.viewport().grab().toImage().pixelColor(point).lightnessF()
+
+        before = lightness()
+        window.planning.make_compliant()
+        assert prop.active
+        qtbot.wait(20)
+        point = view.day_center(day)  # the proposal's bar above the calendar moved it
+        after = lightness()
+        if theme == "light":
+            assert after > before + 0.1
+        else:
+            assert after < before - 0.1
+        qtbot.mouseClick(prop.reject_button, Qt.MouseButton.LeftButton)
+    finally:
+        appearance.apply_theme("system")
