@@ -9,6 +9,9 @@ median of :data:`STARTS` is shown. Three programs:
 * **floor**: the bare window plus what any real window of ours cannot avoid:
   the ``Qt`` namespace (PySide6 makes its ~100 Python enums on first touch)
   and a line of text (the font database). It shows where the floor lies;
+* **shape**: a window shaped like ours from Qt alone, none of our Python: a
+  menu bar of 8 menus x 10 actions with shortcuts, a toolbar, two docks, a
+  status bar and a painted 12-month grid of day numbers;
 * **ours**: ``stay-planner FILE`` on the demo itinerary as :func:`planner.ui.app.run`
   starts it: the window is built and shown, then the file is read, judged and
   painted (the second figure, "loaded").
@@ -69,6 +72,42 @@ app.processEvents()
 mark("shown")
 """
 
+SHAPE = _MARK + """
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+
+class Grid(QWidget):
+    def paintEvent(self, event):
+        p = QPainter(self)
+        w, h = self.width() / 4, self.height() / 3
+        for m in range(12):
+            x, y = (m % 4) * w, (m // 4) * h
+            p.drawText(QRectF(x, y, w, 20), Qt.AlignmentFlag.AlignCenter, f"Month {m + 1}")
+            for d in range(31):
+                r = QRectF(x + (d % 7) * w / 7, y + 20 + (d // 7) * (h - 20) / 6, w / 7,
+                           (h - 20) / 6)
+                p.fillRect(r.adjusted(1, 1, -1, -1), QColor(240, 240, 240))
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, str(d + 1))
+
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(Grid())
+tb = w.addToolBar("Calendar")
+for i in range(8):
+    menu = w.menuBar().addMenu(f"Menu {i}")
+    for j in range(10):
+        a = QAction(f"Action {j}", w); a.setShortcut(QKeySequence(f"Ctrl+Shift+{j}"))
+        menu.addAction(a)
+        if i == 0: tb.addAction(a)
+for title in ("Itinerary", "Exit window"):
+    dock = QDockWidget(title, w); dock.setWidget(QLabel(title))
+    w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+w.statusBar().showMessage("Ready")
+w.resize(1280, 800); w.show()
+app.processEvents()
+mark("shown")
+"""
+
 OURS = _MARK + """
 import sys
 from PySide6.QtCore import QSettings
@@ -123,7 +162,8 @@ def start(code: str, *args: str) -> dict[str, tuple[float, float]]:
 
 def run(cold: bool, ini: str) -> dict[str, dict[str, tuple[float, float]]]:
     """Median time and largest RSS at each mark, per program."""
-    programs = {"bare": (BARE,), "floor": (FLOOR,), "ours": (OURS, str(DEMO), ini)}
+    programs = {"bare": (BARE,), "floor": (FLOOR,), "shape": (SHAPE,),
+                "ours": (OURS, str(DEMO), ini)}
     runs: dict[str, list[dict[str, tuple[float, float]]]] = {k: [] for k in programs}
     if not cold:
         for p in programs.values():
@@ -140,9 +180,11 @@ def run(cold: bool, ini: str) -> dict[str, dict[str, tuple[float, float]]]:
 
 def report(label: str, res: dict[str, dict[str, tuple[float, float]]]) -> None:
     bare, floor, ours = res["bare"]["shown"][0], res["floor"]["shown"][0], res["ours"]
+    shape = res["shape"]["shown"][0]
     shown, loaded = ours["shown"][0], ours["loaded"][0]
     print(f"{label}: bare QMainWindow {bare:.0f} ms, floor (Qt enums + text) "
-          f"{floor:.0f} ms = {floor / bare:.2f} x, Stay Planner shown {shown:.0f} ms = "
+          f"{floor:.0f} ms = {floor / bare:.2f} x, our window's shape in Qt alone "
+          f"{shape:.0f} ms = {shape / bare:.2f} x, Stay Planner shown {shown:.0f} ms = "
           f"{shown / bare:.2f} x (goal <= 1.5), demo loaded and painted {loaded:.0f} ms = "
           f"{loaded / bare:.2f} x")
     steps = [("Python + Qt", 0.0, ours["qt"][0]), ("our imports", ours["qt"][0],
@@ -151,8 +193,9 @@ def report(label: str, res: dict[str, dict[str, tuple[float, float]]]) -> None:
     print("  where ours goes: " + ", ".join(f"{n} {b - a:.0f} ms" for n, a, b in steps))
     if label.startswith("warm"):
         br, fr = res["bare"]["shown"][1], res["floor"]["shown"][1]
-        sr, lr = ours["shown"][1], ours["loaded"][1]
-        print(f"peak RSS: bare {br:.1f} MB, floor {fr:.1f} MB = {fr / br:.2f} x, Stay Planner "
+        hr, sr, lr = res["shape"]["shown"][1], ours["shown"][1], ours["loaded"][1]
+        print(f"peak RSS: bare {br:.1f} MB, floor {fr:.1f} MB = {fr / br:.2f} x, shape "
+              f"{hr:.1f} MB = {hr / br:.2f} x, Stay Planner "
               f"{sr:.1f} MB shown = {sr / br:.2f} x, {lr:.1f} MB loaded = {lr / br:.2f} x "
               f"(goal <= 1.3)")
 
