@@ -387,6 +387,8 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.save_settings()
             self.autosaver.discard()  # a clean close: nothing left to recover
+            if self.doc.clock is not None:
+                self.doc.clock.stop()  # nothing shows the day any more
             event.accept()
         else:
             event.ignore()

@@ -126,6 +126,7 @@ class ScenarioWindow(QMainWindow):
         self.original = original
         self.scenario = Document(original.itinerary, rules=original.rules,
                                  today=original.today, parent=self)
+        original.todayChanged.connect(self._follow_today)  # past midnight, both move on
         self.view = CalendarView(self.scenario)
         self.view.set_mode(YEAR)
         self.view.set_year(original.today.year)
@@ -156,6 +157,10 @@ class ScenarioWindow(QMainWindow):
             name=original.display_name()))
         self.resize(1280, 820)
         self.kept = False
+
+
+    def _follow_today(self) -> None:
+        self.scenario.set_today(self.original.today)
 
     def _toolbar(self) -> None:
         tb = self.addToolBar(self.tr("Scenario"))

@@ -97,15 +97,24 @@ class CountryCombo(QComboBox):
         super().__init__(parent)
         self._names = names
         self.filled = False
+        # as wide before it is filled as after: the panel does not jump
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
         self.addItem(self.tr("— choose —"), "")
 
     def set_code(self, code: str) -> None:
         """Show ``code`` (``""``: nothing chosen)."""
-        i = self.findData(code)
-        if i < 0 and code and not self.filled:
-            self.addItem(f"{code} — {country_name(code, self._names)}", code)
+        if not self.filled:
+            while self.count() > 1:  # only "— choose —" and the country shown
+                self.removeItem(1)
+        i = self.findData(code) if code else 0
+        if i < 0:  # not filled yet, or a code that is no country: shown as it is
+            self._add(code)
             i = self.count() - 1
-        self.setCurrentIndex(max(i, 0))
+        self.setCurrentIndex(i)
+
+    def _add(self, code: str) -> None:
+        self.addItem(f"{code} — {country_name(code, self._names)}", code)
 
     def fill(self) -> None:
         """Put every country in the list, once."""
@@ -118,6 +127,8 @@ class CountryCombo(QComboBox):
             self.removeItem(1)
         for code, name in all_countries(self._names):
             self.addItem(f"{code} — {name}", code)
+        if current and self.findData(current) < 0:
+            self._add(current)  # keep a choice the list does not have
         self.setCurrentIndex(max(self.findData(current), 0))
         self.blockSignals(blocked)
 

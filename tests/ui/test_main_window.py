@@ -130,7 +130,6 @@ def test_new_stay_dialog_offers_last_country_first(qtbot) -> None:
 def test_traveller_nationality_change_is_undoable(window, qtbot) -> None:
     doc = window.doc
     combo = window.panel.nationality
-    shown(qtbot, window)
     # The ~250 CLDR names wait until the user reaches for the list ...
     assert not combo.filled and combo.currentData() == "RU"
     qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
@@ -145,6 +144,25 @@ def test_traveller_nationality_change_is_undoable(window, qtbot) -> None:
     assert doc.undo_stack.undoText() == "Edit traveller"
     doc.undo_stack.undo()
     assert doc.traveller.nationality == "RU"
+
+
+def test_country_combo_before_and_after_it_fills(qtbot) -> None:
+    from planner.ui.side_panel import CountryCombo
+
+    combo = CountryCombo({})
+    qtbot.addWidget(combo)
+    width = combo.sizeHint().width()
+    combo.set_code("RU")
+    combo.set_code("US")  # a traveller changed by undo, another file ...
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "US"]
+    combo.set_code("XZ")  # no country: still shown as it is, and kept by the fill
+    combo.fill()
+    assert combo.count() > 240 and combo.currentData() == "XZ"
+    assert combo.sizeHint().width() == width  # the side panel does not change width
+    combo.set_code("")
+    assert combo.currentIndex() == 0 and combo.currentText() == "— choose —"
+    combo.set_code("KZ")
+    assert combo.currentText() == "KZ — Kazakhstan"
 
 
 def test_run_opens_file_given(tmp_path, itinerary, settings) -> None:
@@ -242,3 +260,10 @@ def test_timeline_reaches_a_today_past_its_old_end(qtbot, live_window, clock) ->
     assert view.cursor_day == w.doc.today
     today = view.day_rects(w.doc.today, w.doc.today)
     assert today and 0 <= today[0].x < view.viewport().width()
+
+
+def test_closing_the_window_stops_its_clock(qtbot, live_window) -> None:
+    clock = live_window.doc.clock
+    assert clock is not None and clock.isActive()
+    live_window.close()
+    assert not clock.isActive()

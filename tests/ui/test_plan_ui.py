@@ -189,6 +189,15 @@ def test_scenario_discard_leaves_the_original(qtbot, window) -> None:
     assert window.doc.stays == BREACHING.stays and window.doc.undo_stack.count() == 0
 
 
+def test_a_scenario_moves_on_to_the_new_day_with_its_original(qtbot, window) -> None:
+    sw = window.planning.duplicate()
+    qtbot.waitExposed(sw)
+    assert sw.scenario.today == TODAY
+    with qtbot.waitSignal(sw.scenario.todayChanged):
+        window.doc.set_today(TODAY + dt.timedelta(days=1))  # what the clock does at midnight
+    assert sw.scenario.today == window.doc.today
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_proposal_veils_in_the_themes_background(qtbot, window, theme) -> None:
     """What a proposal takes away fades towards the background: lighter on light, darker on dark."""
