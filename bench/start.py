@@ -19,9 +19,10 @@ median of :data:`STARTS` is shown. Three programs:
 Two conditions:
 
 * **warm**: the files are in the page cache (a second start, the usual case);
-* **cold**: before each start the page cache is dropped (``sync``, then
-  ``/proc/sys/vm/drop_caches``), as after a reboot: only where that may be
-  written (root on Linux); otherwise the line says it was skipped.
+* **cold** (``--cold``, not in ``make bench``): before each start the page
+  cache is dropped (``sync``, then ``/proc/sys/vm/drop_caches``), as after a
+  reboot, for the whole machine: only where that may be written (root on
+  Linux); otherwise the line says it was skipped.
 
 Our modules are byte-compiled first, as an installed program is (``pip``
 compiles on install, the PyInstaller bundle carries ``.pyc``); without that,
@@ -110,16 +111,20 @@ mark("shown")
 
 OURS = _MARK + """
 import sys
+from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 mark("qt")
 from planner.ui import app as ui_app
 from planner.ui.settings import Settings
+from planner.storage.safety import RecoveryStore
 import planner.ui.main_window, planner.ui.recovery
 mark("imported")
 s = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 # As ``stay-planner FILE`` does: the window shows, then the file is loaded.
-app, w = ui_app.build(["stay-planner", sys.argv[1]], s, defer_load=True)
+# (Autosaves go to a folder of the benchmark's: the user's are never offered.)
+app, w = ui_app.build(["stay-planner", sys.argv[1]], s, defer_load=True,
+                      recovery=RecoveryStore(Path(sys.argv[3])))
 mark("built")
 w.resize(1280, 800); w.show()
 app.processEvents()
@@ -129,90 +134,114 @@ w.repaint()
 mark("loaded")
 """
 
+#: The marks each program must print.
+MARKS = {"bare": ("shown",), "floor": ("shown",), "shape": ("shown",),
+         "ours": ("qt", "imported", "built", "shown", "loaded")}
+Marks = dict[str, tuple[float, float]]
 
-def _drop_caches() -> bool:
-    try:
-        subprocess.run(["sync"], check=True)
-        DROP_CACHES.write_text("3\n")
-    except (OSError, subprocess.CalledProcessError):
-        return False
-    return True
+
+def drop_caches() -> None:
+    """Empty the page cache (root on Linux); :class:`OSError` when it may not."""
+    subprocess.run(["sync"], check=True)
+    DROP_CACHES.write_text("3\n")
 
 
 def can_drop_caches() -> bool:
     return sys.platform.startswith("linux") and os.access(DROP_CACHES, os.W_OK)
 
 
-def start(code: str, *args: str) -> dict[str, tuple[float, float]]:
+def start(name: str, code: str, *args: str) -> Marks:
     """Milliseconds since ``Popen`` and peak RSS (MB) at each mark of one start."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    out, _ = proc.communicate(timeout=60)
+    try:
+        out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise RuntimeError(f"{name}: the child did not finish in 60 s") from None
     marks = {}
     for line in out.splitlines():
         if line.startswith("mark "):
-            _, name, when, rss = line.split()
-            marks[name] = ((float(when) - t0) * 1000, int(rss) / 1024)
-    if "shown" not in marks:
-        raise RuntimeError(f"the child did not show its window (exit {proc.returncode})")
+            _, mark, when, rss = line.split()
+            marks[mark] = ((float(when) - t0) * 1000, int(rss) / 1024)  # ru_maxrss: KiB
+    missing = [m for m in MARKS[name] if m not in marks]
+    if proc.returncode != 0 or missing:
+        raise RuntimeError(f"{name}: exit {proc.returncode}, marks missing {missing}\n"
+                           f"{err.strip()[-2000:]}")
     return marks
 
 
-def run(cold: bool, ini: str) -> dict[str, dict[str, tuple[float, float]]]:
-    """Median time and largest RSS at each mark, per program."""
+def run(cold: bool, tmp: Path) -> dict[str, list[Marks]]:
+    """Every start's marks, per program; programs take turns, :data:`STARTS` each."""
     programs = {"bare": (BARE,), "floor": (FLOOR,), "shape": (SHAPE,),
-                "ours": (OURS, str(DEMO), ini)}
-    runs: dict[str, list[dict[str, tuple[float, float]]]] = {k: [] for k in programs}
+                "ours": (OURS, str(DEMO), str(tmp / "settings.ini"), str(tmp / "recovery"))}
+    runs: dict[str, list[Marks]] = {k: [] for k in programs}
     if not cold:
-        for p in programs.values():
-            start(*p)  # fill the page cache
+        for name, p in programs.items():
+            start(name, *p)  # fill the page cache
     for _ in range(STARTS):
         for name, p in programs.items():
             if cold:
-                _drop_caches()
-            runs[name].append(start(*p))
-    return {name: {m: (statistics.median(r[m][0] for r in rs), max(r[m][1] for r in rs))
-                   for m in rs[0]}
-            for name, rs in runs.items()}
+                drop_caches()
+            runs[name].append(start(name, *p))
+    return runs
 
 
-def report(label: str, res: dict[str, dict[str, tuple[float, float]]]) -> None:
-    bare, floor, ours = res["bare"]["shown"][0], res["floor"]["shown"][0], res["ours"]
-    shape = res["shape"]["shown"][0]
-    shown, loaded = ours["shown"][0], ours["loaded"][0]
+def _median(runs: list[Marks], mark: str, since: str | None = None) -> float:
+    """Median over starts of the time to ``mark`` (from ``since`` in the same start)."""
+    return statistics.median(r[mark][0] - (r[since][0] if since else 0.0) for r in runs)
+
+
+def _peak(runs: list[Marks], mark: str) -> float:
+    return max(r[mark][1] for r in runs)
+
+
+def report(label: str, runs: dict[str, list[Marks]]) -> None:
+    bare, floor = _median(runs["bare"], "shown"), _median(runs["floor"], "shown")
+    shape, ours = _median(runs["shape"], "shown"), runs["ours"]
+    shown, loaded = _median(ours, "shown"), _median(ours, "loaded")
     print(f"{label}: bare QMainWindow {bare:.0f} ms, floor (Qt enums + text) "
           f"{floor:.0f} ms = {floor / bare:.2f} x, our window's shape in Qt alone "
           f"{shape:.0f} ms = {shape / bare:.2f} x, Stay Planner shown {shown:.0f} ms = "
           f"{shown / bare:.2f} x (goal <= 1.5), demo loaded and painted {loaded:.0f} ms = "
           f"{loaded / bare:.2f} x")
-    steps = [("Python + Qt", 0.0, ours["qt"][0]), ("our imports", ours["qt"][0],
-             ours["imported"][0]), ("build", ours["imported"][0], ours["built"][0]),
-             ("show + paint", ours["built"][0], shown), ("load file", shown, loaded)]
-    print("  where ours goes: " + ", ".join(f"{n} {b - a:.0f} ms" for n, a, b in steps))
+    steps = [("Python + Qt", "qt", None), ("our imports", "imported", "qt"),
+             ("build", "built", "imported"), ("show + paint", "shown", "built"),
+             ("load file", "loaded", "shown")]
+    print("  where ours goes (median of each step): " + ", ".join(
+        f"{n} {_median(ours, m, since):.0f} ms" for n, m, since in steps))
     if label.startswith("warm"):
-        br, fr = res["bare"]["shown"][1], res["floor"]["shown"][1]
-        hr, sr, lr = res["shape"]["shown"][1], ours["shown"][1], ours["loaded"][1]
+        br, fr = _peak(runs["bare"], "shown"), _peak(runs["floor"], "shown")
+        hr, sr, lr = _peak(runs["shape"], "shown"), _peak(ours, "shown"), _peak(ours, "loaded")
         print(f"peak RSS: bare {br:.1f} MB, floor {fr:.1f} MB = {fr / br:.2f} x, shape "
-              f"{hr:.1f} MB = {hr / br:.2f} x, Stay Planner "
-              f"{sr:.1f} MB shown = {sr / br:.2f} x, {lr:.1f} MB loaded = {lr / br:.2f} x "
-              f"(goal <= 1.3)")
+              f"{hr:.1f} MB = {hr / br:.2f} x, Stay Planner {sr:.1f} MB shown = "
+              f"{sr / br:.2f} x, {lr:.1f} MB loaded = {lr / br:.2f} x (goal <= 1.3)")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    import argparse
     import tempfile
 
+    parser = argparse.ArgumentParser(prog="python -m bench.start", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cold", action="store_true",
+                        help="also time starts with the page cache dropped before each one "
+                             "(root on Linux; empties the whole machine's cache)")
+    args = parser.parse_args([] if argv is None else argv)
     compileall.compile_dir(ROOT / "planner", quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
-        ini = str(Path(tmp) / "settings.ini")
-        report(f"warm start, median of {STARTS}", run(False, ini))
-        if can_drop_caches():
-            report(f"cold start (page cache dropped), median of {STARTS}", run(True, ini))
+        report(f"warm start, median of {STARTS}", run(False, Path(tmp)))
+        if not args.cold:
+            print("  (cold starts, with the page cache dropped: python -m bench.start --cold)")
+        elif not can_drop_caches():
+            print("cold start: skipped, /proc/sys/vm/drop_caches is not writable here "
+                  "(needs root on Linux)")
         else:
-            print("cold start (page cache dropped): skipped, /proc/sys/vm/drop_caches "
-                  "is not writable here (needs root on Linux)")
+            report(f"cold start (page cache dropped), median of {STARTS}", run(True, Path(tmp)))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
