@@ -9,7 +9,8 @@ subcommand prints with ``--json`` (dates as ISO strings). Inputs are
 False
 
 Errors a user can cause raise :class:`ItineraryError` (an unusable file) or
-:class:`InputError` (an unusable argument), with the message the CLI prints.
+:class:`InputError` (an unusable argument), with the message the CLI prints,
+in the current language (:func:`planner.i18n.language`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, latest_exit, longest_stay
 from planner.core.rules import RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
+from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary
 
 if TYPE_CHECKING:
@@ -61,8 +63,8 @@ def _iso(d: dt.date | None) -> str | None:
 def nationality(it: Itinerary) -> str:
     nat = it.traveller.nationality
     if not nat:
-        raise ItineraryError("", "the traveller's nationality is missing: rules depend on it "
-                             "(add \"nationality\": \"RU\" or similar to \"traveller\")")
+        raise ItineraryError("", _("the traveller's nationality is missing: rules depend on it "
+                                   "(add \"nationality\": \"RU\" or similar to \"traveller\")"))
     return nat
 
 
@@ -72,7 +74,8 @@ def _evaluator(it: Itinerary, rules: RuleSet | None) -> Evaluator:
 
 def _country(code: str) -> str:
     if not is_country_code(code):
-        raise InputError(f"{code!r} is not a country code (use ISO codes such as KZ, KG, GE)")
+        raise InputError(_("{code} is not a country code (use ISO codes such as KZ, KG, GE)")
+                         .format(code=repr(code)))
     return code
 
 
@@ -80,7 +83,7 @@ def _visit_spans(ev: Evaluator, it: Itinerary) -> dict[str, tuple[dt.date, dt.da
     """Per destination: first entry and last exit of the stays there (any status)."""
     spans: dict[str, tuple[dt.date, dt.date]] = {}
     for s in it.stays:
-        for dest, _ in ev.ruleset.destinations_of(s.country):
+        for dest, _rule in ev.ruleset.destinations_of(s.country):
             old = spans.get(dest)
             spans[dest] = (s.entry, s.exit) if old is None else (
                 min(old[0], s.entry), max(old[1], s.exit))
@@ -113,7 +116,7 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
                 "breaches": [[a.isoformat(), b.isoformat()] for a, b in ev.breaches(dest, r)],
             })
     unchecked = sorted({c for c in {s.country for s in it.stays}
-                        if not any(d in covered for d, _ in ev.ruleset.destinations_of(c))})
+                        if not any(d in covered for d, _r in ev.ruleset.destinations_of(c))})
     return {"compliant": ev.compliant(), "results": results, "unchecked": unchecked}
 
 
@@ -162,7 +165,7 @@ def default_after(it: Itinerary, country: str) -> dt.date:
     anywhere = [s.exit for s in it.stays]
     last = max(there or anywhere, default=None)
     if last is None:
-        raise InputError("the itinerary has no stays; give the first day to try (--after)")
+        raise InputError(_("the itinerary has no stays; give the first day to try (--after)"))
     return last + ONE_DAY
 
 
@@ -177,7 +180,8 @@ def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None
     ev = _evaluator(it, rules)
     _country(country)
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
-        raise InputError(f"the number of days must be 1 or more, got {days!r}")
+        raise InputError(_("the number of days must be 1 or more, got {days}")
+                         .format(days=repr(days)))
     start = after or default_after(it, country)
     e = earliest_reentry(ev.ruleset, ev.nationality, it.stays, country, days, start)
     return {"country": country, "days": days, "after": start.isoformat(),
@@ -199,18 +203,19 @@ def usage(it: Itinerary, destination: str, start: dt.date | None = None,
     ev = _evaluator(it, rules)
     if destination not in ev.ruleset.zones and not is_country_code(destination):
         zones = ", ".join(sorted(ev.ruleset.zones))
-        raise InputError(f"{destination!r} is neither a country code nor a zone ({zones})")
+        raise InputError(_("{destination} is neither a country code nor a zone ({zones})")
+                         .format(destination=repr(destination), zones=zones))
     if start is None or end is None:
         span = _visit_spans(ev, it).get(destination)
         if span is None:
-            raise InputError(f"the itinerary has no stays in {destination}; "
-                             "give --from and --to")
+            raise InputError(_("the itinerary has no stays in {destination}; "
+                               "give --from and --to").format(destination=destination))
         start = start or span[0]
         end = end or span[1]
     if end < start:
-        raise InputError(f"--to {end} is before --from {start}")
+        raise InputError(_("--to {end} is before --from {start}").format(end=end, start=start))
     if (end - start).days > 366 * 50:
-        raise InputError("the range is longer than 50 years")
+        raise InputError(_("the range is longer than 50 years"))
     used, allowed = ev.usage(destination, start, end)
     return {"destination": destination, "from": start.isoformat(), "to": end.isoformat(),
             "allowed": allowed, "used": used}

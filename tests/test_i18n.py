@@ -11,16 +11,22 @@ import json
 import os
 import re
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from planner import names
+from planner import api, i18n, names
 from planner.i18n import read_ts
+from planner.storage import ItineraryError, read_itinerary, write_itinerary
 from planner.storage.country_names import country_from_text, find_country
+from planner.storage.csv_io import parse_csv
+from planner.storage.ics import parse_ics
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -30,8 +36,9 @@ DEMO = ROOT / "resources" / "demo" / "anna-2023.stayplan"
 LUPDATE_OPTIONS = ["-extensions", "py", "-tr-function-alias", "tr+=_,tr+=_tr",
                    "-locations", "none", "-no-obsolete", "-silent"]
 LUPDATE_SOURCES = ["planner/ui", "planner/report", "planner/cli.py", "planner/cli_exchange.py",
-                   "planner/cli_planning.py", "planner/cli_report.py"]
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n")
+                   "planner/cli_planning.py", "planner/cli_report.py", "planner/storage",
+                   "planner/api.py"]
+PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*\}|%n")
 
 
 def _messages(path: Path) -> list[tuple[str, ET.Element]]:
@@ -68,6 +75,23 @@ def test_translations_keep_the_placeholders(path: Path) -> None:
         want = sorted(set(PLACEHOLDER.findall(msg.findtext("source") or "")))
         for text in _texts(msg):
             assert sorted(set(PLACEHOLDER.findall(text))) == want, (ctx, text)
+
+
+def test_unnamed_context_translations_format_with_the_sources_placeholders() -> None:
+    """Every ``_()`` message (the command line's, storage's, the API's) keeps its
+    ``{names}`` in Russian, and the translation is a well-formed ``.format`` template."""
+    unnamed = [msg for ctx, msg in _messages(RU) if ctx == ""]
+    sources = {msg.findtext("source") for msg in unnamed}
+    for known in ("Cannot open '{origin}': {detail}", "Cannot save '{origin}': {detail}",
+                  "{name} {value} is not a real date", "line {line}: {problem}",
+                  "{code} is not a country code (use ISO codes such as KZ, KG, GE)"):
+        assert known in sources, known
+    for msg in unnamed:
+        source = msg.findtext("source") or ""
+        names_in_source = set(re.findall(r"\{(\w*)\}", source))
+        for text in _texts(msg):
+            assert set(re.findall(r"\{(\w*)\}", text)) == names_in_source, (source, text)
+            list(string.Formatter().parse(text))  # no stray brace: .format would fail
 
 
 def test_kazakh_has_the_menus_and_the_summary() -> None:
@@ -188,3 +212,105 @@ def test_cli_translation_needs_no_qt() -> None:
             "assert translate('NOT COMPLIANT', 'ru') == 'ЕСТЬ НАРУШЕНИЯ'; "
             "assert not any(m.startswith('PySide6') for m in sys.modules)")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+# ---- messages about the user's files and arguments (storage, API) ----------------
+
+
+def _speaking(lang: str) -> Iterator[None]:
+    i18n.set_language(lang)
+    try:
+        yield
+    finally:
+        i18n.set_language(None)
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    yield from _speaking("ru")
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    yield from _speaking("en")
+
+
+BAD_DATE = ('{"format": "stay-planner", "version": 1, "traveller": {"nationality": "RU"}, '
+            '"stays": [{"country": "KZ", "entry": "2023-02-30", "exit": "2023-03-10"}]}')
+BAD_CSV = b"country,entry,exit\nKZ,2023-02-05,2023-02-01\nXX,2023-03-01,2023-03-02\n"
+
+
+def _error(call) -> str:  # type: ignore[no-untyped-def]
+    with pytest.raises((ItineraryError, api.InputError)) as info:
+        call()
+    return str(info.value)
+
+
+def test_file_errors_speak_russian(tmp_path: Path, russian: None) -> None:
+    empty = tmp_path / "empty.stayplan"
+    empty.write_bytes(b"")
+    message = _error(lambda: read_itinerary(empty))
+    assert message.startswith(f"Не удаётся открыть «{empty}»: ")
+    assert message.endswith("файл пуст.")
+    bad = tmp_path / "bad.stayplan"
+    bad.write_text(BAD_DATE, encoding="utf-8")
+    assert _error(lambda: read_itinerary(bad)) == (
+        f"Не удаётся открыть «{bad}»: пребывание 1 (KZ): entry '2023-02-30' — несуществующая дата.")
+    assert _error(lambda: read_itinerary(tmp_path)) == \
+        f"Не удаётся открыть «{tmp_path}»: это папка, а не файл маршрута."
+    it = read_itinerary(DEMO)
+    target = tmp_path / "no-such-folder" / "x.stayplan"
+    assert _error(lambda: write_itinerary(it, target)).startswith(
+        f"Не удаётся сохранить «{target}»: папка «{target.parent}» не существует")
+    for text in (message, _error(lambda: read_itinerary(bad))):
+        assert "Cannot" not in text and " is not " not in text and "stay " not in text
+
+
+def test_exchange_errors_speak_russian(russian: None) -> None:
+    problems = [str(p) for p in parse_csv(BAD_CSV, "trips.csv").problems]
+    assert problems == [
+        "строка 2: выезд 2023-02-01 раньше въезда 2023-02-05",
+        "строка 3: страна 'XX' — не код страны (например, KZ) и не название страны"]
+    assert _error(lambda: parse_csv(b"name,date\n", "trips.csv")).startswith(
+        "Не удаётся открыть «trips.csv»: первой строкой должны быть заголовки столбцов")
+    assert _error(lambda: parse_ics(b"hello", "cal.ics")) == (
+        "Не удаётся открыть «cal.ics»: это не файл iCalendar "
+        "(файл не начинается с BEGIN:VCALENDAR).")
+
+
+def test_argument_errors_speak_russian(russian: None) -> None:
+    it = read_itinerary(DEMO)
+    assert _error(lambda: api.plan(it, "XX", date(2023, 5, 1))) == \
+        "'XX' — не код страны (используйте коды ISO, например KZ, KG, GE)"
+    assert _error(lambda: api.reentry(it, "KZ", 0)) == \
+        "число дней должно быть не меньше 1, а указано 0"
+    assert _error(lambda: api.usage(it, "KZ", date(2023, 5, 2), date(2023, 5, 1))) == \
+        "--to 2023-05-01 раньше, чем --from 2023-05-02"
+
+
+def test_file_and_argument_errors_stay_english_in_english(tmp_path: Path, english: None) -> None:
+    empty = tmp_path / "empty.stayplan"
+    empty.write_bytes(b"")
+    assert _error(lambda: read_itinerary(empty)) == f"Cannot open '{empty}': the file is empty."
+    bad = tmp_path / "bad.stayplan"
+    bad.write_text(BAD_DATE, encoding="utf-8")
+    assert _error(lambda: read_itinerary(bad)) == (
+        f"Cannot open '{bad}': stay 1 (KZ): entry '2023-02-30' is not a real date.")
+    assert [str(p) for p in parse_csv(BAD_CSV).problems] == [
+        "line 2: exit 2023-02-01 is before entry 2023-02-05",
+        "line 3: country 'XX' is not a country code (such as KZ) or a country name"]
+    assert _error(lambda: parse_ics(b"hello", "cal.ics")) == (
+        "Cannot open 'cal.ics': it is not an iCalendar file "
+        "(it does not begin with BEGIN:VCALENDAR).")
+    it = read_itinerary(DEMO)
+    assert _error(lambda: api.reentry(it, "KZ", 0)) == \
+        "the number of days must be 1 or more, got 0"
+
+
+def test_cli_reports_a_broken_file_in_russian(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.stayplan"
+    bad.write_text(BAD_DATE, encoding="utf-8")
+    res = _cli("check", str(bad), lang="ru_RU.UTF-8")
+    assert res.returncode == 2
+    assert f"Не удаётся открыть «{bad}»: пребывание 1 (KZ): entry '2023-02-30'" in res.stderr
+    assert "Cannot open" not in res.stderr

@@ -3,7 +3,9 @@
 Helpers for :mod:`planner.storage.itinerary_file`: each function takes one
 value from the parsed JSON and either returns it as the program's type or
 raises :class:`FieldError` with the reason (without the file or the stay,
-which the caller adds). Nothing here reads or writes files.
+which the caller adds). Nothing here reads or writes files. The reasons are
+in the current language (:func:`planner.i18n._`); the keys and values of the
+file they quote are not translated.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any, NoReturn
 
 from planner.core.countries import is_country_code
 from planner.core.model import Status
+from planner.i18n import _
 
 #: Documents nested deeper than this are refused (ours are 4 levels deep).
 MAX_DEPTH = 64
@@ -40,20 +43,20 @@ def kind(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return f"a number ({value!r})"
+        return _("a number ({value})").format(value=repr(value))
     if isinstance(value, str):
-        return f"the text {value!r}"
+        return _("the text {value}").format(value=repr(value))
     if isinstance(value, list | tuple):
-        return "a list"
+        return _("a list")
     if isinstance(value, Mapping):
-        return "an object"
-    return f"a {type(value).__name__}"
+        return _("an object")
+    return _("a {type}").format(type=type(value).__name__)
 
 
 def text(value: object, name: str) -> str:
     """A string field such as ``note`` or ``name``."""
     if not isinstance(value, str):
-        raise FieldError(f"{name} must be text, not {kind(value)}")
+        raise FieldError(_("{name} must be text, not {what}").format(name=name, what=kind(value)))
     return value
 
 
@@ -61,42 +64,48 @@ def country(value: object, name: str = "country") -> str:
     """An upper-case ISO 3166-1 alpha-2 code such as ``"KZ"``."""
     if not isinstance(value, str):
         raise FieldError(
-            f'{name} must be a two-letter country code such as "KZ", not {kind(value)}'
+            _('{name} must be a two-letter country code such as "KZ", not {what}')
+            .format(name=name, what=kind(value))
         )
     if is_country_code(value):
         return value
     if is_country_code(value.strip().upper()):
         _wrong_spelling(value, name)
-    raise FieldError(f'{name} {value!r} is not a known country code (ISO 3166-1, such as "KZ")')
+    raise FieldError(
+        _('{name} {value} is not a known country code (ISO 3166-1, such as "KZ")')
+        .format(name=name, value=repr(value))
+    )
 
 
 def _wrong_spelling(value: str, name: str) -> NoReturn:
     code = value.strip().upper()
-    how = "in upper case" if value.strip() == value else "without spaces"
-    raise FieldError(f"{name} {value!r} must be written {how}: use {code!r}")
+    if value.strip() == value:
+        message = _("{name} {value} must be written in upper case: use {code}")
+    else:
+        message = _("{name} {value} must be written without spaces: use {code}")
+    raise FieldError(message.format(name=name, value=repr(value), code=repr(code)))
 
 
 def date(value: object, name: str) -> dt.date:
     """A strict ISO date ``YYYY-MM-DD`` in a plausible year."""
     if not isinstance(value, str):
         raise FieldError(
-            f'{name} must be a date written as "YYYY-MM-DD" (such as "2023-02-01"), '
-            f"not {kind(value)}"
+            _('{name} must be a date written as "YYYY-MM-DD" (such as "2023-02-01"), '
+              "not {what}").format(name=name, what=kind(value))
         )
     match = _ISO_DATE.fullmatch(value)
     if match is None:
         raise FieldError(
-            f'{name} {value!r} is not a date written as YYYY-MM-DD (such as "2023-02-01")'
+            _('{name} {value} is not a date written as YYYY-MM-DD (such as "2023-02-01")')
+            .format(name=name, value=repr(value))
         )
     year, month, day = (int(part) for part in match.groups())
     try:
         result = dt.date(year, month, day)
     except ValueError:
-        raise FieldError(f"{name} {value!r} is not a real date") from None
+        raise FieldError(not_a_real_date(name, repr(value))) from None
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise FieldError(
-            f"{name} {value!r} is not a plausible date (years {FIRST_YEAR} to {LAST_YEAR})"
-        )
+        raise FieldError(not_plausible(repr(value), name))
     return result
 
 
@@ -109,7 +118,26 @@ def status(value: object) -> Status:
         shown = repr(value)
     else:
         shown = kind(value)
-    raise FieldError(f"status {shown} is not one of {_STATUSES}")
+    raise FieldError(not_a_status(shown))
+
+
+def not_a_real_date(name: str, value: str) -> str:
+    """``entry '2023-02-30' is not a real date``; ``value`` as the message shows it."""
+    return _("{name} {value} is not a real date").format(name=name, value=value)
+
+
+def not_plausible(value: str, name: str | None = None) -> str:
+    """Why a date outside years :data:`FIRST_YEAR` to :data:`LAST_YEAR` is refused."""
+    if name is None:
+        message = _("{value} is not a plausible date (years {first} to {last})")
+    else:
+        message = _("{name} {value} is not a plausible date (years {first} to {last})")
+    return message.format(name=name, value=value, first=FIRST_YEAR, last=LAST_YEAR)
+
+
+def not_a_status(shown: str) -> str:
+    """``status 'x' is not one of visa-free, ...``; ``shown`` as the message shows it."""
+    return _("status {value} is not one of {choices}").format(value=shown, choices=_STATUSES)
 
 
 def extras(obj: Mapping[Any, Any], known: frozenset[str]) -> Mapping[str, Any]:
@@ -120,7 +148,7 @@ def extras(obj: Mapping[Any, Any], known: frozenset[str]) -> Mapping[str, Any]:
     found: dict[str, Any] = {}
     for key, value in obj.items():
         if not isinstance(key, str):
-            raise FieldError(f"the key {key!r} is not text")
+            raise FieldError(_("the key {key} is not text").format(key=repr(key)))
         if key not in known:
             found[key] = value
     if not found:
@@ -129,7 +157,8 @@ def extras(obj: Mapping[Any, Any], known: frozenset[str]) -> Mapping[str, Any]:
         copied = json.loads(json.dumps(found, allow_nan=False))
     except (TypeError, ValueError, RecursionError) as exc:
         keys = ", ".join(repr(k) for k in found)
-        raise FieldError(f"the extra data under {keys} is not plain JSON ({exc})") from None
+        raise FieldError(_("the extra data under {keys} is not plain JSON ({error})")
+                         .format(keys=keys, error=exc)) from None
     return MappingProxyType(copied)
 
 

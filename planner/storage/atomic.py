@@ -4,7 +4,7 @@
 flushes them to disk and renames the temporary file over the target (a rename
 within one folder is atomic on POSIX and Windows). Used for saving itineraries
 and meant for autosave files too. :func:`os_problem` turns an operating-system
-error into a few words a user understands.
+error into a few words a user understands, in the current language.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 import stat
 from pathlib import Path
 
+from planner.i18n import _
 from planner.storage.errors import ItineraryError
 
 
@@ -30,7 +31,8 @@ def replace_file(target: Path, data: bytes, origin: str) -> None:
     """
     folder = target.parent
     if not folder.is_dir():
-        raise ItineraryError(origin, f"the folder '{folder}' does not exist", saving=True)
+        raise ItineraryError(origin, _("the folder '{folder}' does not exist")
+                             .format(folder=folder), saving=True)
     import tempfile
 
     mode = _mode_for(target, origin)
@@ -97,11 +99,11 @@ def _mode_for(target: Path, origin: str) -> int:
     except OSError as exc:
         raise ItineraryError(origin, os_problem(exc, reading=False), saving=True) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ItineraryError(origin, "it is a folder", saving=True)
+        raise ItineraryError(origin, _("it is a folder"), saving=True)
     if not stat.S_ISREG(info.st_mode):
-        raise ItineraryError(origin, "it is not a regular file", saving=True)
+        raise ItineraryError(origin, _("it is not a regular file"), saving=True)
     if not os.access(target, os.W_OK):
-        raise ItineraryError(origin, "the file is read-only", saving=True)
+        raise ItineraryError(origin, _("the file is read-only"), saving=True)
     return stat.S_IMODE(info.st_mode)
 
 
@@ -130,21 +132,21 @@ def _sync_folder(folder: Path) -> None:
 def os_problem(exc: OSError, *, reading: bool) -> str:
     """What an operating-system error means for the user, in a few words."""
     if isinstance(exc, FileNotFoundError):
-        return "there is no such file" if reading else "its folder does not exist"
+        return _("there is no such file") if reading else _("its folder does not exist")
     if isinstance(exc, IsADirectoryError):
-        return "it is a folder, not an itinerary file"
+        return _("it is a folder, not an itinerary file")
     if isinstance(exc, NotADirectoryError):
-        return "a part of the path is a file, not a folder"
+        return _("a part of the path is a file, not a folder")
     if isinstance(exc, PermissionError):
         return (
-            "permission denied (you may not read it)"
+            _("permission denied (you may not read it)")
             if reading
-            else "permission denied (you may not write in its folder)"
+            else _("permission denied (you may not write in its folder)")
         )
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return _("the disk is full")
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return _("the disk is read-only")
     if exc.errno == getattr(errno, "EDQUOT", None):
-        return "your disk quota is used up"
-    return exc.strerror or str(exc)
+        return _("your disk quota is used up")
+    return exc.strerror or str(exc)  # the system's words

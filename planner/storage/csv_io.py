@@ -28,7 +28,8 @@ Good rows are kept whatever the bad ones are. What is accepted:
   ``residence``, ``exempt``), empty meaning visa-free.
 
 The line number of a row is the line of the file it starts on (a quoted note
-may span lines), counting the header as line 1.
+may span lines), counting the header as line 1. Reasons are in the current
+language (:func:`planner.i18n._`), looked up when they are made.
 """
 
 from __future__ import annotations
@@ -44,10 +45,19 @@ from pathlib import Path
 from dateutil import parser as date_parser
 
 from planner.core.model import Itinerary, Status, Stay, Traveller
-from planner.storage._exchange import check_size, decode_text, implausible, read_limited
+from planner.i18n import _
+from planner.storage._exchange import (
+    check_size,
+    decode_text,
+    describe,
+    implausible,
+    read_limited,
+)
+from planner.storage._fields import not_a_real_date, not_a_status
 from planner.storage.atomic import replace_file
 from planner.storage.country_names import country_from_text
 from planner.storage.errors import ItineraryError
+from planner.storage.itinerary_file import exit_before_entry
 
 #: The columns written on export, in order.
 COLUMNS = ("country", "entry", "exit", "status", "note", "ground")
@@ -64,7 +74,7 @@ _STATUS_WORDS = {
     "безвиз": Status.VISA_FREE, "без визы": Status.VISA_FREE, "виза": Status.VISA,
     "внж": Status.RESIDENCE, "вид на жительство": Status.RESIDENCE,
 }
-_WHAT = "a CSV file"
+_WHAT = "a CSV file"  # English: describe() translates it
 _DELIMITERS = (",", ";", "\t")
 _YEAR_FIRST = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
 _NUMERIC = re.compile(r"([0-9]{1,2})[-/. ]([0-9]{1,2})[-/. ]([0-9]{2}|[0-9]{4})")
@@ -124,7 +134,7 @@ class CsvProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return _("line {line}: {problem}").format(line=self.line, problem=self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +184,10 @@ def parse_csv(data: bytes, origin: str = "", *, dayfirst: bool | None = None) ->
     check_size(len(data), origin, _WHAT)
     text = decode_text(data, origin, _WHAT)
     if not text.strip():
-        raise ItineraryError(origin, "the file is empty")
+        raise ItineraryError(origin, _("the file is empty"))
     if "\x00" in text:
-        raise ItineraryError(origin, f"it is not {_WHAT} (it holds binary data)")
+        raise ItineraryError(origin, _("it is not {what} (it holds binary data)")
+                             .format(what=describe(_WHAT)))
     delimiter = _sniff(text)
     records = _records(text, delimiter, origin)
     header_line, header = records[0]
@@ -224,10 +235,11 @@ def _records(text: str, delimiter: str, origin: str) -> list[tuple[int, list[str
             line = reader.line_num + 1
     except csv.Error as exc:
         raise ItineraryError(
-            origin, f"it is not readable CSV (line {reader.line_num}: {exc})"
+            origin, _("it is not readable CSV (line {line}: {error})")
+            .format(line=reader.line_num, error=exc)
         ) from None
     if not out:
-        raise ItineraryError(origin, "the file is empty")
+        raise ItineraryError(origin, _("the file is empty"))
     return out
 
 
@@ -238,15 +250,17 @@ def _columns(header: Sequence[str], origin: str) -> dict[str, int]:
         if key is None:
             continue
         if key in columns:
-            raise ItineraryError(origin, f"the header row names the column {key!r} twice")
+            raise ItineraryError(origin, _("the header row names the column {column} twice")
+                                 .format(column=repr(key)))
         columns[key] = position
     missing = [name for name in _REQUIRED if name not in columns]
     if missing:
         found = ", ".join(repr(name) for name in header[:8])
         raise ItineraryError(
             origin,
-            "the first line must be a header row naming the columns country, entry and exit "
-            f"(missing: {', '.join(missing)}; found: {found})",
+            _("the first line must be a header row naming the columns country, entry and exit "
+              "(missing: {missing}; found: {found})")
+            .format(missing=", ".join(missing), found=found),
         )
     return columns
 
@@ -259,21 +273,21 @@ def _cell(cells: Sequence[str], columns: dict[str, int], key: str) -> str:
 def _stay(cells: Sequence[str], columns: dict[str, int], reader: _DateReader) -> Stay:
     raw_country = _cell(cells, columns, "country").strip()
     if not raw_country:
-        raise _RowProblem("no country")
+        raise _RowProblem(_("no country"))
     country = country_from_text(raw_country)
     if country is None:
         raise _RowProblem(
-            f"country {raw_country!r} is not a country code (such as KZ) or a country name"
+            _("country {value} is not a country code (such as KZ) or a country name")
+            .format(value=repr(raw_country))
         )
     entry = reader.read(_cell(cells, columns, "entry"), "entry")
     exit = reader.read(_cell(cells, columns, "exit"), "exit")
     if exit < entry:
-        raise _RowProblem(f"exit {exit.isoformat()} is before entry {entry.isoformat()}")
+        raise _RowProblem(exit_before_entry(exit, entry))
     raw_status = " ".join(_cell(cells, columns, "status").split()).casefold()
     status = _STATUS_WORDS.get(raw_status) if raw_status else Status.VISA_FREE
     if status is None:
-        choices = ", ".join(s.value for s in Status)
-        raise _RowProblem(f"status {raw_status!r} is not one of {choices}")
+        raise _RowProblem(not_a_status(repr(raw_status)))
     return Stay(country, entry, exit, status, note=_cell(cells, columns, "note"),
                 ground=_cell(cells, columns, "ground"))
 
@@ -281,7 +295,7 @@ def _stay(cells: Sequence[str], columns: dict[str, int], reader: _DateReader) ->
 def _guess_order(body: Iterable[tuple[int, list[str]]], columns: dict[str, int]) -> bool | None:
     """Day first, month first, or ``None``, from dates with a number over 12."""
     day_first = month_first = False
-    for _, cells in body:
+    for _line, cells in body:
         for key in ("entry", "exit"):
             match = _NUMERIC.fullmatch(_cell(cells, columns, key).strip())
             if match is None:
@@ -303,11 +317,11 @@ class _DateReader:
     def read(self, raw: str, name: str) -> dt.date:
         cell = raw.strip()
         if not cell:
-            raise _RowProblem(f"no {name} date")
+            raise _RowProblem(_("no entry date") if name == "entry" else _("no exit date"))
         day = self._parse(cell, name)
-        why = implausible(day)
+        why = implausible(day, name)
         if why is not None:
-            raise _RowProblem(f"{name} {why}")
+            raise _RowProblem(why)
         return day
 
     def _parse(self, cell: str, name: str) -> dt.date:
@@ -316,30 +330,35 @@ class _DateReader:
             try:
                 return dt.date(*(int(part) for part in iso.groups()))
             except ValueError:
-                raise _RowProblem(f"{name} {cell!r} is not a real date") from None
+                raise _RowProblem(not_a_real_date(name, repr(cell))) from None
         dayfirst = self.dayfirst
         numeric = _NUMERIC.fullmatch(cell)
         if numeric is not None and dayfirst is None:
             first, second = int(numeric.group(1)), int(numeric.group(2))
             if 1 <= first <= 12 and 1 <= second <= 12 and first != second:
                 raise _RowProblem(
-                    f"{name} {cell!r} could be {_spoken(first, second)} or "
-                    f"{_spoken(second, first)}: say whether the day or the month comes first"
+                    _("{name} {value} could be {first} or {second}: say whether the day or "
+                      "the month comes first").format(name=name, value=repr(cell),
+                                                      first=_spoken(first, second),
+                                                      second=_spoken(second, first))
                 )
             dayfirst = first > 12
         try:
             found = [date_parser.parse(cell, dayfirst=bool(dayfirst), default=d)
                      for d in _DEFAULTS]
         except (ValueError, OverflowError):
-            raise _RowProblem(f"{name} {cell!r} is not a date") from None
+            raise _RowProblem(_("{name} {value} is not a date")
+                              .format(name=name, value=repr(cell))) from None
         if found[0].date() != found[1].date():
-            raise _RowProblem(f"{name} {cell!r} is not a whole date (day, month and year)")
+            raise _RowProblem(_("{name} {value} is not a whole date (day, month and year)")
+                              .format(name=name, value=repr(cell)))
         return found[0].date()
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-
-
 def _spoken(day: int, month: int) -> str:
-    return f"{day} {_MONTHS[month - 1]}"
+    """``1 February``: a day of a month, in the current language."""
+    months = (_("{day} January"), _("{day} February"), _("{day} March"), _("{day} April"),
+              _("{day} May"), _("{day} June"), _("{day} July"), _("{day} August"),
+              _("{day} September"), _("{day} October"), _("{day} November"),
+              _("{day} December"))
+    return months[month - 1].format(day=day)

@@ -7,13 +7,16 @@ its message names the file and, where it helps, the stay and the field:
     is not a real date.
 
 The GUI shows the message in a dialog, the command line prints it on standard
-error. A file written by a newer Stay Planner raises the subclass
+error; it is in the current language (:func:`planner.i18n.language`), chosen
+when the error is raised. A file written by a newer Stay Planner raises the subclass
 :class:`UnsupportedVersionError`, so that callers can offer an update.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from planner.i18n import _
 
 
 class ItineraryError(Exception):
@@ -27,8 +30,11 @@ class ItineraryError(Exception):
         self.origin = origin
         self.detail = detail
         self.saving = saving
-        verb = "save" if saving else "open"
-        message = f"Cannot {verb} '{origin}': {detail}" if origin else detail
+        message = detail
+        if origin:
+            frame = (_("Cannot save '{origin}': {detail}") if saving
+                     else _("Cannot open '{origin}': {detail}"))
+            message = frame.format(origin=origin, detail=detail)
         if not message.endswith((".", "!", "?")):
             message += "."
         super().__init__(message)
@@ -46,8 +52,9 @@ class UnsupportedVersionError(ItineraryError):
         self.supported = supported
         super().__init__(
             origin,
-            f"it was made by a newer version of Stay Planner (format version {version}); "
-            f"this program reads version {supported}. Update Stay Planner to open it.",
+            _("it was made by a newer version of Stay Planner (format version {version}); "
+              "this program reads version {supported}. Update Stay Planner to open it.")
+            .format(version=version, supported=supported),
         )
 
 

@@ -39,7 +39,8 @@ country it seems to be about, the user picks and maps them, and
 
 Everything a file can do wrong raises
 :class:`~planner.storage.errors.ItineraryError`; one unreadable event does not
-spoil the file, it is listed in :attr:`IcsPreview.problems` instead.
+spoil the file, it is listed in :attr:`IcsPreview.problems` instead. Messages
+are in the current language (:func:`planner.i18n._`).
 """
 
 from __future__ import annotations
@@ -59,8 +60,15 @@ from icalendar import Calendar, Event, vText
 
 from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Status, Stay, Traveller
+from planner.i18n import _
 from planner.storage import _fields
-from planner.storage._exchange import check_size, decode_text, implausible, read_limited
+from planner.storage._exchange import (
+    check_size,
+    decode_text,
+    describe,
+    implausible,
+    read_limited,
+)
 from planner.storage.atomic import replace_file
 from planner.storage.country_names import english_name, find_country
 from planner.storage.errors import ItineraryError
@@ -74,7 +82,7 @@ X_EXTRA = "X-STAY-PLANNER-EXTRA"
 X_TRAVELLER = "X-STAY-PLANNER-TRAVELLER"
 X_NATIONALITY = "X-STAY-PLANNER-NATIONALITY"
 
-_WHAT = "an iCalendar file"
+_WHAT = "an iCalendar file"  # English: describe() translates it
 _ONE_DAY = dt.timedelta(days=1)
 _TICK = dt.timedelta(microseconds=1)
 
@@ -240,8 +248,12 @@ class IcsProblem:
     message: str
 
     def __str__(self) -> str:
-        label = f" {json.dumps(self.summary, ensure_ascii=False)}" if self.summary else ""
-        return f"event {self.index + 1}{label}: {self.message}"
+        if not self.summary:
+            return _("event {number}: {problem}").format(number=self.index + 1,
+                                                         problem=self.message)
+        return _("event {number} {title}: {problem}").format(
+            number=self.index + 1, title=json.dumps(self.summary, ensure_ascii=False),
+            problem=self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,12 +278,14 @@ def parse_ics(data: bytes, origin: str = "") -> IcsPreview:
     check_size(len(data), origin, _WHAT)
     text = decode_text(data, origin, _WHAT)
     if "BEGIN:VCALENDAR" not in text[:4096].upper():
-        raise ItineraryError(origin, f"it is not {_WHAT} (it does not begin with BEGIN:VCALENDAR)")
+        raise ItineraryError(origin, _("it is not {what} (it does not begin with "
+                                       "BEGIN:VCALENDAR)").format(what=describe(_WHAT)))
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # icalendar raises many kinds on broken input
         raise ItineraryError(
-            origin, f"it is not a readable iCalendar file ({_reason(exc)})"
+            origin, _("it is not a readable iCalendar file ({reason})")
+            .format(reason=_reason(exc))
         ) from None
     events: list[IcsEvent] = []
     problems: list[IcsProblem] = []
@@ -285,7 +299,7 @@ def parse_ics(data: bytes, origin: str = "") -> IcsPreview:
             except _EventProblem as exc:
                 problems.append(IcsProblem(index, _label(component), str(exc)))
     if not events and not problems:
-        raise ItineraryError(origin, "it holds no events")
+        raise ItineraryError(origin, _("it holds no events"))
     return IcsPreview(events=events, traveller=traveller, problems=problems)
 
 
@@ -360,7 +374,8 @@ def _event(component: Any, index: int) -> IcsEvent:
     except _EventProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken property of any kind
-        raise _EventProblem(f"it cannot be read ({_reason(exc)})") from None
+        raise _EventProblem(_("it cannot be read ({reason})").format(reason=_reason(exc))
+                            ) from None
     if country is None or not is_country_code(country):
         country = find_country(summary)
     for day in (entry, exit):
@@ -375,10 +390,10 @@ def _event(component: Any, index: int) -> IcsEvent:
 def _dates(component: Any) -> tuple[dt.date, dt.date, bool]:
     """Entry, exit (inclusive) and whether the event is all-day; see the module."""
     if component.get("dtstart") is None:
-        raise _EventProblem("it has no start date (DTSTART)")
+        raise _EventProblem(_("it has no start date (DTSTART)"))
     start = component.decoded("dtstart")
     if not isinstance(start, dt.date):
-        raise _EventProblem("its start (DTSTART) is not a date or a time")
+        raise _EventProblem(_("its start (DTSTART) is not a date or a time"))
     end: Any = None
     if component.get("dtend") is not None:
         end = component.decoded("dtend")
@@ -445,8 +460,12 @@ def itinerary_from_events(
     for event in events:
         code = chosen.get(event.index, event.country)
         if code is None or not is_country_code(code):
-            shown = "no country" if code is None else f"the country {code!r}, not an ISO code"
-            raise ItineraryError(origin, f"event {event.index + 1} ({event.summary!r}) has {shown}")
+            if code is None:
+                message = _("event {number} ({title}) has no country")
+            else:
+                message = _("event {number} ({title}) has the country {code}, not an ISO code")
+            raise ItineraryError(origin, message.format(
+                number=event.index + 1, title=repr(event.summary), code=repr(code)))
         stays.append(event.to_stay(code))
     return Itinerary(traveller=traveller or Traveller(), stays=tuple(stays))
 

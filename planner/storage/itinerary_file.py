@@ -10,6 +10,10 @@ the stay and the field::
 
     Cannot open 'anna.stayplan': stay 2 (KZ): entry '2023-02-30' is not a real date.
 
+The messages are in the current language (:func:`planner.i18n._`), looked up
+when the error is raised; the keys and values of the file they quote are not
+translated.
+
 Keys the format does not know are kept in the ``extra`` mappings and written
 back on save, so a file from a newer program that still says version 1 loses
 nothing. A file whose version is newer than :data:`VERSION` is refused with
@@ -23,6 +27,7 @@ either the old file or the new one, never a mixture.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import stat
@@ -31,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.core.model import Itinerary, Status, Stay, Traveller
+from planner.i18n import _, language
 from planner.storage import _fields
 from planner.storage._fields import FieldError, kind
 from planner.storage.atomic import os_problem, replace_file
@@ -70,68 +76,93 @@ def read_itinerary(path: Path | str, *, accept_newer: bool = False) -> Itinerary
     :class:`UnsupportedVersionError`.
     """
     origin = str(path)
-    data = read_limited(path, _ITINERARY, _ITINERARY_SIZE)
+    data = read_limited(path, ITINERARY_FILE)
     return parse_itinerary_bytes(data, origin, accept_newer=accept_newer)
 
 
-_ITINERARY = "an itinerary file"
-_ITINERARY_SIZE = "; itinerary files are a few kilobytes, so this is not one"
+#: What :func:`read_limited` calls an itinerary file in its messages.
+ITINERARY_FILE = "an itinerary file"
 
 
-def read_limited(path: Path | str, what: str, size_note: str | None = None) -> bytes:
+def describe(what: str) -> str:
+    """A kind of file as callers name it in English, in the current language.
+
+    The kinds the storage modules and the window pass to :func:`read_limited`
+    are translated (when an error is raised, so in the language of that
+    moment); any other stays as it is.
+    """
+    known = {
+        ITINERARY_FILE: _("an itinerary file"),
+        "a CSV file": _("a CSV file"),
+        "an iCalendar file": _("an iCalendar file"),
+        "a calendar or CSV file": _("a calendar or CSV file"),  # planner/ui/exchange.py
+    }
+    return known.get(what, what)
+
+
+def read_limited(path: Path | str, what: str) -> bytes:
     """The bytes of the file at ``path``; ``what`` names its kind in errors.
 
     Refuses folders, devices and files over :data:`MAX_FILE_SIZE` before
     reading them, so that a mistaken ``/dev/zero`` or a huge file cannot hang
-    us. ``size_note`` ends the message for a file that is too large (default:
-    ", too large for <what>").
+    us. ``what`` is English, such as ``"a CSV file"``; :func:`describe`
+    translates it.
     """
     origin = str(path)
     target = Path(path)
     try:
         info = target.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ItineraryError(origin, f"it is a folder, not {what}")
+            raise ItineraryError(origin, _("it is a folder, not {what}")
+                                 .format(what=describe(what)))
         if not stat.S_ISREG(info.st_mode):
-            raise ItineraryError(origin, "it is not a regular file")
-        check_size(info.st_size, origin, what, size_note)
+            raise ItineraryError(origin, _("it is not a regular file"))
+        check_size(info.st_size, origin, what)
         with target.open("rb") as stream:
             data = stream.read(MAX_FILE_SIZE + 1)
     except OSError as exc:
         raise ItineraryError(origin, os_problem(exc, reading=True)) from None
     except ValueError:  # e.g. a NUL character in the name
-        raise ItineraryError(origin, "this is not a valid file name") from None
-    check_size(len(data), origin, what, size_note)
+        raise ItineraryError(origin, _("this is not a valid file name")) from None
+    check_size(len(data), origin, what)
     return data
 
 
-def check_size(size: int, origin: str, what: str, size_note: str | None = None) -> None:
-    """Refuse more than :data:`MAX_FILE_SIZE` bytes (20 MB)."""
+def check_size(size: int, origin: str, what: str) -> None:
+    """Refuse more than :data:`MAX_FILE_SIZE` bytes (20 MB); ``what`` as for read_limited."""
     if size > MAX_FILE_SIZE:
+        if what == ITINERARY_FILE:
+            message = _("it is larger than {limit} MB ({size} bytes); itinerary files are a few "
+                        "kilobytes, so this is not one")
+        else:
+            message = _("it is larger than {limit} MB ({size} bytes), too large for {what}")
         limit = MAX_FILE_SIZE // (1024 * 1024)
-        note = f", too large for {what}" if size_note is None else size_note
-        raise ItineraryError(origin, f"it is larger than {limit} MB ({size:,} bytes){note}")
+        grouped = f"{size:,}"  # 20,971,521; other languages group digits with spaces
+        if language() != "en":
+            grouped = grouped.replace(",", "\u00a0")
+        raise ItineraryError(origin, message.format(limit=limit, size=grouped,
+                                                    what=describe(what)))
 
 
 def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = False
                           ) -> Itinerary:
     """Build an itinerary from the bytes of a file; ``origin`` names it in errors."""
     if not data:
-        raise ItineraryError(origin, "the file is empty")
+        raise ItineraryError(origin, _("the file is empty"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ItineraryError(origin, "it is saved as UTF-16 text; Stay Planner reads UTF-8")
+        raise ItineraryError(origin, _("it is saved as UTF-16 text; Stay Planner reads UTF-8"))
     if b"\x00" in data:
-        raise ItineraryError(origin, "it is not a text file (it holds binary data)")
+        raise ItineraryError(origin, _("it is not a text file (it holds binary data)"))
     try:
         source = data.decode("utf-8-sig")  # accepts and drops a byte order mark
     except UnicodeDecodeError as exc:
         raise ItineraryError(
             origin,
-            f"it is not UTF-8 text (byte {exc.start + 1} is invalid); an itinerary file is "
-            "JSON text in UTF-8",
+            _("it is not UTF-8 text (byte {byte} is invalid); an itinerary file is "
+              "JSON text in UTF-8").format(byte=exc.start + 1),
         ) from None
     if not source.strip():
-        raise ItineraryError(origin, "the file is empty (it holds only blank space)")
+        raise ItineraryError(origin, _("the file is empty (it holds only blank space)"))
     if _fields.text_too_deep(source):
         raise _too_deep(origin)
     try:
@@ -139,32 +170,35 @@ def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = Fals
     except json.JSONDecodeError as exc:
         raise ItineraryError(
             origin,
-            f"it is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+            _("it is not valid JSON: {error} at line {line}, column {column}")
+            .format(error=exc.msg, line=exc.lineno, column=exc.colno),
         ) from None
     except RecursionError:
         raise _too_deep(origin) from None
     except (FieldError, ValueError) as exc:  # our hooks; numbers too long to convert
-        raise ItineraryError(origin, f"it is not usable JSON: {exc}") from None
+        raise ItineraryError(origin, _("it is not usable JSON: {error}").format(error=exc)
+                             ) from None
     return parse_itinerary(doc, origin, accept_newer=accept_newer)
 
 
 def _too_deep(origin: str) -> ItineraryError:
     return ItineraryError(
         origin,
-        f"its lists and objects are nested more than {_fields.MAX_DEPTH} levels deep; "
-        "an itinerary never is",
+        _("its lists and objects are nested more than {depth} levels deep; "
+          "an itinerary never is").format(depth=_fields.MAX_DEPTH),
     )
 
 
 def _reject_constant(name: str) -> Any:
-    raise FieldError(f"{name} is not a JSON number")
+    raise FieldError(_("{name} is not a JSON number").format(name=name))
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise FieldError(f"the key {key!r} appears twice in one object")
+            raise FieldError(_("the key {key} appears twice in one object")
+                             .format(key=repr(key)))
         result[key] = value
     return result
 
@@ -181,15 +215,18 @@ def parse_itinerary(doc: object, origin: str, *, accept_newer: bool = False) -> 
     """
     if not isinstance(doc, Mapping):
         raise ItineraryError(
-            origin, f"it is not a Stay Planner itinerary (it holds {kind(doc)}, not an object)"
+            origin, _("it is not a Stay Planner itinerary (it holds {what}, not an object)")
+            .format(what=kind(doc))
         )
     if _fields.too_deep(doc):
         raise _too_deep(origin)
     if doc.get("format") != FORMAT:
-        found = f"its format is {kind(doc['format'])}" if "format" in doc else "it has no format"
-        raise ItineraryError(
-            origin, f'it is not a Stay Planner itinerary ({found}, not "{FORMAT}")'
-        )
+        if "format" in doc:
+            message = _('it is not a Stay Planner itinerary (its format is {what}, '
+                        'not "{format}")')
+        else:
+            message = _('it is not a Stay Planner itinerary (it has no format, not "{format}")')
+        raise ItineraryError(origin, message.format(what=kind(doc.get("format")), format=FORMAT))
     try:
         version = _version(doc, origin)
     except UnsupportedVersionError:
@@ -210,14 +247,16 @@ def parse_itinerary(doc: object, origin: str, *, accept_newer: bool = False) -> 
 
 def _version(doc: Mapping[Any, Any], origin: str) -> int:
     if "version" not in doc:
-        raise ItineraryError(origin, 'it has no format "version"')
+        raise ItineraryError(origin, _('it has no format "version"'))
     version = doc["version"]
     if isinstance(version, bool) or not isinstance(version, int):
         raise ItineraryError(
-            origin, f"its format version must be a whole number such as 1, not {kind(version)}"
+            origin, _("its format version must be a whole number such as 1, not {what}")
+            .format(what=kind(version))
         )
     if version < 1:
-        raise ItineraryError(origin, f"its format version {version} is not valid")
+        raise ItineraryError(origin, _("its format version {version} is not valid")
+                             .format(version=version))
     if version > VERSION:
         raise UnsupportedVersionError(origin, version, VERSION)
     return version
@@ -228,7 +267,8 @@ def _migrate(doc: Mapping[Any, Any], version: int, origin: str) -> Mapping[Any, 
     for step in range(version, VERSION):
         migration = _MIGRATIONS.get(step)
         if migration is None:
-            raise ItineraryError(origin, f"format version {version} can no longer be read")
+            raise ItineraryError(origin, _("format version {version} can no longer be read")
+                                 .format(version=version))
         migrated = migration(migrated)
         migrated["version"] = step + 1
     return migrated
@@ -236,10 +276,11 @@ def _migrate(doc: Mapping[Any, Any], version: int, origin: str) -> Mapping[Any, 
 
 def _traveller(doc: Mapping[Any, Any]) -> Traveller:
     if "traveller" not in doc:
-        raise FieldError('it has no "traveller" (an object such as {"name": "Anna"})')
+        raise FieldError(_('it has no "traveller" (an object such as {example})')
+                         .format(example='{"name": "Anna"}'))
     raw = doc["traveller"]
     if not isinstance(raw, Mapping):
-        raise FieldError(f'"traveller" must be an object, not {kind(raw)}')
+        raise FieldError(_('"traveller" must be an object, not {what}').format(what=kind(raw)))
     try:
         name = _fields.text(raw.get("name", ""), "name")
         nationality = ""
@@ -247,47 +288,68 @@ def _traveller(doc: Mapping[Any, Any]) -> Traveller:
             nationality = _fields.country(raw["nationality"], "nationality")
         extra = _fields.extras(raw, _TRAVELLER_KEYS)
     except FieldError as exc:
-        raise FieldError(f"traveller: {exc}") from None
+        raise FieldError(_("traveller: {problem}").format(problem=exc)) from None
     return Traveller(name=name, nationality=nationality, extra=extra)
 
 
 def _stays(doc: Mapping[Any, Any]) -> tuple[Stay, ...]:
     if "stays" not in doc:
-        raise FieldError('it has no "stays" list')
+        raise FieldError(_('it has no "stays" list'))
     raw = doc["stays"]
     if not isinstance(raw, list | tuple):
-        raise FieldError(f'"stays" must be a list of stays, not {kind(raw)}')
+        raise FieldError(_('"stays" must be a list of stays, not {what}').format(what=kind(raw)))
     return tuple(_stay(item, number) for number, item in enumerate(raw, start=1))
 
 
 def _stay(raw: object, number: int) -> Stay:
-    label = f"stay {number}"
     if not isinstance(raw, Mapping):
         raise FieldError(
-            f'{label} must be an object such as {{"country": "KZ", "entry": "2023-02-01", '
-            f'"exit": "2023-02-10"}}, not {kind(raw)}'
+            _("stay {number} must be an object such as {example}, not {what}").format(
+                number=number, what=kind(raw),
+                example='{"country": "KZ", "entry": "2023-02-01", "exit": "2023-02-10"}')
         )
+    country: str | None = None
+    dated: dt.date | None = None  # the entry, once the dates are known to be in order
     try:
-        country = _fields.country(_required(raw, "country", "country"))
-        label = f"stay {number} ({country})"
-        entry = _fields.date(_required(raw, "entry", "entry date"), "entry")
-        exit = _fields.date(_required(raw, "exit", "exit date"), "exit")
+        country = _fields.country(_required(raw, "country"))
+        entry = _fields.date(_required(raw, "entry"), "entry")
+        exit = _fields.date(_required(raw, "exit"), "exit")
         if exit < entry:
-            raise FieldError(f"exit {exit} is before entry {entry}")
-        label = f"stay {number} ({country}, entry {entry})"
+            raise FieldError(exit_before_entry(exit, entry))
+        dated = entry
         status = _fields.status(raw.get("status", Status.VISA_FREE.value))
         ground = _fields.text(raw.get("ground", ""), "ground")
         note = _fields.text(raw.get("note", ""), "note")
         extra = _fields.extras(raw, _STAY_KEYS)
     except FieldError as exc:
-        raise FieldError(f"{label}: {exc}") from None
+        raise FieldError(f"{_stay_label(number, country, dated)}: {exc}") from None
     return Stay(country, entry, exit, status, note=note, ground=ground, extra=extra)
 
 
-def _required(raw: Mapping[Any, Any], key: str, what: str) -> object:
-    if key not in raw:
-        raise FieldError(f'it has no {what} ("{key}")')
-    return raw[key]
+def _stay_label(number: int, country: str | None, entry: dt.date | None) -> str:
+    """``stay 2 (KZ, entry 2023-02-01)``, with as much as is known to be right."""
+    if country is None:
+        return _("stay {number}").format(number=number)
+    if entry is None:
+        return _("stay {number} ({country})").format(number=number, country=country)
+    return _("stay {number} ({country}, entry {entry})").format(
+        number=number, country=country, entry=entry.isoformat())
+
+
+def exit_before_entry(exit: dt.date, entry: dt.date) -> str:
+    """``exit 2023-01-01 is before entry 2023-02-01``."""
+    return _("exit {exit} is before entry {entry}").format(exit=exit.isoformat(),
+                                                           entry=entry.isoformat())
+
+
+def _required(raw: Mapping[Any, Any], key: str) -> object:
+    if key in raw:
+        return raw[key]
+    if key == "country":
+        raise FieldError(_('it has no country ("country")'))
+    if key == "entry":
+        raise FieldError(_('it has no entry date ("entry")'))
+    raise FieldError(_('it has no exit date ("exit")'))
 
 
 # -- writing --------------------------------------------------------------------
@@ -349,7 +411,8 @@ def itinerary_to_bytes(it: Itinerary, origin: str = "") -> bytes:
         raise ItineraryError(origin, exc.detail, saving=True) from None
     except (TypeError, ValueError, RecursionError) as exc:  # extras that are not JSON
         raise ItineraryError(
-            origin, f"its extra data is not plain JSON ({exc})", saving=True
+            origin, _("its extra data is not plain JSON ({error})").format(error=exc),
+            saving=True,
         ) from None
     try:
         text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
@@ -372,5 +435,5 @@ def write_itinerary(it: Itinerary, path: Path | str) -> None:
     try:
         target = Path(os.path.realpath(path))
     except (OSError, ValueError):
-        raise ItineraryError(origin, "this is not a valid file name", saving=True) from None
+        raise ItineraryError(origin, _("this is not a valid file name"), saving=True) from None
     replace_file(target, data, origin)

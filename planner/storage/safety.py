@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.core.model import Itinerary
+from planner.i18n import _
 from planner.storage.atomic import _alive, replace_file
 from planner.storage.errors import ItineraryError
 from planner.storage.itinerary_file import (
@@ -90,8 +91,8 @@ def save_with_backup(it: Itinerary, path: Path | str, *, backup_root: Path | Non
             folder.mkdir(parents=True, exist_ok=True)
             shutil.copy2(target, made)
         except OSError as e:
-            raise ItineraryError(str(target), f"could not make a backup first ({e.strerror})",
-                                 saving=True) from None
+            raise ItineraryError(str(target), _("could not make a backup first ({error})")
+                                 .format(error=e.strerror), saving=True) from None
         for old in backups_of(target, backup_root)[keep:]:
             with contextlib.suppress(OSError):
                 old.unlink()

@@ -516,6 +516,603 @@
         <source>Cannot write {0}: {1}</source>
         <translation>Не удаётся записать {0}: {1}</translation>
     </message>
+    <message>
+        <location filename="../../planner/storage/_exchange.py" line="+30"/>
+        <source>it is not readable UTF-16 text, so not {what}</source>
+        <translation>это не читаемый текст в UTF-16, а значит, и не {what}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not UTF-8 text (byte {byte} is invalid); save {what} as UTF-8</source>
+        <translation>это не текст в UTF-8 (недопустимый байт № {byte}); сохраните {what} в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/_fields.py" line="+46"/>
+        <source>a number ({value})</source>
+        <extracomment>Documents nested deeper than this are refused (ours are 4 levels deep). Years outside this range are certainly typing mistakes.</extracomment>
+        <translation>число ({value})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text {value}</source>
+        <translation>текст {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {type}</source>
+        <translation>значение типа {type}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} must be text, not {what}</source>
+        <translation>в поле {name} нужен текст, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} must be a two-letter country code such as &quot;KZ&quot;, not {what}</source>
+        <translation>в поле {name} нужен двухбуквенный код страны, например &quot;KZ&quot;, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} {value} is not a known country code (ISO 3166-1, such as &quot;KZ&quot;)</source>
+        <translation>{name} {value} — неизвестный код страны (нужен код ISO 3166-1, например &quot;KZ&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} {value} must be written in upper case: use {code}</source>
+        <translation>{name} {value} нужно писать заглавными буквами: {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} {value} must be written without spaces: use {code}</source>
+        <translation>{name} {value} нужно писать без пробелов: {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} must be a date written as &quot;YYYY-MM-DD&quot; (such as &quot;2023-02-01&quot;), not {what}</source>
+        <translation>в поле {name} нужна дата в виде &quot;ГГГГ-ММ-ДД&quot; (например, &quot;2023-02-01&quot;), а не {what}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} {value} is not a date written as YYYY-MM-DD (such as &quot;2023-02-01&quot;)</source>
+        <translation>{name} {value} — не дата в виде ГГГГ-ММ-ДД (например, &quot;2023-02-01&quot;)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} {value} is not a real date</source>
+        <translation>{name} {value} — несуществующая дата</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not a plausible date (years {first} to {last})</source>
+        <translation>{value} — неправдоподобная дата (допустимы годы с {first} по {last})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} {value} is not a plausible date (years {first} to {last})</source>
+        <translation>{name} {value} — неправдоподобная дата (допустимы годы с {first} по {last})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>status {value} is not one of {choices}</source>
+        <translation>статус {value} не входит в число допустимых: {choices}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the key {key} is not text</source>
+        <translation>ключ {key} — не текст</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the extra data under {keys} is not plain JSON ({error})</source>
+        <translation>дополнительные данные (ключи: {keys}) — не простой JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/atomic.py" line="+34"/>
+        <source>the folder &apos;{folder}&apos; does not exist</source>
+        <translation>папка «{folder}» не существует</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+119"/>
+        <source>it is not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>there is no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>its folder does not exist</source>
+        <translation>его папка не существует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not an itinerary file</source>
+        <translation>это папка, а не файл маршрута</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>часть пути — файл, а не папка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied (you may not read it)</source>
+        <translation>доступ запрещён (у вас нет права читать его)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied (you may not write in its folder)</source>
+        <translation>доступ запрещён (у вас нет права записывать в его папку)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your disk quota is used up</source>
+        <translation>ваша дисковая квота исчерпана</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/csv_io.py" line="+137"/>
+        <source>line {line}: {problem}</source>
+        <extracomment>The columns written on export, in order.</extracomment>
+        <translation>строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+55"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+32"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>it is not {what} (it holds binary data)</source>
+        <translation>это не {what} (в нём двоичные данные)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>it is not readable CSV (line {line}: {error})</source>
+        <translation>CSV не удаётся прочитать (строка {line}: {error})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the header row names the column {column} twice</source>
+        <translation>в строке заголовков столбец {column} указан дважды</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the first line must be a header row naming the columns country, entry and exit (missing: {missing}; found: {found})</source>
+        <translation>первой строкой должны быть заголовки столбцов country, entry и exit или страна, въезд и выезд (не хватает: {missing}; найдено: {found})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no country</source>
+        <translation>не указана страна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>country {value} is not a country code (such as KZ) or a country name</source>
+        <translation>страна {value} — не код страны (например, KZ) и не название страны</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no entry date</source>
+        <translation>не указана дата въезда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no exit date</source>
+        <translation>не указана дата выезда</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} {value} could be {first} or {second}: say whether the day or the month comes first</source>
+        <translation>{name} {value} может означать {first} или {second}: укажите, что идёт первым — день или месяц</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} {value} is not a date</source>
+        <translation>{name} {value} — не дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} {value} is not a whole date (day, month and year)</source>
+        <translation>{name} {value} — неполная дата (нужны день, месяц и год)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{day} January</source>
+        <translation>{day} января</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{day} February</source>
+        <translation>{day} февраля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{day} March</source>
+        <translation>{day} марта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{day} April</source>
+        <translation>{day} апреля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} May</source>
+        <translation>{day} мая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{day} June</source>
+        <translation>{day} июня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{day} July</source>
+        <translation>{day} июля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{day} August</source>
+        <translation>{day} августа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} September</source>
+        <translation>{day} сентября</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{day} October</source>
+        <translation>{day} октября</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{day} November</source>
+        <translation>{day} ноября</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} December</source>
+        <translation>{day} декабря</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/errors.py" line="+35"/>
+        <source>Cannot save &apos;{origin}&apos;: {detail}</source>
+        <translation>Не удаётся сохранить «{origin}»: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open &apos;{origin}&apos;: {detail}</source>
+        <translation>Не удаётся открыть «{origin}»: {detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it was made by a newer version of Stay Planner (format version {version}); this program reads version {supported}. Update Stay Planner to open it.</source>
+        <translation>файл создан более новой версией Stay Planner (версия формата {version}); эта программа читает версию {supported}. Чтобы открыть его, обновите Stay Planner.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/ics.py" line="+252"/>
+        <source>event {number}: {problem}</source>
+        <translation>событие {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event {number} {title}: {problem}</source>
+        <translation>событие {number} {title}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>it is not {what} (it does not begin with BEGIN:VCALENDAR)</source>
+        <translation>это не {what} (файл не начинается с BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a readable iCalendar file ({reason})</source>
+        <translation>файл iCalendar не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it holds no events</source>
+        <translation>в нём нет событий</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>it cannot be read ({reason})</source>
+        <translation>его не удаётся прочитать ({reason})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it has no start date (DTSTART)</source>
+        <translation>у него нет даты начала (DTSTART)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start (DTSTART) is not a date or a time</source>
+        <translation>его начало (DTSTART) — не дата и не время</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>event {number} ({title}) has no country</source>
+        <translation>у события {number} ({title}) не указана страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event {number} ({title}) has the country {code}, not an ISO code</source>
+        <translation>у события {number} ({title}) указана страна {code}, а это не код ISO</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/itinerary_file.py" line="-56"/>
+        <source>an itinerary file</source>
+        <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves. What :func:`read_limited` calls an itinerary file in its messages.</extracomment>
+        <translation>файл маршрута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CSV file</source>
+        <translation>файл CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an iCalendar file</source>
+        <translation>файл iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a calendar or CSV file</source>
+        <translation>файл календаря или CSV</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is a folder, not {what}</source>
+        <translation>это папка, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+312"/>
+        <source>this is not a valid file name</source>
+        <translation>это недопустимое имя файла</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>it is larger than {limit} MB ({size} bytes); itinerary files are a few kilobytes, so this is not one</source>
+        <translation>файл больше {limit} МБ (размер: {size} байт); файлы маршрутов занимают несколько килобайт, так что это не файл маршрута</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is larger than {limit} MB ({size} bytes), too large for {what}</source>
+        <translation>файл больше {limit} МБ (размер: {size} байт): {what} не может быть таким большим</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it is saved as UTF-16 text; Stay Planner reads UTF-8</source>
+        <translation>файл сохранён в кодировке UTF-16, а Stay Planner читает UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a text file (it holds binary data)</source>
+        <translation>это не текстовый файл (в нём двоичные данные)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not UTF-8 text (byte {byte} is invalid); an itinerary file is JSON text in UTF-8</source>
+        <translation>это не текст в UTF-8 (недопустимый байт № {byte}); файл маршрута — это текст JSON в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty (it holds only blank space)</source>
+        <translation>файл пуст (в нём только пробелы и переводы строк)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>это некорректный JSON: {error} (строка {line}, столбец {column})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not usable JSON: {error}</source>
+        <translation>этот JSON нельзя использовать: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its lists and objects are nested more than {depth} levels deep; an itinerary never is</source>
+        <translation>глубина вложенности списков и объектов в нём больше {depth}; в маршруте такого не бывает</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} — не число JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the key {key} appears twice in one object</source>
+        <translation>ключ {key} встречается в одном объекте дважды</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is not a Stay Planner itinerary (it holds {what}, not an object)</source>
+        <translation>это не маршрут Stay Planner (в нём {what}, а не объект)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not a Stay Planner itinerary (its format is {what}, not &quot;{format}&quot;)</source>
+        <translation>это не маршрут Stay Planner (его формат — {what}, а не &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a Stay Planner itinerary (it has no format, not &quot;{format}&quot;)</source>
+        <translation>это не маршрут Stay Planner (формат не указан, а должен быть &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it has no format &quot;version&quot;</source>
+        <translation>в нём не указана версия формата (&quot;version&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its format version must be a whole number such as 1, not {what}</source>
+        <translation>версией формата должно быть целое число, например 1, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its format version {version} is not valid</source>
+        <translation>версия формата {version} недопустима</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>format version {version} can no longer be read</source>
+        <translation>версия формата {version} больше не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it has no &quot;traveller&quot; (an object such as {example})</source>
+        <translation>в нём нет &quot;traveller&quot; (объекта вида {example})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;traveller&quot; must be an object, not {what}</source>
+        <translation>в &quot;traveller&quot; нужен объект, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>traveller: {problem}</source>
+        <translation>путешественник: {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no &quot;stays&quot; list</source>
+        <translation>в нём нет списка &quot;stays&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;stays&quot; must be a list of stays, not {what}</source>
+        <translation>в &quot;stays&quot; нужен список пребываний, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stay {number} must be an object such as {example}, not {what}</source>
+        <translation>пребывание {number}: нужен объект вида {example}, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>stay {number}</source>
+        <translation>пребывание {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stay {number} ({country})</source>
+        <translation>пребывание {number} ({country})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stay {number} ({country}, entry {entry})</source>
+        <translation>пребывание {number} ({country}, въезд {entry})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exit {exit} is before entry {entry}</source>
+        <translation>выезд {exit} раньше въезда {entry}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it has no country (&quot;country&quot;)</source>
+        <translation>не указана страна (&quot;country&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no entry date (&quot;entry&quot;)</source>
+        <translation>не указана дата въезда (&quot;entry&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no exit date (&quot;exit&quot;)</source>
+        <translation>не указана дата выезда (&quot;exit&quot;)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>its extra data is not plain JSON ({error})</source>
+        <translation>его дополнительные данные — не простой JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/safety.py" line="+94"/>
+        <source>could not make a backup first ({error})</source>
+        <translation>не удалось предварительно сделать резервную копию ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../planner/api.py" line="+66"/>
+        <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
+        <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{code} is not a country code (use ISO codes such as KZ, KG, GE)</source>
+        <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the itinerary has no stays; give the first day to try (--after)</source>
+        <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the number of days must be 1 or more, got {days}</source>
+        <translation>число дней должно быть не меньше 1, а указано {days}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{destination} is neither a country code nor a zone ({zones})</source>
+        <translation>{destination} — не код страны и не зона ({zones})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the itinerary has no stays in {destination}; give --from and --to</source>
+        <translation>в маршруте нет пребываний в {destination}; укажите --from и --to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} раньше, чем --from {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the range is longer than 50 years</source>
+        <translation>период длиннее 50 лет</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -751,7 +1348,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar_view.py" line="+349"/>
+        <location filename="../../planner/ui/calendar_view.py" line="+350"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -844,7 +1441,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+100"/>
+        <location filename="../../planner/ui/side_panel.py" line="+103"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -923,7 +1520,7 @@ scenario</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+119"/>
+        <location filename="../../planner/ui/document.py" line="+146"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -944,7 +1541,7 @@ scenario</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/proposal.py" line="+49"/>
+        <location filename="../../planner/ui/proposal.py" line="+47"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -1100,7 +1697,7 @@ scenario</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="-21"/>
+        <location filename="../../planner/ui/side_panel.py" line="-24"/>
         <source>breach</source>
         <translation>нарушение</translation>
     </message>
@@ -1544,7 +2141,7 @@ scenario</source>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+69"/>
+        <location filename="../../planner/ui/scenario.py" line="+70"/>
         <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
         <translation>Меняйте сценарий в календаре; исходный маршрут не изменится, пока вы не сохраните сценарий.</translation>
     </message>
@@ -1559,7 +2156,7 @@ scenario</source>
         <translation>Сценарий для «{name}» — Stay Planner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -1602,7 +2199,7 @@ scenario</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+59"/>
+        <location filename="../../planner/ui/side_panel.py" line="+70"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
