@@ -89,9 +89,11 @@ def _warn(message: str) -> None:
 def _check_target(path: str, force: bool) -> None:
     target = Path(path)
     if target.is_dir():
-        raise ExchangeInputError(f"'{path}' is a folder; name the file to write")
+        raise ExchangeInputError(_("'{path}' is a folder; name the file to write")
+                                 .format(path=path))
     if not force and (target.exists() or target.is_symlink()):
-        raise ExchangeInputError(f"'{path}' already exists (add --force to replace it)")
+        raise ExchangeInputError(_("'{path}' already exists (add --force to replace it)")
+                                 .format(path=path))
 
 
 # -- export ---------------------------------------------------------------------

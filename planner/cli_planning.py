@@ -131,12 +131,13 @@ def run(args: argparse.Namespace) -> int:
     out_path = Path(args.output)
     if out_path.exists() and os.path.samefile(out_path, args.file) or \
             os.path.realpath(out_path) == os.path.realpath(args.file):
-        raise api.InputError(f"{args.output}: will not overwrite the input file; "
-                             "choose another output file")
+        raise api.InputError(_("{file}: will not overwrite the input file; choose another "
+                               "output file").format(file=args.output))
     if out_path.exists() and not args.force:
-        raise api.InputError(f"{args.output} already exists; use --force to overwrite it")
+        raise api.InputError(_("{file} already exists; use --force to overwrite it")
+                             .format(file=args.output))
     if out_path.is_dir():
-        raise ItineraryError(str(out_path), "this is a folder, not a file", saving=True)
+        raise ItineraryError(str(out_path), _("this is a folder, not a file"), saving=True)
     res, doc = api.fix_answer(it, rules)
     write_itinerary(it.with_stays(res.stays), out_path)
     doc = {"output": str(out_path), **doc}

@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from planner.i18n import _
+
 COMMANDS = ("summary",)
 
 _app: Any = None  # the QGuiApplication this command made, kept alive
@@ -68,9 +70,11 @@ def run(args: argparse.Namespace) -> int:
     it = api.load(args.file)
     out = Path(args.output)
     if out.is_dir():
-        raise api.InputError(f"{out} is a folder; give a file name such as summary.pdf")
+        raise api.InputError(_("{file} is a folder; give a file name such as summary.pdf")
+                             .format(file=out))
     if not out.parent.is_dir():
-        raise api.InputError(f"cannot write {out}: the folder {out.parent} does not exist")
+        raise api.InputError(_("cannot write {file}: the folder {folder} does not exist")
+                             .format(file=out, folder=out.parent))
     try:
         summary = build_summary(it, rules, args.date or dt.date.today(), lang=args.lang,
                                 made=dt.date.today())
@@ -85,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
     except FontError as e:
         raise api.InputError(str(e)) from None
     except OSError as e:
-        raise api.InputError(f"cannot write {out}: {e.strerror or e}") from None
+        raise api.InputError(_("cannot write {file}: {reason}")
+                             .format(file=out, reason=e.strerror or e)) from None
     print(f"{out}: {pages} page{'s' if pages != 1 else ''}")
     return 0

@@ -235,7 +235,7 @@ class Document(QObject):
         if self._protected is not None and _same_file(target, self._protected):
             from planner.storage import ItineraryError
 
-            raise ItineraryError(str(target), (
+            raise ItineraryError(str(target), self.tr(
                 "it was made by a newer version of Stay Planner; saving it here would lose "
                 "what this version does not understand. Choose another name"), saving=True)
         save_with_backup(self._itinerary, target, backup_root=self.backup_root)

@@ -204,7 +204,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+109"/>
+        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <source>&apos;{path}&apos; is a folder; name the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{path}&apos; already exists (add --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>exported 1 stay to calendar file {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,6 +381,21 @@
     <message>
         <location line="+3"/>
         <source>up to {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file}: will not overwrite the input file; choose another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} already exists; use --force to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1113,6 +1138,21 @@
         <source>the range is longer than 50 years</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../planner/cli_report.py" line="+73"/>
+        <source>{file} is a folder; give a file name such as summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -1519,6 +1559,11 @@ scenario</source>
         <location filename="../../planner/ui/document.py" line="+146"/>
         <source>Untitled</source>
         <translation>Атаусыз</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,17 @@
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+109"/>
+        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <source>&apos;{path}&apos; is a folder; name the file to write</source>
+        <translation>&apos;{path}&apos; — это папка; укажите файл, в который записать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{path}&apos; already exists (add --force to replace it)</source>
+        <translation>&apos;{path}&apos; уже существует (добавьте --force, чтобы заменить его)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>exported 1 stay to calendar file {file}</source>
         <translation>1 пребывание экспортировано в файл календаря {file}</translation>
     </message>
@@ -372,6 +382,21 @@
         <location line="+3"/>
         <source>up to {n} days</source>
         <translation>до {n} дн.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file}: will not overwrite the input file; choose another output file</source>
+        <translation>{file}: входной файл перезаписан не будет; выберите другой файл для результата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} already exists; use --force to overwrite it</source>
+        <translation>{file} уже существует; чтобы перезаписать его, добавьте --force</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
     </message>
     <message>
         <location filename="../../planner/ui/advice_commands.py" line="+76"/>
@@ -1113,6 +1138,21 @@
         <source>the range is longer than 50 years</source>
         <translation>период длиннее 50 лет</translation>
     </message>
+    <message>
+        <location filename="../../planner/cli_report.py" line="+73"/>
+        <source>{file} is a folder; give a file name such as summary.pdf</source>
+        <translation>{file} — это папка; укажите имя файла, например summary.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>не удаётся записать {file}: папки {folder} не существует</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation>не удаётся записать {file}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -1523,6 +1563,11 @@ scenario</source>
         <location filename="../../planner/ui/document.py" line="+146"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
+        <translation>файл создан более новой версией Stay Planner; если сохранить его здесь, пропадёт то, чего эта версия не понимает. Выберите другое имя</translation>
     </message>
 </context>
 <context>
