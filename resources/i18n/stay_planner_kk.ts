@@ -1141,7 +1141,7 @@
     <message>
         <location filename="../../planner/cli_report.py" line="+73"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — бұл қалта; файл атын беріңіз, мысалы summary.pdf</translation>
     </message>
     <message>
         <location line="+3"/>
