@@ -36,7 +36,22 @@ from planner.ui.texts import day_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
+NO_PARENT = QModelIndex()
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """A table whose columns are its ``_headers`` (set, translated, by the subclass)."""
+
+    _headers: list[str]
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -55,7 +70,7 @@ def status_label(status: Status) -> str:
     return QCoreApplication.translate("Status", labels[status])
 
 
-class StaysModel(QAbstractTableModel):
+class StaysModel(HeaderedTableModel):
     """One row per stay, in itinerary order."""
 
     COUNTRY, ENTRY, EXIT, DAYS, STATUS, NOTE = range(6)
@@ -73,17 +88,8 @@ class StaysModel(QAbstractTableModel):
         self._headers = [self.tr("Country"), self.tr("Entry"), self.tr("Exit"),
                          self.tr("Days"), self.tr("Status"), self.tr("Note")]
 
-    def rowCount(self, parent: Index = _INVALID) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.doc.stays)
-
-    def columnCount(self, parent: Index = _INVALID) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -178,7 +184,7 @@ class StaysModel(QAbstractTableModel):
         self.endResetModel()
 
 
-class DestinationsModel(QAbstractTableModel):
+class DestinationsModel(HeaderedTableModel):
     """Per destination: days used today of those allowed, and the next deadline."""
 
     def __init__(self, doc: Document, parent: QObject | None = None,
@@ -225,17 +231,8 @@ class DestinationsModel(QAbstractTableModel):
                 deadline = self.tr("leave by {date}").format(date=day_text(ans.latest))
         return dest, used, deadline, bool(u and u.over)
 
-    def rowCount(self, parent: Index = _INVALID) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _INVALID) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

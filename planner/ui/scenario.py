@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,9 +31,7 @@ from planner.ui import colors
 from planner.ui.advice_commands import ReplaceItinerary
 from planner.ui.calendar_view import TIMELINE, YEAR, CalendarView
 from planner.ui.document import Document
-
-Index = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
+from planner.ui.models import NO_PARENT, HeaderedTableModel, Index
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +60,7 @@ def compare(original: Evaluator, scenario: Evaluator) -> list[Comparison]:
     return out
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(HeaderedTableModel):
     """The comparison table; refreshes when either document is re-evaluated."""
 
     def __init__(self, original: Document, scenario: Document,
@@ -84,17 +82,8 @@ class ComparisonModel(QAbstractTableModel):
         self.rows = compare(self.original.evaluator, self.scenario.evaluator)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _INVALID) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _INVALID) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
