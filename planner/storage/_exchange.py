@@ -13,29 +13,29 @@ import datetime as dt
 from planner.i18n import _
 from planner.storage._fields import FIRST_YEAR, LAST_YEAR, not_plausible
 from planner.storage.errors import ItineraryError
-from planner.storage.itinerary_file import check_size, describe, read_limited
+from planner.storage.itinerary_file import check_size, read_limited
 
-__all__ = ["check_size", "decode_text", "describe", "implausible", "read_limited"]
+__all__ = ["check_size", "decode_text", "implausible", "read_limited"]
 
 
 def decode_text(data: bytes, origin: str, what: str) -> str:
     """Text of a file in UTF-8 (with or without a byte order mark) or UTF-16 with one.
 
-    ``what`` names the kind of file in English, as for :func:`read_limited`.
+    ``what`` names the kind of file, translated, as for :func:`read_limited`.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise ItineraryError(origin, _("it is not readable UTF-16 text, so not {what}")
-                                 .format(what=describe(what))) from None
+                                 .format(what=what)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ItineraryError(
             origin,
             _("it is not UTF-8 text (byte {byte} is invalid); save {what} as UTF-8")
-            .format(byte=exc.start + 1, what=describe(what)),
+            .format(byte=exc.start + 1, what=what),
         ) from None
 
 

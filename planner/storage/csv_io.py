@@ -49,7 +49,6 @@ from planner.i18n import _
 from planner.storage._exchange import (
     check_size,
     decode_text,
-    describe,
     implausible,
     read_limited,
 )
@@ -74,7 +73,6 @@ _STATUS_WORDS = {
     "безвиз": Status.VISA_FREE, "без визы": Status.VISA_FREE, "виза": Status.VISA,
     "внж": Status.RESIDENCE, "вид на жительство": Status.RESIDENCE,
 }
-_WHAT = "a CSV file"  # English: describe() translates it
 _DELIMITERS = (",", ";", "\t")
 _YEAR_FIRST = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
 _NUMERIC = re.compile(r"([0-9]{1,2})[-/. ]([0-9]{1,2})[-/. ]([0-9]{2}|[0-9]{4})")
@@ -162,7 +160,7 @@ class CsvPreview:
 
 def read_csv(path: Path | str, *, dayfirst: bool | None = None) -> CsvPreview:
     """Read a CSV file; :class:`ItineraryError` when it cannot be used at all."""
-    return parse_csv(read_limited(path, _WHAT), str(path), dayfirst=dayfirst)
+    return parse_csv(read_limited(path, _("a CSV file")), str(path), dayfirst=dayfirst)
 
 
 def parse_csv(data: bytes, origin: str = "", *, dayfirst: bool | None = None) -> CsvPreview:
@@ -181,13 +179,14 @@ def parse_csv(data: bytes, origin: str = "", *, dayfirst: bool | None = None) ->
     Raises :class:`ItineraryError` when the file as a whole cannot be used:
     not text, no header row with country, entry and exit, broken quoting.
     """
-    check_size(len(data), origin, _WHAT)
-    text = decode_text(data, origin, _WHAT)
+    what = _("a CSV file")
+    check_size(len(data), origin, what)
+    text = decode_text(data, origin, what)
     if not text.strip():
         raise ItineraryError(origin, _("the file is empty"))
     if "\x00" in text:
         raise ItineraryError(origin, _("it is not {what} (it holds binary data)")
-                             .format(what=describe(_WHAT)))
+                             .format(what=what))
     delimiter = _sniff(text)
     records = _records(text, delimiter, origin)
     header_line, header = records[0]

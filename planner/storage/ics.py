@@ -65,7 +65,6 @@ from planner.storage import _fields
 from planner.storage._exchange import (
     check_size,
     decode_text,
-    describe,
     implausible,
     read_limited,
 )
@@ -82,7 +81,6 @@ X_EXTRA = "X-STAY-PLANNER-EXTRA"
 X_TRAVELLER = "X-STAY-PLANNER-TRAVELLER"
 X_NATIONALITY = "X-STAY-PLANNER-NATIONALITY"
 
-_WHAT = "an iCalendar file"  # English: describe() translates it
 _ONE_DAY = dt.timedelta(days=1)
 _TICK = dt.timedelta(microseconds=1)
 
@@ -270,16 +268,17 @@ class IcsPreview:
 
 def read_ics(path: Path | str) -> IcsPreview:
     """Read a calendar file; :class:`ItineraryError` when it cannot be used."""
-    return parse_ics(read_limited(path, _WHAT), str(path))
+    return parse_ics(read_limited(path, _("an iCalendar file")), str(path))
 
 
 def parse_ics(data: bytes, origin: str = "") -> IcsPreview:
     """List the events in iCalendar bytes; ``origin`` names the file in errors."""
-    check_size(len(data), origin, _WHAT)
-    text = decode_text(data, origin, _WHAT)
+    what = _("an iCalendar file")
+    check_size(len(data), origin, what)
+    text = decode_text(data, origin, what)
     if "BEGIN:VCALENDAR" not in text[:4096].upper():
         raise ItineraryError(origin, _("it is not {what} (it does not begin with "
-                                       "BEGIN:VCALENDAR)").format(what=describe(_WHAT)))
+                                       "BEGIN:VCALENDAR)").format(what=what))
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # icalendar raises many kinds on broken input

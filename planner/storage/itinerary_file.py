@@ -76,62 +76,41 @@ def read_itinerary(path: Path | str, *, accept_newer: bool = False) -> Itinerary
     :class:`UnsupportedVersionError`.
     """
     origin = str(path)
-    data = read_limited(path, ITINERARY_FILE)
+    data = read_limited(path, _("an itinerary file"), itinerary=True)
     return parse_itinerary_bytes(data, origin, accept_newer=accept_newer)
 
 
-#: What :func:`read_limited` calls an itinerary file in its messages.
-ITINERARY_FILE = "an itinerary file"
-
-
-def describe(what: str) -> str:
-    """A kind of file as callers name it in English, in the current language.
-
-    The kinds the storage modules and the window pass to :func:`read_limited`
-    are translated (when an error is raised, so in the language of that
-    moment); any other stays as it is.
-    """
-    known = {
-        ITINERARY_FILE: _("an itinerary file"),
-        "a CSV file": _("a CSV file"),
-        "an iCalendar file": _("an iCalendar file"),
-        "a calendar or CSV file": _("a calendar or CSV file"),  # planner/ui/exchange.py
-    }
-    return known.get(what, what)
-
-
-def read_limited(path: Path | str, what: str) -> bytes:
+def read_limited(path: Path | str, what: str, *, itinerary: bool = False) -> bytes:
     """The bytes of the file at ``path``; ``what`` names its kind in errors.
 
     Refuses folders, devices and files over :data:`MAX_FILE_SIZE` before
     reading them, so that a mistaken ``/dev/zero`` or a huge file cannot hang
-    us. ``what`` is English, such as ``"a CSV file"``; :func:`describe`
-    translates it.
+    us. ``what`` is in the current language, such as ``_("a CSV file")``;
+    ``itinerary`` says why a large file is not one (itineraries are small).
     """
     origin = str(path)
     target = Path(path)
     try:
         info = target.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ItineraryError(origin, _("it is a folder, not {what}")
-                                 .format(what=describe(what)))
+            raise ItineraryError(origin, _("it is a folder, not {what}").format(what=what))
         if not stat.S_ISREG(info.st_mode):
             raise ItineraryError(origin, _("it is not a regular file"))
-        check_size(info.st_size, origin, what)
+        check_size(info.st_size, origin, what, itinerary=itinerary)
         with target.open("rb") as stream:
             data = stream.read(MAX_FILE_SIZE + 1)
     except OSError as exc:
         raise ItineraryError(origin, os_problem(exc, reading=True)) from None
     except ValueError:  # e.g. a NUL character in the name
         raise ItineraryError(origin, _("this is not a valid file name")) from None
-    check_size(len(data), origin, what)
+    check_size(len(data), origin, what, itinerary=itinerary)
     return data
 
 
-def check_size(size: int, origin: str, what: str) -> None:
-    """Refuse more than :data:`MAX_FILE_SIZE` bytes (20 MB); ``what`` as for read_limited."""
+def check_size(size: int, origin: str, what: str, *, itinerary: bool = False) -> None:
+    """Refuse more than :data:`MAX_FILE_SIZE` bytes (20 MB); the rest as for read_limited."""
     if size > MAX_FILE_SIZE:
-        if what == ITINERARY_FILE:
+        if itinerary:
             message = _("it is larger than {limit} MB ({size} bytes); itinerary files are a few "
                         "kilobytes, so this is not one")
         else:
@@ -140,8 +119,7 @@ def check_size(size: int, origin: str, what: str) -> None:
         grouped = f"{size:,}"  # 20,971,521; other languages group digits with spaces
         if language() != "en":
             grouped = grouped.replace(",", "\u00a0")
-        raise ItineraryError(origin, message.format(limit=limit, size=grouped,
-                                                    what=describe(what)))
+        raise ItineraryError(origin, message.format(limit=limit, size=grouped, what=what))
 
 
 def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = False

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
-from planner.i18n import QT_TRANSLATE_NOOP
+from planner.i18n import QT_TRANSLATE_NOOP, _
 from planner.storage import ItineraryError
 
 # The iCalendar and CSV modules (and the libraries under them) are imported
@@ -52,7 +52,7 @@ def _start(window: MainWindow) -> str:
 
 def import_dialog(window: MainWindow) -> None:
     """Ask for a file, then import from it."""
-    name, _ = QFileDialog.getOpenFileName(
+    name, _filter = QFileDialog.getOpenFileName(
         window, QCoreApplication.translate("MainWindow", "Import Stays"), _start(window),
         QCoreApplication.translate("MainWindow", IMPORT_FILTER))
     if name:
@@ -65,7 +65,7 @@ def import_file(window: MainWindow, path: Path) -> int:
         from planner.storage._exchange import read_limited
         from planner.ui.import_dialog import read_candidates
 
-        data = read_limited(path, "a calendar or CSV file")
+        data = read_limited(path, _("a calendar or CSV file"))  # the error names it
         preview = read_candidates(path, data)
     except ItineraryError as e:
         QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Cannot import"),
@@ -96,7 +96,7 @@ def export_file(window: MainWindow, kind: str) -> bool:
     """Ask where, then write every stay as iCalendar (``"ics"``) or CSV (``"csv"``)."""
     base = window.doc.path.with_suffix("." + kind) if window.doc.path else Path(
         QCoreApplication.translate("MainWindow", "itinerary") + "." + kind)
-    name, _ = QFileDialog.getSaveFileName(
+    name, _filter = QFileDialog.getSaveFileName(
         window, QCoreApplication.translate("MainWindow", "Export Stays"), str(base),
         QCoreApplication.translate("MainWindow", ICS_FILTER if kind == "ics" else CSV_FILTER))
     if not name:

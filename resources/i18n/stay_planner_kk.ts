@@ -654,7 +654,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+119"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+98"/>
         <source>it is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,15 +709,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+137"/>
+        <location filename="../../planner/storage/csv_io.py" line="+135"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+55"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+32"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+31"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +852,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+252"/>
+        <location filename="../../planner/storage/ics.py" line="+250"/>
         <source>event {number}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +862,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>it is not {what} (it does not begin with BEGIN:VCALENDAR)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,39 +902,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/itinerary_file.py" line="-56"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="-50"/>
         <source>an itinerary file</source>
-        <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves. What :func:`read_limited` calls an itinerary file in its messages.</extracomment>
+        <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/storage/csv_io.py" line="-199"/>
+        <location line="+19"/>
         <source>a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/storage/ics.py" line="-194"/>
+        <location line="+5"/>
         <source>an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/ui/exchange.py" line="+68"/>
         <source>a calendar or CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+17"/>
         <source>it is a folder, not {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+312"/>
+        <location line="+9"/>
+        <location line="+311"/>
         <source>this is not a valid file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-302"/>
         <source>it is larger than {limit} MB ({size} bytes); itinerary files are a few kilobytes, so this is not one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>it is saved as UTF-16 text; Stay Planner reads UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,7 +1447,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+73"/>
+        <location filename="../../planner/ui/scenario.py" line="+71"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1523,7 +1525,7 @@ scenario</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+195"/>
+        <location filename="../../planner/ui/models.py" line="+201"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1937,7 +1939,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="+39"/>
+        <location filename="../../planner/ui/exchange.py" line="-29"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -2181,7 +2183,7 @@ scenario</source>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+70"/>
+        <location filename="../../planner/ui/scenario.py" line="+61"/>
         <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,7 +2274,7 @@ scenario</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-174"/>
+        <location filename="../../planner/ui/models.py" line="-165"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
