@@ -1,6 +1,8 @@
-"""Translating the command line's messages without Qt, from the window's ``.ts`` files.
+"""Translating messages without Qt, from the window's ``.ts`` files.
 
-The command line must start without Qt, so it cannot use a ``QTranslator``;
+For the command line and for what the Qt-free layers say (``planner.storage``
+and ``planner.api`` errors, which the window shows too). The command line
+must start without Qt, so it cannot use a ``QTranslator``;
 it reads the same Qt Linguist files the window is translated from
 (``resources/i18n/stay_planner_<lang>.ts``) with :mod:`xml.etree`. Messages
 are marked in the source with :func:`_`::
@@ -9,9 +11,10 @@ are marked in the source with :func:`_`::
     out(_("{dest}: compliant").format(dest=d))
 
 ``make i18n-update`` runs ``pyside6-lupdate -tr-function-alias tr+=_`` over
-the ``planner/cli*.py`` files too; lupdate files a ``_()`` string under the
-*unnamed* context, which is therefore the command line's context here (a
-context named ``cli`` is read as well). Only finished translations are used;
+the ``planner/cli*.py`` files, ``planner/storage`` and ``planner/api.py`` too
+(the window sets the language with :func:`set_language`); lupdate files a
+``_()`` string under the *unnamed* context, which is therefore the context
+read here (a context named ``cli`` is read as well). Only finished translations are used;
 anything else stays English.
 
 The language is the one :func:`planner.names.language_for_locale` reads from
@@ -46,7 +49,7 @@ def read_ts(path: Path, contexts: tuple[str, ...] | None = None) -> dict[str, st
     contexts keeps the first translation found. A missing or broken file
     gives an empty catalogue: the messages stay English.
     """
-    import xml.etree.ElementTree as ET  # noqa: N817 - only the command line reads .ts
+    import xml.etree.ElementTree as ET  # noqa: N817 - read on the first translated message
 
     try:
         root = ET.parse(path).getroot()
@@ -67,7 +70,7 @@ def read_ts(path: Path, contexts: tuple[str, ...] | None = None) -> dict[str, st
 
 @cache
 def catalogue(lang: str) -> dict[str, str]:
-    """The command line's messages in ``lang`` (empty for English)."""
+    """The messages marked with :func:`_` in ``lang`` (empty for English)."""
     if lang == "en":
         return {}
     return read_ts(ts_path(lang), CLI_CONTEXTS)
