@@ -22,43 +22,26 @@ import os
 import statistics
 import time
 
+from bench.common import bench_view, percentile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 RUNS = 60
 
 
-def _pct(values: list[float], p: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
-
-
 def run(mode: str) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
-    import planner.ui  # noqa: F401  (None guard, see planner.ui.compat)
-    from bench.gen import many_stays
-    from planner.core.model import Traveller
     from planner.ui.allowance_strip import AllowanceStrip
-    from planner.ui.calendar_view import CalendarView
-    from planner.ui.document import Document
 
-    app = QApplication.instance() or QApplication([])
-    it = many_stays(500)
-    it = type(it)(Traveller("Bench", "RU"), it.stays)
-    index = next(i for i, s in enumerate(it.stays)
-                 if s.country == "KZ" and s.entry.year == 2022 and s.entry.month >= 3)
-    stay = it.stays[index]
-    doc = Document(it, today=stay.entry)
-    view = CalendarView(doc)
-    view.resize(1280, 800)
-    view.show()
-    view.set_mode(mode)
-    if mode == "timeline":
-        view.set_zoom(1280 / 366)
-    view.ensure_visible(stay.entry, center=True)
+    view, index = bench_view(mode, lambda _i, s: s.country == "KZ" and s.entry.year == 2022
+                             and s.entry.month >= 3,
+                             day_width=1280 / 366 if mode == "timeline" else None)
+    doc = view.doc
+    stay = doc.stays[index]
     strip = AllowanceStrip(view, "KZ")
     for _ in range(3):
-        app.processEvents()
+        QApplication.processEvents()
     first, vals = strip.values()
     assert len(vals) >= 360, (first, len(vals))
     out: dict[str, list[float]] = {"recompute": [], "recompute + repaint": [],
@@ -79,7 +62,7 @@ def run(mode: str) -> dict[str, list[float]]:
         out["recompute + repaint"].append((t2 - t0) * 1000)
         t3 = time.perf_counter()
         doc.preview(stay.moved(6 + i % 5))
-        app.processEvents()
+        QApplication.processEvents()
         out["preview move"].append((time.perf_counter() - t3) * 1000)
     doc.cancel_preview()
     view.close()
@@ -91,7 +74,7 @@ def main() -> None:
         res = run(mode)
         for name, times in res.items():
             print(f"{mode:8} {name:22} median {statistics.median(times):6.2f} ms   "
-                  f"p95 {_pct(times, 95):6.2f} ms   (n={len(times)})")
+                  f"p95 {percentile(times, 95):6.2f} ms   (n={len(times)})")
     print("goal: recompute + repaint of a full year's strip < 20 ms")
 
 
