@@ -1,17 +1,33 @@
-# Stay Planner: `make run` and `make test` set everything up from pyproject.toml.
+# Stay Planner: `make run` and `make test` set everything up from the locked
+# dependencies in requirements/ (`make lock` refreshes them on purpose).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 DEMO := resources/demo/anna-2023.stayplan
+LOCK := requirements/dev.txt
+# uv installs the locked set; its own version is the one the lock names.
+UV_VERSION = $(shell sed -n 's/^uv==\([0-9.]*\).*/\1/p' $(LOCK))
+export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test lint bench package system-tools clean translations i18n-update
+.PHONY: run test lint bench package system-tools clean translations i18n-update lock
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+$(STAMP): $(LOCK) pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(UV) pip sync --quiet --python $(PY) --require-hashes $(LOCK)
+	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	touch $(STAMP)
+
+# Re-resolve every dependency from pyproject.toml's ranges to today's newest
+# versions, for every platform (--universal), with hashes. Review the diff, run
+# `make test`, commit requirements/ with a message saying what moved and why.
+UV_COMPILE = $(UV) pip compile pyproject.toml --universal --python-version 3.11 \
+	--generate-hashes --custom-compile-command "make lock" --upgrade --quiet
+lock: $(STAMP)
+	$(UV_COMPILE) -o requirements/runtime.txt
+	$(UV_COMPILE) --extra dev -o requirements/dev.txt
 
 run: $(STAMP) translations
 	$(VENV)/bin/stay-planner $(DEMO)
