@@ -34,7 +34,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
+        <translation>бағдарлама журналға жазатынын стандартты қате ағынына да шығару (кілт жолдың кез келген жерінде тұра алады)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>report every day that breaches a stay limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,7 +204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>{error} (see stay-planner --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+250"/>
+        <location filename="../../planner/storage/ics.py" line="+251"/>
         <source>event {number}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,7 +872,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>it is not a readable iCalendar file ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,7 +882,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>it cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +919,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="-194"/>
+        <location filename="../../planner/storage/ics.py" line="-200"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
         <translation type="unfinished"></translation>

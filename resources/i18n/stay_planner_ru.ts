@@ -34,7 +34,12 @@
         <translation>файл правил, который добавляет или заменяет правила (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
+        <translation>также печатать в стандартный поток ошибок то, что программа пишет в журнал (ключ может стоять в любом месте строки)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>report every day that breaches a stay limit</source>
         <translation>показать каждый день, нарушающий лимит пребывания</translation>
     </message>
@@ -199,7 +204,7 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>{error} (see stay-planner --help)</source>
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
@@ -852,7 +857,7 @@
         <translation>файл создан более новой версией Stay Planner (версия формата {version}); эта программа читает версию {supported}. Чтобы открыть его, обновите Stay Planner.</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+250"/>
+        <location filename="../../planner/storage/ics.py" line="+251"/>
         <source>event {number}: {problem}</source>
         <translation>событие {number}: {problem}</translation>
     </message>
@@ -867,7 +872,7 @@
         <translation>это не {what} (файл не начинается с BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>it is not a readable iCalendar file ({reason})</source>
         <translation>файл iCalendar не удаётся прочитать ({reason})</translation>
     </message>
@@ -877,7 +882,7 @@
         <translation>в нём нет событий</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>it cannot be read ({reason})</source>
         <translation>его не удаётся прочитать ({reason})</translation>
     </message>
@@ -914,7 +919,7 @@
         <translation>файл CSV</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="-194"/>
+        <location filename="../../planner/storage/ics.py" line="-200"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
         <translation>файл iCalendar</translation>
