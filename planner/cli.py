@@ -258,7 +258,7 @@ def _wants_window(args: list[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _wants_window(args_list):
-        from planner.ui.app import run  # the window; imports Qt
+        from planner.ui.window.app import run  # the window; imports Qt
 
         return run([sys.argv[0], *args_list])
     from planner.api import InputError, ItineraryError

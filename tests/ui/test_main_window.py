@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from planner.core.model import Status, Stay
 from planner.storage import read_itinerary, write_itinerary
-from planner.ui.calendar_view import CalendarView
+from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
-from planner.ui.stay_dialog import StayDialog
+from planner.ui.window.main_window import MainWindow
+from planner.ui.window.stay_dialog import StayDialog
 from tests.ui.conftest import TODAY, d, drag, shown
 
 
@@ -147,7 +147,7 @@ def test_traveller_nationality_change_is_undoable(window, qtbot) -> None:
 
 
 def test_country_combo_before_and_after_it_fills(qtbot) -> None:
-    from planner.ui.side_panel import CountryCombo
+    from planner.ui.window.side_panel import CountryCombo
 
     combo = CountryCombo({})
     qtbot.addWidget(combo)
@@ -166,7 +166,7 @@ def test_country_combo_before_and_after_it_fills(qtbot) -> None:
 
 
 def test_run_opens_file_given(tmp_path, itinerary, settings) -> None:
-    from planner.ui import app
+    from planner.ui.window import app
     path = tmp_path / "x.stayplan"
     write_itinerary(itinerary, path)
     _, w = app.build(["stay-planner", str(path)], settings, today=dt.date(2023, 3, 1))

@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor
 from planner.core.engine import Evaluator
 from planner.core.fixing import fix, maximise
 from planner.core.strip import allowance_strip
-from planner.ui.allowance_strip import shade
-from planner.ui.calendar_view import TIMELINE
+from planner.ui.calendar.calendar_view import TIMELINE
+from planner.ui.calendar.view_layers import strip_rect, visible_range
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
-from planner.ui.view_layers import strip_rect, visible_range
+from planner.ui.planning.allowance_strip import shade
+from planner.ui.window.main_window import MainWindow
 from tests.ui.conftest import TODAY, d, drag, move, press, release, shown
 from tests.ui.test_advice_ui import BREACHING
 

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtGui import QColor
 
 from planner.core.model import Stay
-from planner.ui.calendar_view import TIMELINE
+from planner.ui.calendar.calendar_view import TIMELINE
 from tests.ui.conftest import d, drag, move, press, release
 
 

@@ -1,7 +1,7 @@
 """Drawing the calendar: grids, stay bars, breach marks, today, selection.
 
 Functions here only paint what they are given (layouts from
-:mod:`planner.ui.layout`, bars from :mod:`planner.ui.scene`); the view decides
+:mod:`planner.ui.calendar.layout`, bars from :mod:`planner.ui.calendar.scene`); the view decides
 what to show. Breach days get two cues, so that they read without colour: the
 bar turns red *and* is hatched, and the day cell is tinted with a red corner
 mark.
@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from planner.core.engine import Evaluator
 from planner.core.model import Stay
 from planner.ui import colors
-from planner.ui.layout import Rect, TimelineLayout, YearLayout, month_starts
-from planner.ui.scene import Bar, bar_day_rect, number_band
+from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, month_starts
+from planner.ui.calendar.scene import Bar, bar_day_rect, number_band
 
 Ranges = Sequence[tuple[dt.date, dt.date]]
 

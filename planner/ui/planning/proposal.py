@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from planner.core.fixing import FixResult, StayChange, fix
 from planner.ui import colors
-from planner.ui.advice_commands import apply_fix
-from planner.ui.layout import Rect
-from planner.ui.plan_texts import long_date, short_date
-from planner.ui.scene import bar_day_rect
-from planner.ui.view_layers import ONE_DAY, number_band_of
+from planner.ui.calendar.layout import Rect
+from planner.ui.calendar.scene import bar_day_rect
+from planner.ui.calendar.view_layers import ONE_DAY, number_band_of
+from planner.ui.planning.advice_commands import apply_fix
+from planner.ui.planning.plan_texts import long_date, short_date
 
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
 
 
 class FixProposal(QObject):

@@ -7,7 +7,7 @@
 * Press on an empty day and drag: the days covered are shown as a ghost; the
   release asks for a new stay there (``createRequested``).
 * Double-click: edit the stay (``editRequested``), or create one on that day.
-* Escape (see :mod:`planner.ui.view_keys`) cancels a drag.
+* Escape (see :mod:`planner.ui.calendar.view_keys`) cancels a drag.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from planner.core.model import Stay
 
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
 
 
 @dataclass

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFont, QPainter
 
-from planner.ui.layout import Rect
-from planner.ui.scene import number_band
+from planner.ui.calendar.layout import Rect
+from planner.ui.calendar.scene import number_band
 
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
 
 ONE_DAY = dt.timedelta(days=1)
 STRIP_H = 3.0  # year view: the allowance strip at the foot of each week row

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.core.model import Stay
-from planner.ui.layout import Rect, TimelineLayout, YearLayout, lane_rect, pack_lanes
+from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, lane_rect, pack_lanes
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,12 +21,12 @@ from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from planner.core.advice import ExitWindow
-from planner.ui.plan_texts import leave_by_label, long_date, return_label
-from planner.ui.view_layers import number_band_of
+from planner.ui.calendar.view_layers import number_band_of
+from planner.ui.planning.plan_texts import leave_by_label, long_date, return_label
 
 if TYPE_CHECKING:
-    from planner.ui.advice_state import AdviceState
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
+    from planner.ui.planning.advice_state import AdviceState
 
 LEAVE = QColor("#e65100")
 RETURN = QColor("#2e7d32")

@@ -7,10 +7,10 @@ except by Save / Save As.
 
 Saving (issue 5): each save keeps a backup of the file it replaces; a file
 changed on disk by another program since it was read here asks first
-(:mod:`planner.ui.file_prompts`); a read-only file shows a banner and Save
-goes to Save As (:mod:`planner.ui.banner`); unsaved work is autosaved for
-crash recovery (:mod:`planner.ui.recovery`). File → Import… / Export… are in
-:mod:`planner.ui.exchange`.
+(:mod:`planner.ui.window.file_prompts`); a read-only file shows a banner and Save
+goes to Save As (:mod:`planner.ui.window.banner`); unsaved work is autosaved for
+crash recovery (:mod:`planner.ui.window.recovery`). File → Import… / Export… are in
+:mod:`planner.ui.window.exchange`.
 """
 
 from __future__ import annotations
@@ -36,17 +36,18 @@ from PySide6.QtWidgets import (
 from planner.core.model import Itinerary, Stay
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.storage.safety import RecoveryStore
-from planner.ui import accessibility, appearance
-from planner.ui.banner import ReadOnlyBanner
-from planner.ui.calendar_view import TIMELINE, YEAR, CalendarView
+from planner.ui import appearance
+from planner.ui.calendar.calendar_view import TIMELINE, YEAR, CalendarView
 from planner.ui.document import Document
-from planner.ui.exchange import add_exchange_menu
-from planner.ui.file_prompts import Conflict, ask_conflict, show_open_error
-from planner.ui.recovery import Autosaver
 from planner.ui.settings import Settings
-from planner.ui.side_panel import Legend, SidePanel
-from planner.ui.stay_dialog import StayDialog
 from planner.ui.texts import day_text, status_counter
+from planner.ui.window import accessibility
+from planner.ui.window.banner import ReadOnlyBanner
+from planner.ui.window.exchange import add_exchange_menu
+from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
+from planner.ui.window.recovery import Autosaver
+from planner.ui.window.side_panel import Legend, SidePanel
+from planner.ui.window.stay_dialog import StayDialog
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow",
                                 "Stay Planner itineraries (*.stayplan);;All files (*)")
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         doc.modifiedChanged.connect(self.setWindowModified)
         doc.pathChanged.connect(self._update_title)
         doc.reset.connect(self._year_changed)
-        from planner.ui.planning_menu import install as install_planning
+        from planner.ui.window.planning_menu import install as install_planning
 
         self.planning = install_planning(self)  # issue 6: exit window, strip, Plan menu
         self._restore()
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
         self.counter.setText(f"{day_text(day)}   {text}" if text else day_text(day))
 
     def _go_today(self) -> None:
-        from planner.ui.view_keys import move_cursor
+        from planner.ui.calendar.view_keys import move_cursor
 
         move_cursor(self.view, self.doc.today)
 

@@ -2,9 +2,9 @@
 
 The view reads the :class:`~planner.ui.document.Document` and sends it
 intents; it keeps no copy of the stays. Geometry comes from the pure
-functions of :mod:`planner.ui.layout` and :mod:`planner.ui.scene`, drawing
-from :mod:`planner.ui.painting`, keyboard handling from
-:mod:`planner.ui.view_keys`.
+functions of :mod:`planner.ui.calendar.layout` and :mod:`planner.ui.calendar.scene`, drawing
+from :mod:`planner.ui.calendar.painting`, keyboard handling from
+:mod:`planner.ui.calendar.view_keys`.
 
 Mouse: drag a bar to move the stay, drag an end to change entry or exit, drag
 over days to create a stay (``createRequested``), double-click to edit
@@ -34,12 +34,26 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.engine import Change
-from planner.ui import painting, view_keys, view_mouse
+from planner.ui.calendar import painting, view_keys, view_mouse
+from planner.ui.calendar.layout import (
+    Rect,
+    TimelineLayout,
+    YearLayout,
+    clamp_zoom,
+    span_with_margin,
+)
+from planner.ui.calendar.scene import (
+    Bar,
+    Hit,
+    best_year,
+    hit_test,
+    timeline_bars,
+    timeline_lanes,
+    year_bars,
+)
+from planner.ui.calendar.view_layers import ViewLayer
 from planner.ui.document import Document
-from planner.ui.layout import Rect, TimelineLayout, YearLayout, clamp_zoom, span_with_margin
-from planner.ui.scene import Bar, Hit, best_year, hit_test, timeline_bars, timeline_lanes, year_bars
 from planner.ui.texts import day_tooltip
-from planner.ui.view_layers import ViewLayer
 
 YEAR, TIMELINE = "year", "timeline"
 
@@ -64,8 +78,8 @@ class CalendarView(QAbstractScrollArea):
         self.selected: int | None = None
         self.cursor_day = doc.today
         self.ghost: tuple[dt.date, dt.date] | None = None
-        self.drag_state: view_mouse.Drag | None = None  # set by planner.ui.view_mouse
-        self.layers: list[ViewLayer] = []  # extra drawings (planner.ui.view_layers)
+        self.drag_state: view_mouse.Drag | None = None  # set by planner.ui.calendar.view_mouse
+        self.layers: list[ViewLayer] = []  # extra drawings (planner.ui.calendar.view_layers)
         self._bars: list[Bar] | None = None
         self._lanes: tuple[list[int], int] | None = None
         self._breaches: dict[str, list[tuple[dt.date, dt.date]]] = {}
@@ -385,7 +399,7 @@ class CalendarView(QAbstractScrollArea):
             self._background = (key, pm)
         return self._background[1]
 
-    # ---- mouse (see planner.ui.view_mouse) -----------------------------------------
+    # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not view_mouse.press(self, event):

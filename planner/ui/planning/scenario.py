@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from planner.core.engine import Evaluator
 from planner.ui import colors
-from planner.ui.advice_commands import ReplaceItinerary
-from planner.ui.calendar_view import TIMELINE, YEAR, CalendarView
+from planner.ui.calendar.calendar_view import TIMELINE, YEAR, CalendarView
 from planner.ui.document import Document
 from planner.ui.models import NO_PARENT, HeaderedTableModel, Index
+from planner.ui.planning.advice_commands import ReplaceItinerary
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ data problem is shown in a dialog and the program still starts with the rules
 it could read.
 
 Then every recovery file left by a crashed or killed run is offered
-(:func:`planner.ui.recovery.offer_recoveries`): restored work opens modified,
+(:func:`planner.ui.window.recovery.offer_recoveries`): restored work opens modified,
 in the start window when that shows nothing else or the same file, otherwise
 in a window of its own.
 """
@@ -29,8 +29,8 @@ from planner.storage.safety import Recovery, RecoveryStore
 from planner.ui.settings import APPLICATION, ORGANIZATION, Settings
 
 if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
-    from planner.ui.recovery import AskRestore
+    from planner.ui.window.main_window import MainWindow
+    from planner.ui.window.recovery import AskRestore
 
 #: Windows opened at start for restored work beyond the first (kept alive here).
 extra_windows: list[MainWindow] = []
@@ -66,8 +66,8 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
     showing the window, so that the window appears first.
     """
     from planner.ui.document import Document
-    from planner.ui.main_window import MainWindow
-    from planner.ui.recovery import offer_recoveries
+    from planner.ui.window.main_window import MainWindow
+    from planner.ui.window.recovery import offer_recoveries
 
     app = _application(argv)
     settings = settings or Settings()
