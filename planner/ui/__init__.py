@@ -14,6 +14,6 @@ module imports only from its own layer and the ones listed before it:
   dialogs, menus, file prompts, import/export, recovery) and ``app``, the start.
 """
 
-from planner.ui.compat import protect_none
+from planner.qt_compat import protect_none
 
 protect_none()
