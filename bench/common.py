@@ -31,6 +31,7 @@ def bench_view(mode: str, pick: Callable[[int, Stay], bool], day_width: float | 
     from bench.gen import many_stays
     from planner.core.model import Traveller
     from planner.ui.calendar.calendar_view import CalendarView
+    from planner.ui.calendar.layout import ViewMode
     from planner.ui.document import Document
 
     app = QApplication.instance() or QApplication([])
@@ -41,7 +42,7 @@ def bench_view(mode: str, pick: Callable[[int, Stay], bool], day_width: float | 
     view = CalendarView(Document(it, today=stay.entry))
     view.resize(1280, 800)
     view.show()
-    view.set_mode(mode)
+    view.set_mode(ViewMode(mode))
     if day_width is not None:
         view.set_zoom(day_width)
     view.ensure_visible(stay.entry, center=True)

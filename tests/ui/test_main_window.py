@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from planner.core.model import Status, Stay
 from planner.storage import read_itinerary, write_itinerary
 from planner.ui.calendar.calendar_view import CalendarView
+from planner.ui.calendar.layout import ViewMode
 from planner.ui.document import Document
 from planner.ui.window.main_window import MainWindow
 from planner.ui.window.stay_dialog import StayDialog
@@ -91,12 +92,12 @@ def test_quit_with_changes_asks_and_can_cancel(window, monkeypatch) -> None:
 
 def test_settings_remember_view_and_recent_files(window, settings, rules, qtbot, tmp_path
                                                  ) -> None:
-    window.view.set_mode("timeline")
+    window.view.set_mode(ViewMode.TIMELINE)
     window.view.set_zoom(30)
     window.save_settings()
     again = MainWindow(Document(rules=rules, today=TODAY), settings)
     qtbot.addWidget(again)
-    assert again.view.mode == "timeline"
+    assert again.view.mode is ViewMode.TIMELINE
     assert again.view.day_width == 30
     assert settings.last_file == str((tmp_path / "anna.stayplan").resolve())
 
@@ -253,7 +254,7 @@ def test_today_follows_the_clock_past_midnight(qtbot, live_window, clock, rules,
 
 def test_timeline_reaches_a_today_past_its_old_end(qtbot, live_window, clock) -> None:
     w, view = live_window, live_window.view
-    view.set_mode("timeline")
+    view.set_mode(ViewMode.TIMELINE)
     clock[0] = TODAY + dt.timedelta(days=400)  # the window stayed open a long time
     w.doc.clock.timeout.emit()
     w.act_today.trigger()

@@ -31,7 +31,6 @@ from planner.ui.calendar.view_layers import (
     strip_day_at,
     strip_rects,
     update_rects,
-    visible_range,
 )
 from planner.ui.planning.plan_texts import strip_tooltip
 
@@ -91,7 +90,7 @@ class AllowanceStrip(QObject):
 
     def values(self) -> tuple[dt.date, list[int | None]]:
         """The first visible day and the allowance of every visible day (computed lazily)."""
-        first, last = visible_range(self.view)
+        first, last = self.view.visible_days()
         key = (self.destination, first, last, self._revision)
         if key != self._key:
             self._first, self._values = first, self._compute(first, last)

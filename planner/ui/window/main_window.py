@@ -37,7 +37,8 @@ from planner.core.model import Itinerary, Stay
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.storage.safety import RecoveryStore
 from planner.ui import appearance
-from planner.ui.calendar.calendar_view import TIMELINE, YEAR, CalendarView
+from planner.ui.calendar.calendar_view import CalendarView
+from planner.ui.calendar.layout import ViewMode
 from planner.ui.document import Document
 from planner.ui.settings import Settings
 from planner.ui.texts import day_text, status_counter
@@ -133,10 +134,10 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(SK.Redo)
         self.act_add = self._action(self.tr("&Add Stay…"), self._add_at_cursor)
         self.act_delete = self._action(self.tr("&Delete Stay"), self.delete_selected)
-        self.act_year = self._action(self.tr("&Year"), lambda: self.view.set_mode(YEAR),
+        self.act_year = self._action(self.tr("&Year"), lambda: self.view.set_mode(ViewMode.YEAR),
                                      "Ctrl+1")
         self.act_timeline = self._action(self.tr("&Timeline"),
-                                         lambda: self.view.set_mode(TIMELINE), "Ctrl+2")
+                                         lambda: self.view.set_mode(ViewMode.TIMELINE), "Ctrl+2")
         group = QActionGroup(self)
         for a in (self.act_year, self.act_timeline):
             a.setCheckable(True)
@@ -230,8 +231,8 @@ class MainWindow(QMainWindow):
     def _year_changed(self, *_args: object) -> None:
         self.year_label.setText(str(self.view.year))
 
-    def _mode_changed(self, mode: str | None = None) -> None:
-        year = self.view.mode == YEAR
+    def _mode_changed(self, mode: ViewMode | None = None) -> None:
+        year = self.view.mode is ViewMode.YEAR
         self.act_year.setChecked(year)
         self.act_timeline.setChecked(not year)
         for a in self.year_widgets + [self.act_prev, self.act_next]:
@@ -373,14 +374,14 @@ class MainWindow(QMainWindow):
         if s.window_state is not None:
             self.restoreState(s.window_state)
         self.view.day_width = s.zoom
-        self.view.set_mode(s.view_mode)
+        self.view.set_mode(ViewMode(s.view_mode))
         self._mode_changed()
 
     def save_settings(self) -> None:
         s = self.settings
         s.geometry = self.saveGeometry()
         s.window_state = self.saveState()
-        s.view_mode = self.view.mode
+        s.view_mode = self.view.mode.value
         s.zoom = self.view.day_width
         s.sync()
 
