@@ -164,3 +164,45 @@ def test_core_imports_neither_storage_nor_ui_nor_report_nor_qt() -> None:
     wrong = {m: sorted(i for i in imports if within(i, banned))
              for m, imports in imports_of_package("planner.core").items()}
     assert {m: i for m, i in wrong.items() if i} == {}
+
+
+# Modules that import parts of the program inside functions, and why. Anything
+# else imports at the top: a function-level import hides a dependency, and is
+# only worth it where it keeps something off the start-up path or off Qt.
+LAZY_IMPORTS = {
+    "planner.cli": "the window and --version start without the CLI's API; the window's "
+                   "modules (Qt) load only when the window is asked for",
+    "planner.cli_exchange": "ICS and CSV (icalendar, dateutil) load for export/import only",
+    "planner.cli_planning": "the API loads when a command runs, not for --help",
+    "planner.cli_report": "Qt and the PDF writer load for `summary` only (the rest of "
+                          "the command line runs with Qt absent)",
+    "planner.names": "the territory table is found through planner.resources when first "
+                     "read, which the tests replace to show the fallback to codes",
+    "planner.ui.window.exchange": "the import dialog, ICS and CSV load on first "
+                                  "import/export, not before the first window",
+    "planner.ui.window.main_window": "the PDF report (QtPrintSupport) loads on first print",
+    "planner.ui.window.planning_menu": "the scenario and presence windows load when opened",
+}
+
+
+def function_level_imports(source: str, module: str) -> set[str]:
+    """Internal modules ``source`` imports inside a function body."""
+    found: set[str] = set()
+    for fn in ast.walk(ast.parse(source)):
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            for stmt in fn.body:
+                mod = ast.Module(body=[stmt], type_ignores=[])
+                found.update(name for name in imported_modules(ast.unparse(mod), module)
+                             if within(name, ("planner",)))
+    return found
+
+
+def test_function_level_import_finder() -> None:
+    source = "import json\ndef f():\n    import json\n    if x:\n        from . import api\n"
+    assert function_level_imports(source, "planner.cli") == {"planner", "planner.api"}
+
+
+def test_imports_inside_functions_only_where_they_save_something() -> None:
+    lazy = {module_name(p) for p in (ROOT / "planner").rglob("*.py")
+            if function_level_imports(p.read_text(encoding="utf-8"), module_name(p))}
+    assert lazy <= set(LAZY_IMPORTS), sorted(lazy - set(LAZY_IMPORTS))

@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Itinerary, Stay
 from planner.i18n import QT_TRANSLATE_NOOP
+from planner.storage import ItineraryError
 from planner.storage.safety import RecoveryStore
 from planner.ui import appearance
 from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.calendar.layout import ViewMode
+from planner.ui.calendar.view_keys import move_cursor
 from planner.ui.document import Document
 from planner.ui.settings import Settings
 from planner.ui.texts import day_text, status_counter
@@ -46,6 +48,7 @@ from planner.ui.window import accessibility
 from planner.ui.window.banner import ReadOnlyBanner
 from planner.ui.window.exchange import add_exchange_menu
 from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
+from planner.ui.window.planning_menu import install as install_planning
 from planner.ui.window.recovery import Autosaver
 from planner.ui.window.side_panel import Legend, SidePanel
 from planner.ui.window.stay_dialog import StayDialog
@@ -102,7 +105,6 @@ class MainWindow(QMainWindow):
         doc.modifiedChanged.connect(self.setWindowModified)
         doc.pathChanged.connect(self._update_title)
         doc.reset.connect(self._year_changed)
-        from planner.ui.window.planning_menu import install as install_planning
 
         self.planning = install_planning(self)  # issue 6: exit window, strip, Plan menu
         self._restore()
@@ -248,8 +250,6 @@ class MainWindow(QMainWindow):
         self.counter.setText(f"{day_text(day)}   {text}" if text else day_text(day))
 
     def _go_today(self) -> None:
-        from planner.ui.calendar.view_keys import move_cursor
-
         move_cursor(self.view, self.doc.today)
 
     # ---- stays ------------------------------------------------------------------
@@ -308,8 +308,6 @@ class MainWindow(QMainWindow):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> bool:
-        from planner.storage import ItineraryError
-
         try:
             self.doc.open(path)
         except ItineraryError as e:
@@ -354,8 +352,6 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        from planner.storage import ItineraryError
-
         try:
             self.doc.save(path)
         except ItineraryError as e:
