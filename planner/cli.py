@@ -270,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list, verbose = _take_verbose(list(sys.argv[1:] if argv is None else argv))
     log.setup(verbose=verbose)
     if _wants_window(args_list):
-        from planner.ui.app import run  # the window; imports Qt
+        from planner.ui.window.app import run  # the window; imports Qt
 
         return run([sys.argv[0], *args_list])
     from planner.api import InputError, ItineraryError

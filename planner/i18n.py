@@ -29,6 +29,7 @@ from pathlib import Path
 
 from planner import log
 from planner.names import language_for_locale, normalize_lang
+from planner.resources import resource_path
 
 #: The contexts of the ``.ts`` files that hold the command line's messages.
 CLI_CONTEXTS = ("", "cli")
@@ -38,8 +39,6 @@ _chosen: str | None = None
 
 def ts_path(lang: str) -> Path:
     """The Qt Linguist source of ``lang``'s translation (it need not exist)."""
-    from planner.resources import resource_path
-
     return resource_path("i18n", f"stay_planner_{lang}.ts")
 
 

@@ -110,7 +110,7 @@
         <translation>БҰЗУШЫЛЫҚ БАР</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,12 +404,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+92"/>
         <source> (repeats; its first occurrence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/recovery.py" line="+126"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+126"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation type="unfinished"></translation>
@@ -925,7 +925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
         <source>a calendar or CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1164,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="+37"/>
+        <location filename="../../planner/ui/window/accessibility.py" line="+37"/>
         <source>{country} stay {entry} – {exit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/advice_panel.py" line="+63"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar_view.py" line="+350"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+364"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -1452,7 +1452,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+71"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1484,7 +1484,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
@@ -1576,7 +1576,7 @@ scenario</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
         <source>Latest compliant exit: {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,7 +1589,7 @@ scenario</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/proposal.py" line="+47"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+47"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,7 +1652,7 @@ scenario</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+18"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+18"/>
         <source>Import Stays — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1745,7 @@ scenario</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
         <source>breach</source>
         <translation>бұзушылық</translation>
     </message>
@@ -1758,13 +1758,13 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+84"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+51"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+52"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,7 +1944,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -2023,7 +2023,7 @@ scenario</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>
@@ -2086,7 +2086,7 @@ scenario</source>
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../planner/ui/presence_dialog.py" line="+69"/>
+        <location filename="../../planner/ui/planning/presence_dialog.py" line="+69"/>
         <source>Longest presence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,7 +2169,7 @@ scenario</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../planner/ui/banner.py" line="+33"/>
+        <location filename="../../planner/ui/window/banner.py" line="+33"/>
         <location line="+22"/>
         <source>This file is read-only; use Save As to keep your changes.</source>
         <translation type="unfinished"></translation>
@@ -2188,7 +2188,7 @@ scenario</source>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+61"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+61"/>
         <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,7 +2246,7 @@ scenario</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -2302,7 +2302,7 @@ scenario</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
         <source>New stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2398,7 @@ scenario</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/allowance_strip.py" line="+174"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+180"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation type="unfinished"></translation>
     </message>

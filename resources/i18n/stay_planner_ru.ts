@@ -110,7 +110,7 @@
         <translation>ЕСТЬ НАРУШЕНИЯ</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
         <source>1 day</source>
         <translation>1 день</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+92"/>
         <source> (repeats; its first occurrence)</source>
         <translation> (повторяется; первое повторение)</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/recovery.py" line="+126"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+126"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation>без названия</translation>
@@ -925,7 +925,7 @@
         <translation>файл iCalendar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
         <source>a calendar or CSV file</source>
         <translation>файл календаря или CSV</translation>
     </message>
@@ -1164,7 +1164,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="+37"/>
+        <location filename="../../planner/ui/window/accessibility.py" line="+37"/>
         <source>{country} stay {entry} – {exit}</source>
         <translation>пребывание: {country}, {entry} – {exit}</translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/advice_panel.py" line="+63"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar_view.py" line="+350"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+364"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -1452,7 +1452,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+71"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -1488,7 +1488,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -1580,7 +1580,7 @@ scenario</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
         <source>Latest compliant exit: {date}</source>
         <translation>Последний допустимый день выезда: {date}</translation>
     </message>
@@ -1593,7 +1593,7 @@ scenario</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/proposal.py" line="+47"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+47"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -1656,7 +1656,7 @@ scenario</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+18"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+18"/>
         <source>Import Stays — {name}</source>
         <translation>Импорт пребываний — {name}</translation>
     </message>
@@ -1749,7 +1749,7 @@ scenario</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
         <source>breach</source>
         <translation>нарушение</translation>
     </message>
@@ -1762,13 +1762,13 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+84"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+51"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+52"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
@@ -1948,7 +1948,7 @@ scenario</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2028,7 +2028,7 @@ scenario</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>
@@ -2091,7 +2091,7 @@ scenario</source>
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../planner/ui/presence_dialog.py" line="+69"/>
+        <location filename="../../planner/ui/planning/presence_dialog.py" line="+69"/>
         <source>Longest presence</source>
         <translation>Самое долгое пребывание</translation>
     </message>
@@ -2174,7 +2174,7 @@ scenario</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../planner/ui/banner.py" line="+33"/>
+        <location filename="../../planner/ui/window/banner.py" line="+33"/>
         <location line="+22"/>
         <source>This file is read-only; use Save As to keep your changes.</source>
         <translation>Этот файл доступен только для чтения; чтобы сохранить изменения, используйте «Сохранить как…».</translation>
@@ -2193,7 +2193,7 @@ scenario</source>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+61"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+61"/>
         <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
         <translation>Меняйте сценарий в календаре; исходный маршрут не изменится, пока вы не сохраните сценарий.</translation>
     </message>
@@ -2251,7 +2251,7 @@ scenario</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2307,7 +2307,7 @@ scenario</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
         <source>New stay</source>
         <translation>Новое пребывание</translation>
     </message>
@@ -2403,7 +2403,7 @@ scenario</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/allowance_strip.py" line="+174"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+180"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation>Зелёный: весь лимит доступен; красный: нельзя ни одного дня</translation>
     </message>
