@@ -97,8 +97,8 @@ def test_an_unreadable_calendar_is_logged_with_its_cause(
 
     monkeypatch.setattr(ics.Calendar, "from_ical", broken)
     data = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-    with caplog.at_level(logging.INFO, logger="planner.storage"):
-        with pytest.raises(ItineraryError, match="content line could not be parsed"):
-            ics.parse_ics(data, "bad.ics")
+    with (caplog.at_level(logging.INFO, logger="planner.storage"),
+          pytest.raises(ItineraryError, match="content line could not be parsed")):
+        ics.parse_ics(data, "bad.ics")
     [record] = [r for r in caplog.records if r.name == "planner.storage"]
     assert "bad.ics" in record.getMessage() and record.exc_info is not None
