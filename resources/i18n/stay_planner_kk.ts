@@ -1168,18 +1168,22 @@
 
 {saved}The details are in the log file:
 {log}</source>
-        <extracomment>Shows the crash message; the tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stay Planner күтпеген қате болды:
+
+{error}
+
+{saved}Толығы журнал файлында:
+{log}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your unsaved changes were kept for recovery. </source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістер қалпына келтіру үшін сақталды. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате</translation>
     </message>
 </context>
 <context>
