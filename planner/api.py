@@ -90,15 +90,29 @@ def _visit_spans(ev: Evaluator, it: Itinerary) -> dict[str, tuple[dt.date, dt.da
     return spans
 
 
+def _ranges(spans: Iterable[tuple[dt.date, dt.date]]) -> list[list[str]]:
+    return [[a.isoformat(), b.isoformat()] for a, b in spans]
+
+
 def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
-    """Every breach, per destination and rule (``stay-planner check --json``).
+    """Every breach, conflict and unchecked day (``stay-planner check --json``).
 
     Each destination of the itinerary that a rule covers for the traveller's
     nationality gets one result per rule in force at some time between its
     first entry and last exit there (all its rules, if none is). ``breaches``
     are inclusive ISO date ranges, in order, merged where they touch.
     ``unchecked`` lists the countries visited that no rule covers.
+    ``conflicts`` lists the pairs of stays (file indices) in different
+    countries sharing more than a travel day (:mod:`planner.core.timeline`).
+    ``notes`` say where a visa is needed (``"kind": "visa-required"``) and
+    which days no rule data covers (``"kind": "unchecked"``).
+    ``status`` is ``"breach"`` when a day breaches or stays conflict, else
+    ``"unchecked"`` when some visa-free day abroad is unchecked, else
+    ``"compliant"``; ``compliant`` is true only for ``"compliant"``.
     """
+    from planner.core.coverage import unchecked_days, visa_needs
+    from planner.core.timeline import conflicts
+
     ev = _evaluator(it, rules)
     results = []
     spans = _visit_spans(ev, it)
@@ -113,11 +127,22 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
             results.append({
                 "destination": dest, "rule": r.id, "kind": r.kind.value,
                 "max_days": r.max_days, "window_days": r.window_days,
-                "breaches": [[a.isoformat(), b.isoformat()] for a, b in ev.breaches(dest, r)],
+                "breaches": _ranges(ev.breaches(dest, r)),
             })
     unchecked = sorted({c for c in {s.country for s in it.stays}
                         if not any(d in covered for d, _r in ev.ruleset.destinations_of(c))})
-    return {"compliant": ev.compliant(), "results": results, "unchecked": unchecked}
+    clashes = [{"stays": [c.first, c.second], "days": _ranges([c.days])}
+               for c in conflicts(it.stays)]
+    notes: list[dict[str, Any]] = [
+        {"kind": "visa-required", "destination": v.destination, "stay": v.index,
+         "rule": v.rule.id, "since": _iso(v.rule.valid_from), "days": _ranges([v.days])}
+        for v in visa_needs(ev.ruleset, ev.nationality, it.stays)]
+    blind = unchecked_days(ev.ruleset, ev.nationality, it.stays)
+    notes += [{"kind": "unchecked", "country": c, "days": _ranges(ds)} for c, ds in blind.items()]
+    status = ("breach" if not ev.compliant() or clashes
+              else "unchecked" if blind else "compliant")
+    return {"compliant": status == "compliant", "status": status, "results": results,
+            "conflicts": clashes, "unchecked": unchecked, "notes": notes}
 
 
 def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:

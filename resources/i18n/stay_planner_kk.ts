@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+64"/>
+        <location filename="../../planner/cli.py" line="+67"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,7 +69,22 @@
         <translation>{a} – {b} ({n} күн)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CONFLICT {first} and {second}: both on {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{head}: compliant</source>
         <translation>{head}: бұзушылық жоқ</translation>
     </message>
@@ -95,7 +110,12 @@
         <translation>{code} тексерілмеді: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{code} not checked on {span}: no rule data for {nationality} citizens on these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>compliant</source>
         <translation>бұзушылық жоқ</translation>
     </message>
@@ -103,6 +123,11 @@
         <location line="+0"/>
         <source>NOT COMPLIANT</source>
         <translation>БҰЗУШЫЛЫҚ БАР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT FULLY CHECKED: no rule data covers some days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/plan_texts.py" line="+31"/>
@@ -199,7 +224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>{error} (see stay-planner --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,7 +1136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+64"/>
+        <location filename="../../planner/cli.py" line="+67"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -69,7 +69,22 @@
         <translation>{a} – {b} (дней: {n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
+        <translation>{name}: для граждан {nationality} нужна виза с {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation>{name}: для граждан {nationality} нужна виза</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CONFLICT {first} and {second}: both on {span}</source>
+        <translation>КОНФЛИКТ {first} и {second}: обе поездки на {span}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{head}: compliant</source>
         <translation>{head}: нарушений нет</translation>
     </message>
@@ -95,7 +110,12 @@
         <translation>{code} не проверено: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{code} not checked on {span}: no rule data for {nationality} citizens on these days</source>
+        <translation>{code} не проверено на {span}: нет данных о правилах для граждан {nationality} на эти дни</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>compliant</source>
         <translation>нарушений нет</translation>
     </message>
@@ -103,6 +123,11 @@
         <location line="+0"/>
         <source>NOT COMPLIANT</source>
         <translation>ЕСТЬ НАРУШЕНИЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT FULLY CHECKED: no rule data covers some days</source>
+        <translation>ПРОВЕРЕНО НЕ ПОЛНОСТЬЮ: для некоторых дней нет данных о правилах</translation>
     </message>
     <message>
         <location filename="../../planner/ui/plan_texts.py" line="+31"/>
@@ -199,7 +224,7 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>{error} (see stay-planner --help)</source>
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
@@ -1111,7 +1136,7 @@
         <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>

@@ -1,0 +1,103 @@
+"""``check``'s contract for conflicts and for what it does not know: status,
+conflicts, notes and the exit statuses 0 / 1 / 2 / 3, in text and JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from planner import api
+from planner.i18n import set_language
+from tests.test_cli import plan_file, run
+
+
+def stay(country: str, entry: str, exit_: str, status: str = "visa-free") -> dict[str, str]:
+    return {"country": country, "entry": entry, "exit": exit_, "status": status}
+
+
+def check_json(tmp_path: Path, capsys: pytest.CaptureFixture[str], stays: list[dict[str, str]],
+               nat: str = "RU") -> tuple[int, dict]:
+    f = plan_file(tmp_path, stays, nat)
+    status, out, err = run(capsys, "check", "--json", str(f))
+    assert err == ""
+    res = json.loads(out)
+    assert res == api.check(api.load(f))
+    return status, res
+
+
+def test_compliant_is_status_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, res = check_json(tmp_path, capsys, [stay("KZ", "2023-03-01", "2023-03-10"),
+                                                stay("KG", "2023-03-10", "2023-03-20")])
+    assert (status, res["status"], res["compliant"]) == (0, "compliant", True)
+    assert res["conflicts"] == [] and res["notes"] == []
+
+
+def test_conflict_is_status_1_with_both_stays_and_the_days(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stays = [stay("KZ", "2023-03-01", "2023-03-12"), stay("KG", "2023-03-10", "2023-03-20")]
+    status, res = check_json(tmp_path, capsys, stays)
+    assert (status, res["status"], res["compliant"]) == (1, "breach", False)
+    assert all(not r["breaches"] for r in res["results"])  # no breach: the conflict alone
+    assert res["conflicts"] == [{"stays": [0, 1], "days": [["2023-03-10", "2023-03-12"]]}]
+    status, out, _err = run(capsys, "check", str(plan_file(tmp_path, stays)))
+    assert status == 1
+    assert ("CONFLICT #1 KZ 2023-03-01 – 2023-03-12 and #2 KG 2023-03-10 – 2023-03-20: "
+            "both on 2023-03-10 – 2023-03-12 (3 days)") in out
+    assert out.strip().endswith("NOT COMPLIANT")
+
+
+def test_residence_stay_occupies_the_timeline_too(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, res = check_json(tmp_path, capsys, [
+        stay("FR", "2023-03-01", "2023-03-12", "residence"),
+        stay("DE", "2023-03-05", "2023-03-06")])
+    assert status == 1 and res["conflicts"][0]["stays"] == [0, 1]
+
+
+def test_no_rule_data_is_status_3_never_compliant(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stays = [stay("KZ", "2023-02-01", "2023-04-02")]
+    status, res = check_json(tmp_path, capsys, stays, nat="IN")
+    assert (status, res["status"], res["compliant"]) == (3, "unchecked", False)
+    assert res["notes"] == [{"kind": "unchecked", "country": "KZ",
+                             "days": [["2023-02-01", "2023-04-02"]]}]
+    status, out, _err = run(capsys, "check", str(plan_file(tmp_path, stays, "IN")))
+    assert status == 3
+    assert "no rule data for IN citizens" in out and "NOT FULLY CHECKED" in out
+    assert "\ncompliant" not in "\n" + out
+
+
+def test_home_country_is_not_unchecked(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    status, res = check_json(tmp_path, capsys, [stay("RU", "2023-01-01", "2023-12-31")])
+    assert (status, res["status"]) == (0, "compliant")
+
+
+def test_a_breach_outranks_unchecked_days(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    # a US citizen: no rule data for Bhutan (BT), a visa needed in Russia
+    status, res = check_json(tmp_path, capsys, [stay("BT", "2026-01-01", "2026-01-05"),
+                                                stay("RU", "2026-03-01", "2026-03-10")], nat="US")
+    assert (status, res["status"]) == (1, "breach")
+    assert {n["kind"] for n in res["notes"]} == {"unchecked", "visa-required"}
+
+
+def test_visa_required_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = plan_file(tmp_path, [stay("RU", "2026-03-01", "2026-03-10")], "US")
+    status, out, _err = run(capsys, "check", str(f))
+    assert status == 1 and "Russia: a visa is needed for US citizens" in out
+    set_language("ru")
+    try:
+        status, out, _err = run(capsys, "check", str(f))
+    finally:
+        set_language(None)
+    assert "Россия: для граждан US нужна виза" in out
+
+
+def test_unusable_input_is_status_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.stayplan"
+    bad.write_text("{not json", encoding="utf-8")
+    status, out, err = run(capsys, "check", str(bad))
+    assert status == 2 and out == "" and err.count("\n") == 1
