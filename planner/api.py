@@ -24,7 +24,7 @@ from planner.core.countries import is_country_code
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, latest_exit, longest_stay
-from planner.core.rules import RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
+from planner.core.rules import Rule, RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
 from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary
 
@@ -151,10 +151,23 @@ def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     ``latest_exit`` is ``null`` when even a one-day stay on its entry day adds
     a breach; ``unlimited`` is true (and ``latest_exit`` null) when no rule
     limits the stay. ``breaching`` is true when any day of the stay breaches.
+    ``visa_required`` (``{"destination", "rule", "since"}``) is there when the
+    stay is visa-free but a visa is needed on its entry day: no date makes it
+    visa-free, so ``latest_exit`` is null and nothing is computed.
     """
+    from planner.core.coverage import needs_visa
+
     ev = _evaluator(it, rules)
     out = []
     for i, s in enumerate(it.stays):
+        visa = needs_visa(ev.ruleset, ev.nationality, s.country, s.entry) \
+            if s.status.counts else None
+        if visa is not None:
+            out.append({"index": i, "country": s.country, "entry": s.entry.isoformat(),
+                        "exit": s.exit.isoformat(), "latest_exit": None,
+                        "breaching": bool(ev.stay_breaches(i)),
+                        "visa_required": _visa_dict(visa)})
+            continue
         ans = latest_exit(ev.ruleset, ev.nationality, it.stays, i)
         row: dict[str, Any] = {
             "index": i, "country": s.country, "entry": s.entry.isoformat(),
@@ -165,6 +178,10 @@ def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
             row["unlimited"] = True
         out.append(row)
     return {"stays": out}
+
+
+def _visa_dict(rule: Rule) -> dict[str, Any]:
+    return {"destination": rule.destination, "rule": rule.id, "since": _iso(rule.valid_from)}
 
 
 def plan(it: Itinerary, country: str, enter: dt.date,
@@ -287,7 +304,9 @@ def _window_dict(w: ExitWindow) -> dict[str, Any]:
     if w.next_stay is not None:
         nxt = {"index": w.next_index, **(_stay(w.next_stay) or {}), "days": w.next_stay.days}
     return {
-        "index": w.index, **(_stay(w.stay) or {}), "leave_by": _iso(w.leave_by),
+        "index": w.index, **(_stay(w.stay) or {}),
+        "visa_required": None if w.visa is None else _visa_dict(w.visa),
+        "leave_by": _iso(w.leave_by),
         "next_stay": nxt, "return_days": w.return_days,
         "earliest_return": _iso(w.earliest_return),
         "gap": None if w.gap is None else [w.gap[0].isoformat(), w.gap[1].isoformat()],
@@ -300,7 +319,8 @@ def _window_dict(w: ExitWindow) -> dict[str, Any]:
 def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     """For each breaching stay, its exit window (``stay-planner suggest --json``).
 
-    Per stay: ``leave_by`` (its latest compliant exit), the next planned stay
+    Per stay: ``visa_required`` (when a visa is needed from its entry day; then
+    nothing else is computed), ``leave_by`` (its latest compliant exit), the next planned stay
     there, ``earliest_return`` for that stay's length, the ``gap`` between,
     and ``where_to_go`` (home country first, then neighbours) with the days
     allowed and the limiting rule. See :mod:`planner.core.advice`.

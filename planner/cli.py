@@ -212,14 +212,22 @@ def _print_check(res: dict[str, Any], out: Callable[[str], None], ctx: _Context)
          "unchecked": _("NOT FULLY CHECKED: no rule data covers some days")}[res["status"]])
 
 
-def _print_windows(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
+def _print_windows(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
     for s in res["stays"]:
-        if s.get("unlimited"):
+        visa = s.get("visa_required")
+        if visa:
+            verdict = visa_text(visa["destination"], ctx.nationality, visa["since"], ctx.rules)
+        elif s.get("unlimited"):
             verdict = _("no limit")
         elif s["latest_exit"] is None:
             verdict = _("no compliant exit: even one day there adds a breach")
-        else:
+        elif s["breaching"]:
             verdict = _("leave by {day}").format(day=s["latest_exit"])
+        elif s["latest_exit"] < s["exit"]:
+            verdict = _("may stay until {day}: later days here make a later stay breach"
+                        ).format(day=s["latest_exit"])
+        else:
+            verdict = _("may stay until {day}").format(day=s["latest_exit"])
         mark = _("BREACH") + " " if s["breaching"] else ""
         out(f"#{s['index'] + 1:<3} {s['country']} {s['entry']} – {s['exit']}: {mark}{verdict}")
 

@@ -253,3 +253,11 @@ def distinct_days(stays: Sequence[Stay]) -> int:
     """Visa-free days, each day counted once per country."""
     seen = {(s.country, d) for s in stays if s.status.counts for d in days(s.entry, s.exit)}
     return len(seen)
+
+
+def visa_needed_on(rs: RuleSet, nat: str, stay: Stay, day: dt.date) -> bool:
+    """Does a visa-required rule cover ``day`` of a visa-free ``stay``?"""
+    return stay.status.counts and any(
+        r.kind is RuleKind.VISA_REQUIRED and r.in_force(day)
+        for dest in destinations(rs, nat, stay.country) if counts_for(rs, stay, dest, day)
+        for r in rs.rules_for(dest, nat))

@@ -101,3 +101,39 @@ def test_unusable_input_is_status_2(tmp_path: Path, capsys: pytest.CaptureFixtur
     bad.write_text("{not json", encoding="utf-8")
     status, out, err = run(capsys, "check", str(bad))
     assert status == 2 and out == "" and err.count("\n") == 1
+
+
+def test_windows_and_suggest_say_visa_required_instead_of_a_date(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = plan_file(tmp_path, [stay("RU", "2026-03-01", "2026-04-20"),
+                             stay("RU", "2026-06-01", "2026-07-20")], "US")
+    status, out, _err = run(capsys, "windows", "--json", str(f))
+    rows = json.loads(out)["stays"]
+    assert [r["visa_required"]["rule"] for r in rows] == ["ru-visa-required"] * 2
+    assert all(r["latest_exit"] is None for r in rows)
+    status, out, _err = run(capsys, "windows", str(f))
+    assert out.count("Russia: a visa is needed for US citizens") == 2
+    assert "leave by" not in out and "may stay" not in out
+    status, out, _err = run(capsys, "suggest", str(f))
+    assert status == 1 and out.count("a visa is needed") == 2
+    assert "may start" not in out and "return" not in out
+
+
+def test_windows_vocabulary_leave_by_only_for_a_breach(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = plan_file(tmp_path, [stay("KZ", "2023-02-01", "2023-06-01"),
+                             stay("GE", "2023-06-01", "2023-06-21")])
+    status, out, _err = run(capsys, "windows", str(f))
+    kz, ge = out.splitlines()
+    assert kz.endswith("BREACH leave by 2023-05-01")
+    assert "may stay until 2024-05-30" in ge and "BREACH" not in ge and "leave by" not in ge
+
+
+def test_suggest_names_the_real_next_stay_with_its_dates(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = plan_file(tmp_path, [stay("KZ", "2023-02-01", "2023-06-01"),
+                             stay("GE", "2023-06-01", "2023-09-30"),
+                             stay("KZ", "2023-09-30", "2023-10-20")])
+    status, out, _err = run(capsys, "suggest", str(f))
+    assert "your next stay there (#3, 2023-09-30 – 2023-10-20, 21 days)" in out
+    assert "fits as planned" in out
