@@ -289,7 +289,7 @@ def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]
     changes = []
     for c in res.changes:
         row: dict[str, Any] = {"index": c.index, "action": c.action, **(_stay(c.old) or {}),
-                               "new_entry": None, "new_exit": None}
+                               "new_entry": None, "new_exit": None, "pushed_by": c.pushed_by}
         if c.new is not None:
             row["new_entry"], row["new_exit"] = c.new.entry.isoformat(), c.new.exit.isoformat()
         changes.append(row)

@@ -2,7 +2,8 @@
 
 ``stay-planner fix FILE -o OUT [--force] [--json]`` writes a compliant
 version of the itinerary (:func:`planner.core.fixing.fix`: stays trimmed,
-moved later or dropped, never earlier, order kept) to OUT, atomically, with
+moved later or dropped, never earlier, order kept, no conflict added; a stay
+moved to make room for another says so, ``pushed_by`` in JSON) to OUT, atomically, with
 the traveller and every unknown key kept, and prints one line per stay.
 It refuses to write over FILE itself, and over an existing OUT unless
 ``--force``. Exit status: 0 when FILE was already compliant (OUT is a copy),
@@ -75,9 +76,11 @@ def _print_fix(doc: dict[str, Any], out: Callable[[str], None]) -> None:
         elif c["action"] == "dropped":
             out(_("{head}: dropped (no compliant day left for it)").format(head=head))
         else:
-            out(_("{head}: {action} to {span}").format(
-                head=head, action=_word(c["action"]),
-                span=_span(c["new_entry"], c["new_exit"])))
+            line = _("{head}: {action} to {span}").format(
+                head=head, action=_word(c["action"]), span=_span(c["new_entry"], c["new_exit"]))
+            if c["pushed_by"] is not None:
+                line += " " + _("(to make room for #{n})").format(n=c["pushed_by"] + 1)
+            out(line)
     out(_("wrote {file}: {n} of {m} visa-free days kept").format(
         file=doc["output"], n=doc["days_after"], m=doc["days_before"])
         + ("" if doc["compliant_before"] else f" ({_word(doc['strategy'])})"))

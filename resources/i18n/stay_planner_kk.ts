@@ -95,7 +95,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+65"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -144,7 +144,7 @@
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+38"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-76"/>
+        <location filename="../../planner/cli_planning.py" line="-78"/>
         <source>write a compliant version of an itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,6 +365,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>(to make room for #{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>wrote {file}: {n} of {m} visa-free days kept</source>
         <translation type="unfinished"></translation>
     </message>
