@@ -105,9 +105,10 @@ def test_fix_is_compliant_and_keeps_the_rules(rs: RuleSet, ss: list[Stay]) -> No
     free = [c.old.status.counts and any(r.kind.limits for d in ref.destinations(rs, NAT,
                                                                                c.old.country)
                                         for r in rs.rules_for(d, NAT)) for c in res.changes]
-    assert res.days_before == ref.distinct_days([s for s, f in zip(ss, free) if f])
+    assert res.days_before == ref.distinct_days([s for s, f in zip(ss, free, strict=True) if f])
     assert res.days_after == ref.distinct_days(
-        [c.new for c, f in zip(res.changes, free) if f and c.new is not None])
+        [c.new for c, f in zip(res.changes, free, strict=True)
+                        if f and c.new is not None])
     event(f"strategy {res.strategy}, changed {res.changed}")
 
 
