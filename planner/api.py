@@ -23,10 +23,12 @@ from typing import TYPE_CHECKING, Any
 from planner.core import fixing
 from planner.core.advice import exit_window
 from planner.core.countries import is_country_code
+from planner.core.coverage import needs_visa, unchecked_days, visa_needs
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, latest_exit, longest_stay
 from planner.core.rules import Rule, RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
+from planner.core.timeline import conflicts
 from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary
 
@@ -112,9 +114,6 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     ``"unchecked"`` when some visa-free day abroad is unchecked, else
     ``"compliant"``; ``compliant`` is true only for ``"compliant"``.
     """
-    from planner.core.coverage import unchecked_days, visa_needs
-    from planner.core.timeline import conflicts
-
     ev = _evaluator(it, rules)
     results = []
     spans = _visit_spans(ev, it)
@@ -157,8 +156,6 @@ def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     stay is visa-free but a visa is needed on its entry day: no date makes it
     visa-free, so ``latest_exit`` is null and nothing is computed.
     """
-    from planner.core.coverage import needs_visa
-
     ev = _evaluator(it, rules)
     out = []
     for i, s in enumerate(it.stays):
