@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+64"/>
+        <location filename="../../planner/cli.py" line="+67"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -74,7 +74,22 @@
         <translation>{a} – {b} (дней: {n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
+        <translation>{name}: для граждан {nationality} нужна виза с {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation>{name}: для граждан {nationality} нужна виза</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CONFLICT {first} and {second}: both on {span}</source>
+        <translation>КОНФЛИКТ {first} и {second}: обе поездки на {span}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{head}: compliant</source>
         <translation>{head}: нарушений нет</translation>
     </message>
@@ -85,7 +100,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+63"/>
+        <location filename="../../planner/cli_planning.py" line="+64"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -100,7 +115,12 @@
         <translation>{code} не проверено: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{code} not checked on {span}: no rule data for {nationality} citizens on these days</source>
+        <translation>{code} не проверено на {span}: нет данных о правилах для граждан {nationality} на эти дни</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>compliant</source>
         <translation>нарушений нет</translation>
     </message>
@@ -108,6 +128,11 @@
         <location line="+0"/>
         <source>NOT COMPLIANT</source>
         <translation>ЕСТЬ НАРУШЕНИЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT FULLY CHECKED: no rule data covers some days</source>
+        <translation>ПРОВЕРЕНО НЕ ПОЛНОСТЬЮ: для некоторых дней нет данных о правилах</translation>
     </message>
     <message>
         <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
@@ -121,10 +146,10 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../planner/cli.py" line="+6"/>
-        <location line="+33"/>
+        <location filename="../../planner/cli.py" line="+9"/>
+        <location line="+38"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -159,7 +184,7 @@
         <translation>вернуться с {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-31"/>
+        <location filename="../../planner/cli.py" line="-36"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation>допустимого выезда нет: даже один день там — нарушение</translation>
     </message>
@@ -167,6 +192,16 @@
         <location line="+2"/>
         <source>leave by {day}</source>
         <translation>выехать не позднее {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may stay until {day}: later days here make a later stay breach</source>
+        <translation>можно оставаться до {day}: более поздние дни здесь приводят к нарушению в следующей поездке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may stay until {day}</source>
+        <translation>можно оставаться до {day}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,7 +239,7 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>{error} (see stay-planner --help)</source>
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
@@ -274,7 +309,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-61"/>
+        <location filename="../../planner/cli_planning.py" line="-78"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -335,16 +370,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>(to make room for #{n})</source>
+        <translation>(чтобы освободить место для №{n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>wrote {file}: {n} of {m} visa-free days kept</source>
         <translation>записан {file}: сохранено {n} из {m} безвизовых дней</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation>нарушений нет: предлагать нечего</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{head}: no compliant day; do not enter on {day}</source>
         <translation>{head}: допустимых дней нет; не въезжайте {day}</translation>
     </message>
@@ -354,12 +394,7 @@
         <translation>{head}: выехать не позднее {day}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>your next stay there (#{n}, {days} days)</source>
-        <translation>следующее пребывание там (№{n}, дней: {days})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>a {n}-day stay</source>
         <translation>пребывание на {n} дн.</translation>
     </message>
@@ -369,17 +404,32 @@
         <translation>пребывание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>return: {what} may start on {day}</source>
         <translation>возвращение: {what} можно начать с {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>return: no day within ten years allows {what}</source>
         <translation>возвращение: в ближайшие десять лет нет дня, с которого можно начать {what}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>your next stay there (#{n}, {span}, {days} days)</source>
+        <translation>ваша следующая поездка туда (№{n}, {span}, дней: {days})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>return: {what} fits as planned (it could start from {day})</source>
+        <translation>возвращение: {what} укладывается в план (могла бы начаться с {day})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>return: {what} must start on {day} or later</source>
+        <translation>возвращение: {what} должна начаться не раньше {day}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>meanwhile, {span}:</source>
         <translation>тем временем, {span}:</translation>
     </message>
@@ -1106,7 +1156,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+68"/>
+        <location filename="../../planner/api.py" line="+70"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1116,7 +1166,7 @@
         <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+128"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
