@@ -86,7 +86,7 @@ def test_bundled_data_loads(rs: RuleSet) -> None:
 def test_every_rule_has_source_checked_and_title(rs: RuleSet) -> None:
     for r in rs.rules:
         assert r.source.strip(), r.id
-        assert r.checked == D("2026-11-24"), r.id
+        assert r.checked in (D("2026-11-24"), D("2026-12-02")), r.id
         assert r.title.strip(), r.id
         assert r.id == r.id.lower() and " " not in r.id, r.id
 
@@ -145,6 +145,22 @@ def test_no_gaps_between_rules(rs: RuleSet) -> None:
             reach = max(reach, end)
 
 
+def test_fallbacks_follow_a_temporary_rule(rs: RuleSet) -> None:
+    """A rule the data only assumes starts the day after a rule that ends, for the same people."""
+    fallbacks = [r for r in rs.rules if r.fallback]
+    assert {r.id for r in fallbacks} >= {"cn-ru-2026-visa-required", "ru-cn-2026-visa-required",
+                                         "cn-unilateral-2027-visa-required",
+                                         "mn-eu-2027-visa-required"}
+    for fb in fallbacks:
+        assert fb.kind is RuleKind.VISA_REQUIRED and fb.valid_from is not None, fb.id
+        assert "Fallback" in fb.note, fb.id
+        for nat in fb.nationalities:
+            ended = [r for r in rs.rules_for(fb.destination, nat)
+                     if r.valid_to is not None and r.valid_to + ONE_DAY == fb.valid_from]
+            assert ended, f"{fb.id}: nothing ends the day before for {nat}"
+            assert all(fb.id in r.note for r in ended), (fb.id, [r.id for r in ended])
+
+
 def test_intended_overlaps_are_limits(rs: RuleSet) -> None:
     kz_us = [r for r in rs.rules_for("KZ", "US") if r.in_force(D("2023-06-01"))]
     assert sorted((r.kind.value, r.max_days) for r in kz_us) == [("per-entry", 30), ("rolling", 90)]
@@ -164,7 +180,13 @@ def test_chain_kazakhstan_us(rs: RuleSet) -> None:
 
 
 def test_chain_kazakhstan_cn(rs: RuleSet) -> None:
-    assert_chain(rs, "KZ", "CN", ["kz-cn-pre2023-11-visa-required", "kz-cn-2023-rolling-90-180"])
+    assert_chain(rs, "KZ", "CN", ["kz-cn-in-ir-pre2022-visa-required", "kz-cn-2022-rolling-42-180",
+                                  "kz-cn-2023-rolling-90-180"])
+    assert_chain(rs, "KZ", "CN", ["kz-cn-in-ir-pre2022-visa-required", "kz-cn-2022-per-entry-14",
+                                  "kz-cn-2023-per-entry-30"])
+    for nat in ("IN", "IR"):
+        assert_chain(rs, "KZ", nat, ["kz-cn-in-ir-pre2022-visa-required",
+                                     "kz-in-ir-2022-rolling-42-180"])
     assert rs.rule("kz-cn-2023-per-entry-30").valid_from == D("2023-11-10")  # type: ignore[union-attr]
 
 
@@ -172,7 +194,7 @@ def test_chain_kyrgyzstan_ru_and_kz(rs: RuleSet) -> None:
     assert_chain(rs, "KG", "RU", ["kg-eaeu-pre2023-no-limit", "kg-eaeu-2023-rolling-90-180"])
     assert rs.rule("kg-eaeu-2023-rolling-90-180").valid_from == D("2023-10-28")  # type: ignore[union-attr]
     assert_chain(rs, "KG", "KZ", ["kg-kz-pre2024-no-limit", "kg-kz-2024-rolling-90-180"])
-    assert rs.rule("kg-kz-2024-rolling-90-180").valid_from == D("2024-09-01")  # type: ignore[union-attr]
+    assert rs.rule("kg-kz-2024-rolling-90-180").valid_from == D("2024-09-05")  # type: ignore[union-attr]
 
 
 def test_chain_kyrgyzstan_us(rs: RuleSet) -> None:

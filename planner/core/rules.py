@@ -33,6 +33,10 @@ Kinds (``max_days`` is N, ``window_days`` is M):
 A rule is in force on days ``valid_from`` .. ``valid_to`` (inclusive; either
 may be open). A day is judged by the rules in force on that day, but a rolling
 window looks back over days before its rule began.
+
+A rule with ``fallback`` set is what the data *assumes* after a temporary
+scheme ends (a trial announced until some day, no extension known): no act
+says so, and answers that rest on it should say that it is assumed.
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ class Rule:
     checked: dt.date | None = None
     note: str = ""
     title: str = ""
+    fallback: bool = False
 
     def in_force(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -241,6 +246,14 @@ def _text(value: Any, where: str, *, required: bool = False) -> str:
     return value
 
 
+def _flag(value: Any, where: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise RuleDataError(f"{where}: expected true or false, got {value!r}")
+    return value
+
+
 def _destination(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value.isupper() or not value.isascii():
         raise RuleDataError(f"{where}: expected a country code or zone id, got {value!r}")
@@ -298,6 +311,7 @@ def _parse_rule(raw: Any, where: str, groups: Mapping[str, frozenset[str]]) -> R
         checked=_date(raw.get("checked"), f"{where}: checked", required=True),
         note=_text(raw.get("note"), f"{where}: note"),
         title=_text(raw.get("title"), f"{where}: title"),
+        fallback=_flag(raw.get("fallback"), f"{where}: fallback"),
     )
 
 
