@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.countries import is_country_code
+from planner.core.countries import COUNTRY_CODES, is_country_code
 from planner.core.rules import (
     Rule,
     RuleDataError,
@@ -74,7 +74,7 @@ def assert_chain(rs: RuleSet, destination: str, nationality: str, ids: list[str]
 def test_bundled_data_loads(rs: RuleSet) -> None:
     names = [p.name for p in bundled_rule_paths()]
     assert names[0] == "_groups.json"
-    for f in ("kz", "kg", "uz", "tj", "ge", "am", "az", "ru", "tr", "cn", "mn", "schengen"):
+    for f in ("kz", "kg", "uz", "tj", "ge", "am", "az", "ru", "tr", "cn", "mn", "tm", "schengen"):
         assert f"{f}.json" in names
     assert len(rs.rules) > 50
     assert set(rs.zones) == {"SCHENGEN"}
@@ -260,6 +260,69 @@ def test_destination_covers_required_nationalities(rs: RuleSet, dest: str) -> No
             continue
         assert any(r.in_force(day) for r in rs.rules_for(dest, nat)), \
             f"{dest}: nothing for {nat} on {day}"
+
+
+# --------------------------------------------------------------------------- coverage
+
+CHECK_DAY = D("2026-12-02")
+
+
+@pytest.mark.parametrize("dest", ["KZ", "TM"])
+def test_every_nationality_has_an_answer(rs: RuleSet, dest: str) -> None:
+    """Where the data lists everyone else as 'visa required', no nationality is unchecked."""
+    for nat in sorted(COUNTRY_CODES - {dest}):
+        assert any(r.in_force(CHECK_DAY) for r in rs.rules_for(dest, nat)), f"{dest}/{nat}"
+    assert rs.rules_for(dest, dest) == []
+
+
+def test_turkmenistan_needs_a_visa_for_everyone(rs: RuleSet) -> None:
+    for nat in ("RU", "KZ", "UZ", "KG", "TJ", "US", "DE", "CN", "TR"):
+        assert [r.kind for r in rs.rules_for("TM", nat)] == [RuleKind.VISA_REQUIRED], nat
+
+
+RANKED = {
+    "KZ": ("UA", "TJ", "AZ", "TR", "IN", "IR", "IL", "KR", "JP", "AU", "NZ", "SG", "MY", "TH",
+           "BR", "AR", "MX", "MD", "GE"),
+    "RU": ("TJ", "AZ", "TR", "IL", "KR", "AR", "BR", "MD", "UA"),
+    "KG": ("TJ", "AZ", "MD", "GE"),
+    "UZ": ("UA", "TJ", "AZ", "TR", "IL", "KR", "JP", "AU", "NZ", "SG", "MY", "AR", "MX", "MD",
+           "GE"),
+}
+
+
+@pytest.mark.parametrize("dest", sorted(RANKED))
+def test_ranked_nationalities_may_enter_visa_free(rs: RuleSet, dest: str) -> None:
+    for nat in RANKED[dest]:
+        kinds = {r.kind for r in rs.rules_for(dest, nat) if r.in_force(CHECK_DAY)}
+        assert kinds and RuleKind.VISA_REQUIRED not in kinds, (dest, nat, kinds)
+        for r in rs.rules_for(dest, nat):
+            assert r.source.strip() and r.checked == CHECK_DAY, r.id
+
+
+@pytest.mark.parametrize("dest,nat", [("RU", "IN"), ("RU", "IR"), ("RU", "JP"), ("KZ", "AF"),
+                                      ("KZ", "PK"), ("KZ", "NG")])
+def test_visa_required_where_no_list_names_them(rs: RuleSet, dest: str, nat: str) -> None:
+    assert [r.kind for r in rs.rules_for(dest, nat) if r.in_force(CHECK_DAY)] == \
+        [RuleKind.VISA_REQUIRED]
+
+
+def test_generated_groups_and_readme_are_current() -> None:
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "packaging"))
+    try:
+        import rule_data
+    finally:
+        sys.path.remove(str(root / "packaging"))
+    stale = "the rule data changed: run `python packaging/rule_data.py`"
+    assert (root / "resources" / "rules" / "_groups.json").read_text(encoding="utf-8") == \
+        rule_data.groups_text(), stale
+    assert (root / "resources" / "rules" / "README.md").read_text(encoding="utf-8") == \
+        rule_data.readme_text(), stale
+    readme = rule_data.readme_text()
+    for r in bundled_rules().rules:
+        assert f"`{r.id}`" in readme and r.checked.isoformat() in readme, r.id
 
 
 # --------------------------------------------------------------------------- overrides
