@@ -24,7 +24,7 @@ from planner.core.countries import is_country_code
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, latest_exit, longest_stay
-from planner.core.rules import RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
+from planner.core.rules import RuleSet
 from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary
 
@@ -49,11 +49,13 @@ def load(path: str | Path) -> Itinerary:
 
 
 def load_rules(extra: Iterable[str | Path] = ()) -> RuleSet:
-    """The bundled rules, with rule files that add or override rules on top."""
-    files = [Path(p) for p in extra]
-    if not files:
-        return bundled_rules()
-    return load_rule_files([*bundled_rule_paths(), *files])
+    """The bundled rules, the user's installed rule files, then ``extra`` files on top.
+
+    See :mod:`planner.storage.user_rules` for where installed files live.
+    """
+    from planner.storage.user_rules import load_rules as load_with_installed
+
+    return load_with_installed(extra)
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -69,7 +71,7 @@ def nationality(it: Itinerary) -> str:
 
 
 def _evaluator(it: Itinerary, rules: RuleSet | None) -> Evaluator:
-    return Evaluator(rules or bundled_rules(), nationality(it), it.stays)
+    return Evaluator(rules or load_rules(), nationality(it), it.stays)
 
 
 def _country(code: str) -> str:
@@ -90,14 +92,18 @@ def _visit_spans(ev: Evaluator, it: Itinerary) -> dict[str, tuple[dt.date, dt.da
     return spans
 
 
-def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
+def check(it: Itinerary, rules: RuleSet | None = None,
+          today: dt.date | None = None) -> dict[str, Any]:
     """Every breach, per destination and rule (``stay-planner check --json``).
 
     Each destination of the itinerary that a rule covers for the traveller's
     nationality gets one result per rule in force at some time between its
     first entry and last exit there (all its rules, if none is). ``breaches``
     are inclusive ISO date ranges, in order, merged where they touch.
-    ``unchecked`` lists the countries visited that no rule covers.
+    ``unchecked`` lists the countries visited that no rule covers. ``notes``
+    is a list of objects with a ``kind`` and a ``text``; given ``today``, it
+    says once when the rule data is stale (``"kind": "stale-data"``: its
+    newest check more than 180 days before ``today``).
     """
     ev = _evaluator(it, rules)
     results = []
@@ -117,7 +123,21 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
             })
     unchecked = sorted({c for c in {s.country for s in it.stays}
                         if not any(d in covered for d, _r in ev.ruleset.destinations_of(c))})
-    return {"compliant": ev.compliant(), "results": results, "unchecked": unchecked}
+    notes = []
+    if today is not None and ev.ruleset.stale_on(today):
+        notes.append(stale_note(ev.ruleset))
+    return {"compliant": ev.compliant(), "results": results, "unchecked": unchecked,
+            "notes": notes}
+
+
+def stale_note(rules: RuleSet) -> dict[str, Any]:
+    """The note that the rule data is old: its kind, newest checked day and a sentence."""
+    newest = rules.newest_checked()
+    day = newest.isoformat() if newest else "?"
+    return {"kind": "stale-data", "checked": day, "data_version": rules.data_version,
+            "text": _("The rule data was last checked on {day}, more than 180 days ago; "
+                      "rules may have changed since (stay-planner rules install FILE "
+                      "adds newer ones).").format(day=day)}
 
 
 def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
@@ -233,7 +253,7 @@ def _stay(s: Stay | None) -> dict[str, Any] | None:
 def fix(it: Itinerary, rules: RuleSet | None = None) -> tuple[Itinerary, dict[str, Any]]:
     """A compliant copy of ``it`` and the dict ``stay-planner fix --json`` prints
     (without ``output``). See :func:`planner.core.fixing.fix` for how."""
-    res, doc = fix_answer(it, rules or bundled_rules())
+    res, doc = fix_answer(it, rules or load_rules())
     return it.with_stays(res.stays), doc
 
 
@@ -280,7 +300,7 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     and ``where_to_go`` (home country first, then neighbours) with the days
     allowed and the limiting rule. See :mod:`planner.core.advice`.
     """
-    rules = rules or bundled_rules()
+    rules = rules or load_rules()
     from planner.core.advice import exit_window
     from planner.core.engine import Evaluator
 

@@ -54,6 +54,9 @@ from planner.core.countries import is_country_code
 RULES_FORMAT = "stay-planner-rules"
 RULES_VERSION = 1
 MAX_RULE_FILE_BYTES = 5 * 1024 * 1024
+#: Rule data whose newest ``checked`` day is more than this many days before
+#: today is called stale (the window and ``check`` say so once).
+STALE_AFTER_DAYS = 180
 
 
 class RuleDataError(ValueError):
@@ -157,6 +160,8 @@ class RuleSet:
     zones: Mapping[str, Zone] = field(default_factory=dict)
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
     names: Mapping[str, str] = field(default_factory=dict)
+    #: The data set's release, like tzdata's "2026b" (from the first file that names one).
+    data_version: str = ""
     _cache: dict[str, list[tuple[str, tuple[Membership, ...]]]] = field(
         default_factory=dict, compare=False, repr=False)
 
@@ -199,6 +204,19 @@ class RuleSet:
                 return r
         return None
 
+    def newest_checked(self) -> dt.date | None:
+        """The latest day any rule's source was checked (``None`` without rules)."""
+        return max((r.checked for r in self.rules if r.checked), default=None)
+
+    def stale_on(self, today: dt.date) -> bool:
+        """True when the newest check is more than :data:`STALE_AFTER_DAYS` before ``today``.
+
+        Checked on 2026-12-02: not stale on 2027-05-31 (180 days later), stale
+        from 2027-06-01 (181 days later).
+        """
+        newest = self.newest_checked()
+        return newest is not None and (today - newest).days > STALE_AFTER_DAYS
+
     def merged(self, other: RuleSet) -> RuleSet:
         """``other`` on top of this: same rule ids and zone ids are replaced."""
         by_id = {r.id: r for r in self.rules}
@@ -212,6 +230,7 @@ class RuleSet:
             zones={**self.zones, **other.zones},
             groups={**self.groups, **other.groups},
             names={**self.names, **other.names},
+            data_version=self.data_version or other.data_version,
         )
 
 
@@ -377,7 +396,8 @@ def parse_rule_document(doc: Any, origin: str,
     if not isinstance(names, dict):
         raise RuleDataError(f"{origin}: names must be an object")
     return RuleSet(rules=tuple(rules), zones=zones, groups=groups,
-                   names={str(k): str(v) for k, v in names.items()})
+                   names={str(k): str(v) for k, v in names.items()},
+                   data_version=_text(doc.get("data_version"), f"{origin}: data_version"))
 
 
 def _list(doc: Mapping[str, Any], key: str, origin: str) -> list[Any]:
