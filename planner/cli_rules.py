@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING, Any
 from planner.i18n import _
 
 if TYPE_CHECKING:
-    from planner.core.model import Itinerary
-    from planner.core.rules import Rule, RuleSet
+    from planner.core.rules import Rule
     from planner.storage.user_rules import InstalledFile
 
 COMMANDS = ("rules",)
@@ -107,35 +106,13 @@ def _rule_row(r: Rule, origin: str, applies: bool | None) -> dict[str, Any]:
     return row
 
 
-def _applies(rules: RuleSet, r: Rule, it: Itinerary) -> bool:
-    """True when ``r`` judges some day of the itinerary's stays."""
-    nat = it.traveller.nationality
-    if nat not in r.nationalities and "*" not in r.nationalities:
-        return False
-    for s in it.stays:
-        if any(dest == r.destination for dest, _ms in rules.destinations_of(s.country)) and (
-                (r.valid_from is None or r.valid_from <= s.exit)
-                and (r.valid_to is None or s.entry <= r.valid_to)):
-            return True
-    return False
-
-
-def _wanted(rules: RuleSet, r: Rule, destination: str | None, nationality: str | None,
-            on: dt.date | None) -> bool:
-    if destination and r.destination != destination and not any(
-            dest == r.destination for dest, _ms in rules.destinations_of(destination)):
-        return False
-    if nationality and nationality not in r.nationalities and "*" not in r.nationalities:
-        return False
-    return on is None or r.in_force(on)
-
-
 def listing(extra: list[str], destination: str | None = None, nationality: str | None = None,
             on: dt.date | None = None, itinerary: str | None = None) -> dict[str, Any]:
     """The ``rules --json`` answer: the data's version, installed files and the rules."""
     from pathlib import Path
 
     from planner import api
+    from planner.core.rule_listing import applies, matches
     from planner.core.rules import bundled_rules, read_rule_file
     from planner.storage.user_rules import installed_files
 
@@ -150,13 +127,15 @@ def listing(extra: list[str], destination: str | None = None, nationality: str |
     it = api.load(itinerary) if itinerary else None
     rows = []
     for r in rules.rules:
-        if not _wanted(rules, r, destination, nationality, on):
+        if not matches(rules, r, destination, nationality, on):
             continue
+        nat = it.traveller.nationality if it else ""
         rows.append(_rule_row(r, origin.get(r.id, "bundled"),
-                              _applies(rules, r, it) if it else None))
+                              applies(rules, r, nat, it.stays) if it else None))
         replaced = bundled.rule(r.id)
         if replaced is not None and replaced != r:
-            old = _rule_row(replaced, "bundled", _applies(rules, replaced, it) if it else None)
+            old = _rule_row(replaced, "bundled",
+                            applies(rules, replaced, nat, it.stays) if it else None)
             old["overridden_by"] = rows[-1]["origin"]
             rows.append(old)
     if it is not None:

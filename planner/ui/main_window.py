@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         from planner.ui.planning_menu import install as install_planning
 
         self.planning = install_planning(self)  # issue 6: exit window, strip, Plan menu
+        from planner.ui.rule_browser import install as install_rule_browser
+
+        self.act_rules = install_rule_browser(self)
         self._restore()
         self._update_title()
         self._year_changed()

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../planner/cli_rules.py" line="+52"/>
+        <location filename="../../planner/cli_rules.py" line="+51"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_rules.py" line="+123"/>
+        <location filename="../../planner/cli_rules.py" line="+103"/>
         <source>rule data {version}, last checked {day}</source>
         <translation>данные о правилах {version}, последняя проверка {day}</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>нет установленного файла правил или правила с именем {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_rules.py" line="-132"/>
+        <location filename="../../planner/cli_rules.py" line="-112"/>
         <source>list the stay rules, or install and remove rule files</source>
         <translation>показать правила пребывания, установить или удалить файлы правил</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>  заменяет встроенное правило {rule}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+68"/>
         <source>installed: {file} (checked {day}): {n} rules</source>
         <translation>установлен: {file} (проверено {day}): правил: {n}</translation>
     </message>
@@ -1955,7 +1955,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2360,6 +2360,180 @@ scenario</source>
         <location line="+15"/>
         <source>This file was made by a newer version of Stay Planner (format version {v}). It is open read-only and will not be changed; use Save As to keep your changes in another file.</source>
         <translation>Этот файл создан более новой версией Stay Planner (версия формата {v}). Он открыт только для чтения и не будет изменён; чтобы сохранить изменения, используйте «Сохранить как» и выберите другой файл.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBrowser</name>
+    <message>
+        <location filename="../../planner/ui/rule_browser.py" line="+100"/>
+        <source>{n} days in any {m}</source>
+        <translation>{n} дней в любые {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days per entry</source>
+        <translation>{n} дней за въезд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days per calendar year</source>
+        <translation>{n} дней за календарный год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days in {m} from first entry</source>
+        <translation>{n} дней в {m} с первого въезда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visa required</source>
+        <translation>нужна виза</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stay Rules</source>
+        <translation>Правила пребывания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any (for example KZ or SCHENGEN)</source>
+        <translation>любое (например, KZ или SCHENGEN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any (for example RU)</source>
+        <translation>любое (например, RU)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Rule data {version}, last checked {day}.</source>
+        <translation>Данные о правилах {version}, последняя проверка {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is more than 180 days ago: rules may have changed since.</source>
+        <translation>Это было более 180 дней назад: с тех пор правила могли измениться.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules in bold apply to the open itinerary.</source>
+        <translation>Правила, выделенные жирным, относятся к открытому маршруту.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n правило</numerusform>
+            <numerusform>%n правила</numerusform>
+            <numerusform>%n правил</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n nationalities</source>
+        <translation>
+            <numerusform>%n гражданство</numerusform>
+            <numerusform>%n гражданства</numerusform>
+            <numerusform>%n гражданств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For citizens of</source>
+        <translation>Для граждан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assumed</source>
+        <translation>Предположение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No act says this: the data assumes it after a temporary scheme ends.</source>
+        <translation>Этого не говорит ни один акт: данные предполагают это после окончания временного режима.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay &amp;Rules…</source>
+        <translation>&amp;Правила пребывания…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableModel</name>
+    <message>
+        <location line="-179"/>
+        <source>Destination</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked</source>
+        <translation>Проверено</translation>
     </message>
 </context>
 <context>
