@@ -27,7 +27,7 @@ from planner.core.coverage import needs_visa, unchecked_days, visa_needs
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, latest_exit, longest_stay
-from planner.core.rules import Rule, RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
+from planner.core.rules import Rule, RuleSet
 from planner.core.timeline import conflicts
 from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary
@@ -53,11 +53,13 @@ def load(path: str | Path) -> Itinerary:
 
 
 def load_rules(extra: Iterable[str | Path] = ()) -> RuleSet:
-    """The bundled rules, with rule files that add or override rules on top."""
-    files = [Path(p) for p in extra]
-    if not files:
-        return bundled_rules()
-    return load_rule_files([*bundled_rule_paths(), *files])
+    """The bundled rules, the user's installed rule files, then ``extra`` files on top.
+
+    See :mod:`planner.storage.user_rules` for where installed files live.
+    """
+    from planner.storage.user_rules import load_rules as load_with_installed
+
+    return load_with_installed(extra)
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -73,7 +75,7 @@ def nationality(it: Itinerary) -> str:
 
 
 def _evaluator(it: Itinerary, rules: RuleSet | None) -> Evaluator:
-    return Evaluator(rules or bundled_rules(), nationality(it), it.stays)
+    return Evaluator(rules or load_rules(), nationality(it), it.stays)
 
 
 def _country(code: str) -> str:
@@ -98,7 +100,8 @@ def _ranges(spans: Iterable[tuple[dt.date, dt.date]]) -> list[list[str]]:
     return [[a.isoformat(), b.isoformat()] for a, b in spans]
 
 
-def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
+def check(it: Itinerary, rules: RuleSet | None = None,
+          today: dt.date | None = None) -> dict[str, Any]:
     """Every breach, conflict and unchecked day (``stay-planner check --json``).
 
     Each destination of the itinerary that a rule covers for the traveller's
@@ -108,8 +111,10 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     ``unchecked`` lists the countries visited that no rule covers.
     ``conflicts`` lists the pairs of stays (file indices) in different
     countries sharing more than a travel day (:mod:`planner.core.timeline`).
-    ``notes`` say where a visa is needed (``"kind": "visa-required"``) and
-    which days no rule data covers (``"kind": "unchecked"``).
+    ``notes`` is a list of objects with a ``kind``: where a visa is needed
+    (``"visa-required"``), which days no rule data covers (``"unchecked"``),
+    and, given ``today``, once, that the rule data is stale (``"stale-data"``:
+    its newest check more than 180 days before ``today``, with a ``text``).
     ``status`` is ``"breach"`` when a day breaches or stays conflict, else
     ``"unchecked"`` when some visa-free day abroad is unchecked, else
     ``"compliant"``; ``compliant`` is true only for ``"compliant"``.
@@ -140,10 +145,22 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
         for v in visa_needs(ev.ruleset, ev.nationality, it.stays)]
     blind = unchecked_days(ev.ruleset, ev.nationality, it.stays)
     notes += [{"kind": "unchecked", "country": c, "days": _ranges(ds)} for c, ds in blind.items()]
+    if today is not None and ev.ruleset.stale_on(today):
+        notes.append(stale_note(ev.ruleset))
     status = ("breach" if not ev.compliant() or clashes
               else "unchecked" if blind else "compliant")
     return {"compliant": status == "compliant", "status": status, "results": results,
             "conflicts": clashes, "unchecked": unchecked, "notes": notes}
+
+
+def stale_note(rules: RuleSet) -> dict[str, Any]:
+    """The note that the rule data is old: its kind, newest checked day and a sentence."""
+    newest = rules.newest_checked()
+    day = newest.isoformat() if newest else "?"
+    return {"kind": "stale-data", "checked": day, "data_version": rules.data_version,
+            "text": _("The rule data was last checked on {day}, more than 180 days ago; "
+                      "rules may have changed since (stay-planner rules install FILE "
+                      "adds newer ones).").format(day=day)}
 
 
 def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
@@ -274,7 +291,7 @@ def _stay(s: Stay | None) -> dict[str, Any] | None:
 def fix(it: Itinerary, rules: RuleSet | None = None) -> tuple[Itinerary, dict[str, Any]]:
     """A compliant copy of ``it`` and the dict ``stay-planner fix --json`` prints
     (without ``output``). See :func:`planner.core.fixing.fix` for how."""
-    res, doc = fix_answer(it, rules or bundled_rules())
+    res, doc = fix_answer(it, rules or load_rules())
     return it.with_stays(res.stays), doc
 
 
@@ -321,7 +338,7 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     and ``where_to_go`` (home country first, then neighbours) with the days
     allowed and the limiting rule. See :mod:`planner.core.advice`.
     """
-    rules = rules or bundled_rules()
+    rules = rules or load_rules()
 
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)

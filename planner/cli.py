@@ -35,7 +35,8 @@ SUBCOMMANDS = ("check", "windows", "plan", "reentry", "usage")
 # ``run(args) -> int`` (the exit status; raise ItineraryError or InputError
 # for unusable input, never print a traceback). They must not import Qt at
 # module level.
-PLUGINS = ("planner.cli_exchange", "planner.cli_report", "planner.cli_planning")
+PLUGINS = ("planner.cli_exchange", "planner.cli_report", "planner.cli_planning",
+           "planner.cli_rules")
 EXIT_OK, EXIT_BREACH, EXIT_UNUSABLE, EXIT_UNCHECKED = 0, 1, 2, 3
 
 
@@ -97,10 +98,47 @@ def add_itinerary_command(sub: Any, name: str, help_: str) -> argparse.ArgumentP
     return sp
 
 
+def _today() -> dt.date:
+    """Today, read here at the edge of the program and passed into the answers."""
+    return dt.date.today()
+
+
+def version_text() -> str:
+    """``stay-planner --version``: the program's version, the rule data's version and age."""
+    from planner import api
+    from planner.core.rules import RuleDataError
+
+    lines = [f"stay-planner {__version__}"]
+    try:
+        rules = api.load_rules()
+    except RuleDataError as e:
+        return "\n".join([*lines, _("rule data cannot be read: {error}").format(error=e)])
+    newest = rules.newest_checked()
+    lines.append(_("rule data {version}, last checked {day}").format(
+        version=rules.data_version or "?", day=newest.isoformat() if newest else "?"))
+    if rules.stale_on(_today()):
+        lines.append(api.stale_note(rules)["text"])
+    return "\n".join(lines)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, computed when asked for (reading the rule data costs time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: Any = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="stay-planner",
                 description=_("Check planned stays against visa-free stay limits."))
-    p.add_argument("--version", action="version", version=f"stay-planner {__version__}")
+    p.add_argument("--version", action=_VersionAction,
+                   help=_("show the program's and the rule data's version and exit"))
     p.add_argument("-v", "--verbose", action="store_true",
                    help=_("also print what the program logs to standard error "
                           "(may stand anywhere on the line)"))
@@ -210,6 +248,9 @@ def _print_check(res: dict[str, Any], out: Callable[[str], None], ctx: _Context)
         if n["kind"] == "visa-required" and (n["destination"], n["since"]) not in seen:
             seen.add((n["destination"], n["since"]))
             out(visa_text(n["destination"], nationality, n["since"], rules))
+    for n in res["notes"]:
+        if n["kind"] == "stale-data":
+            out(_("Note: {text}").format(text=n["text"]))
     _print_conflicts(res, out, ctx)
     out({"compliant": _("compliant"), "breach": _("NOT COMPLIANT"),
          "unchecked": _("NOT FULLY CHECKED: no rule data covers some days")}[res["status"]])
@@ -285,7 +326,7 @@ def _answer(api: Any, args: argparse.Namespace, it: Itinerary,
             rules: RuleSet) -> tuple[dict[str, Any], int]:
     match args.command:
         case "check":
-            res = api.check(it, rules=rules)
+            res = api.check(it, rules=rules, today=_today())
             return res, {"compliant": EXIT_OK, "breach": EXIT_BREACH,
                          "unchecked": EXIT_UNCHECKED}[res["status"]]
         case "windows":

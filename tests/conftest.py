@@ -1,6 +1,10 @@
-"""Test session setup: Qt runs offscreen, logs go to a temporary folder, and
-hypothesis runs a quick profile by default and a thorough one in CI.
+"""Test session setup: Qt runs offscreen, logs and installed rule files go to
+temporary folders, and hypothesis runs a quick profile by default and a
+thorough one in CI.
 
+Installed rule files are looked for in an empty temporary folder (tests that
+install rules point ``STAY_PLANNER_DATA_DIR`` at their own), so no test ever
+reads or writes the user's data folder; the same holds for the log folder.
 ``HYPOTHESIS_PROFILE=thorough`` (set implicitly when ``CI`` is set, as the CI
 runner does) runs every property test with 400 examples; the default
 ``quick`` profile runs 60, so that a developer's ``make test`` stays short.
@@ -14,6 +18,7 @@ from hypothesis import HealthCheck, settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The program's log file must never land in the developer's own log folder.
 os.environ.setdefault("STAY_PLANNER_LOG_DIR", tempfile.mkdtemp(prefix="stay-planner-test-log-"))
+os.environ["STAY_PLANNER_DATA_DIR"] = tempfile.mkdtemp(prefix="stay-planner-test-data-")
 
 settings.register_profile("quick", max_examples=60, deadline=None)
 settings.register_profile("thorough", max_examples=400, deadline=None,

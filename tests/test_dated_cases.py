@@ -84,12 +84,22 @@ def test_kz_us_90_in_180_after_change_with_short_trips() -> None:
 
 
 def test_kz_china_visa_free_from_10_november_2023() -> None:
+    # 10 days: fine under the agreement (30 per entry) and under the 14 per
+    # entry that held before it; 20 days breach from day 15 before 10 November.
     assert breaches("CN", [Stay("KZ", D(2023, 11, 10), D(2023, 11, 20))], "KZ") == []
-    assert breaches("CN", [Stay("KZ", D(2023, 11, 8), D(2023, 11, 9))], "KZ") == [
-        (D(2023, 11, 8), D(2023, 11, 9))]
+    assert breaches("CN", [Stay("KZ", D(2023, 11, 8), D(2023, 11, 9))], "KZ") == []
+    assert breaches("CN", [Stay("KZ", D(2023, 10, 1), D(2023, 10, 20))], "KZ") == [
+        (D(2023, 10, 15), D(2023, 10, 20))]
+    assert breaches("CN", [Stay("KZ", D(2023, 11, 10), D(2023, 11, 29))], "KZ") == []
+
+
+def test_kz_china_visa_required_before_8_july_2022() -> None:
+    assert breaches("CN", [Stay("KZ", D(2022, 7, 6), D(2022, 7, 7))], "KZ") == [
+        (D(2022, 7, 6), D(2022, 7, 7))]
     # With a visa the same days are fine.
-    assert breaches("CN", [Stay("KZ", D(2023, 11, 8), D(2023, 11, 9), Status.VISA)],
+    assert breaches("CN", [Stay("KZ", D(2022, 7, 6), D(2022, 7, 7), Status.VISA)],
                     "KZ") == []
+    assert breaches("CN", [Stay("KZ", D(2022, 7, 8), D(2022, 7, 9))], "KZ") == []
 
 
 def test_kz_citizen_at_home_is_never_limited() -> None:
@@ -121,9 +131,10 @@ def test_ru_rolling_until_end_of_2024() -> None:
 
 def test_ru_calendar_year_from_2025() -> None:
     # From 1 January 2025 only days in the calendar year count: 2024's 61 days
-    # drop out, so 31 + 50 days in 2025 are fine (a 180-day window ending
-    # 2025-04-10 would hold 142).
-    stays = [Stay("RU", D(2024, 11, 1), D(2025, 1, 31)),
+    # drop out, so 28 + 50 days in 2025 are fine (a 180-day window ending
+    # 2025-04-10 would hold 139). The first stay is 89 days long, within the
+    # 90-day cap on one continuous stay.
+    stays = [Stay("RU", D(2024, 11, 1), D(2025, 1, 28)),
              Stay("RU", D(2025, 2, 20), D(2025, 4, 10))]
     assert breaches("KZ", stays, "RU") == []
     # The 91st day of 2025 (2025-04-01) breaches.

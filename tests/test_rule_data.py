@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.countries import is_country_code
+from planner.core.countries import COUNTRY_CODES, is_country_code
 from planner.core.rules import (
     Rule,
     RuleDataError,
@@ -74,7 +74,7 @@ def assert_chain(rs: RuleSet, destination: str, nationality: str, ids: list[str]
 def test_bundled_data_loads(rs: RuleSet) -> None:
     names = [p.name for p in bundled_rule_paths()]
     assert names[0] == "_groups.json"
-    for f in ("kz", "kg", "uz", "tj", "ge", "am", "az", "ru", "tr", "cn", "mn", "schengen"):
+    for f in ("kz", "kg", "uz", "tj", "ge", "am", "az", "ru", "tr", "cn", "mn", "tm", "schengen"):
         assert f"{f}.json" in names
     assert len(rs.rules) > 50
     assert set(rs.zones) == {"SCHENGEN"}
@@ -86,7 +86,7 @@ def test_bundled_data_loads(rs: RuleSet) -> None:
 def test_every_rule_has_source_checked_and_title(rs: RuleSet) -> None:
     for r in rs.rules:
         assert r.source.strip(), r.id
-        assert r.checked == D("2026-11-24"), r.id
+        assert r.checked in (D("2026-11-24"), D("2026-12-02")), r.id
         assert r.title.strip(), r.id
         assert r.id == r.id.lower() and " " not in r.id, r.id
 
@@ -145,6 +145,22 @@ def test_no_gaps_between_rules(rs: RuleSet) -> None:
             reach = max(reach, end)
 
 
+def test_fallbacks_follow_a_temporary_rule(rs: RuleSet) -> None:
+    """A rule the data only assumes starts the day after a rule that ends, for the same people."""
+    fallbacks = [r for r in rs.rules if r.fallback]
+    assert {r.id for r in fallbacks} >= {"cn-ru-2026-visa-required", "ru-cn-2026-visa-required",
+                                         "cn-unilateral-2027-visa-required",
+                                         "mn-eu-2027-visa-required"}
+    for fb in fallbacks:
+        assert fb.kind is RuleKind.VISA_REQUIRED and fb.valid_from is not None, fb.id
+        assert "Fallback" in fb.note, fb.id
+        for nat in fb.nationalities:
+            ended = [r for r in rs.rules_for(fb.destination, nat)
+                     if r.valid_to is not None and r.valid_to + ONE_DAY == fb.valid_from]
+            assert ended, f"{fb.id}: nothing ends the day before for {nat}"
+            assert all(fb.id in r.note for r in ended), (fb.id, [r.id for r in ended])
+
+
 def test_intended_overlaps_are_limits(rs: RuleSet) -> None:
     kz_us = [r for r in rs.rules_for("KZ", "US") if r.in_force(D("2023-06-01"))]
     assert sorted((r.kind.value, r.max_days) for r in kz_us) == [("per-entry", 30), ("rolling", 90)]
@@ -164,7 +180,13 @@ def test_chain_kazakhstan_us(rs: RuleSet) -> None:
 
 
 def test_chain_kazakhstan_cn(rs: RuleSet) -> None:
-    assert_chain(rs, "KZ", "CN", ["kz-cn-pre2023-11-visa-required", "kz-cn-2023-rolling-90-180"])
+    assert_chain(rs, "KZ", "CN", ["kz-cn-in-ir-pre2022-visa-required", "kz-cn-2022-rolling-42-180",
+                                  "kz-cn-2023-rolling-90-180"])
+    assert_chain(rs, "KZ", "CN", ["kz-cn-in-ir-pre2022-visa-required", "kz-cn-2022-per-entry-14",
+                                  "kz-cn-2023-per-entry-30"])
+    for nat in ("IN", "IR"):
+        assert_chain(rs, "KZ", nat, ["kz-cn-in-ir-pre2022-visa-required",
+                                     "kz-in-ir-2022-rolling-42-180"])
     assert rs.rule("kz-cn-2023-per-entry-30").valid_from == D("2023-11-10")  # type: ignore[union-attr]
 
 
@@ -172,7 +194,7 @@ def test_chain_kyrgyzstan_ru_and_kz(rs: RuleSet) -> None:
     assert_chain(rs, "KG", "RU", ["kg-eaeu-pre2023-no-limit", "kg-eaeu-2023-rolling-90-180"])
     assert rs.rule("kg-eaeu-2023-rolling-90-180").valid_from == D("2023-10-28")  # type: ignore[union-attr]
     assert_chain(rs, "KG", "KZ", ["kg-kz-pre2024-no-limit", "kg-kz-2024-rolling-90-180"])
-    assert rs.rule("kg-kz-2024-rolling-90-180").valid_from == D("2024-09-01")  # type: ignore[union-attr]
+    assert rs.rule("kg-kz-2024-rolling-90-180").valid_from == D("2024-09-05")  # type: ignore[union-attr]
 
 
 def test_chain_kyrgyzstan_us(rs: RuleSet) -> None:
@@ -238,6 +260,81 @@ def test_destination_covers_required_nationalities(rs: RuleSet, dest: str) -> No
             continue
         assert any(r.in_force(day) for r in rs.rules_for(dest, nat)), \
             f"{dest}: nothing for {nat} on {day}"
+
+
+# --------------------------------------------------------------------------- coverage
+
+CHECK_DAY = D("2026-12-02")
+
+
+@pytest.mark.parametrize("dest", ["KZ", "TM"])
+def test_every_nationality_has_an_answer(rs: RuleSet, dest: str) -> None:
+    """Where the data lists everyone else as 'visa required', no nationality is unchecked."""
+    for nat in sorted(COUNTRY_CODES - {dest}):
+        assert any(r.in_force(CHECK_DAY) for r in rs.rules_for(dest, nat)), f"{dest}/{nat}"
+    assert rs.rules_for(dest, dest) == []
+
+
+def test_data_version_and_age(rs: RuleSet, tmp_path: Path) -> None:
+    assert rs.data_version == "2026b" and rs.newest_checked() == CHECK_DAY
+    assert not rs.stale_on(CHECK_DAY + dt.timedelta(days=180))
+    assert rs.stale_on(CHECK_DAY + dt.timedelta(days=181))
+    newer = _write(tmp_path, _doc([_rule(checked="2027-03-01")], data_version="9999z"))
+    merged = load_rule_files([*bundled_rule_paths(), newer])
+    assert merged.data_version == "2026b"  # an added file does not rename the data set
+    assert merged.newest_checked() == D("2027-03-01")
+    assert not merged.stale_on(D("2027-06-01"))
+
+
+def test_turkmenistan_needs_a_visa_for_everyone(rs: RuleSet) -> None:
+    for nat in ("RU", "KZ", "UZ", "KG", "TJ", "US", "DE", "CN", "TR"):
+        assert [r.kind for r in rs.rules_for("TM", nat)] == [RuleKind.VISA_REQUIRED], nat
+
+
+RANKED = {
+    "KZ": ("UA", "TJ", "AZ", "TR", "IN", "IR", "IL", "KR", "JP", "AU", "NZ", "SG", "MY", "TH",
+           "BR", "AR", "MX", "MD", "GE"),
+    "RU": ("TJ", "AZ", "TR", "IL", "KR", "AR", "BR", "MD", "UA"),
+    "KG": ("TJ", "AZ", "MD", "GE"),
+    "UZ": ("UA", "TJ", "AZ", "TR", "IL", "KR", "JP", "AU", "NZ", "SG", "MY", "AR", "MX", "MD",
+           "GE"),
+}
+
+
+@pytest.mark.parametrize("dest", sorted(RANKED))
+def test_ranked_nationalities_may_enter_visa_free(rs: RuleSet, dest: str) -> None:
+    for nat in RANKED[dest]:
+        kinds = {r.kind for r in rs.rules_for(dest, nat) if r.in_force(CHECK_DAY)}
+        assert kinds and RuleKind.VISA_REQUIRED not in kinds, (dest, nat, kinds)
+        for r in rs.rules_for(dest, nat):
+            assert r.source.strip() and r.checked == CHECK_DAY, r.id
+
+
+@pytest.mark.parametrize("dest,nat", [("RU", "IN"), ("RU", "IR"), ("RU", "JP"), ("KZ", "AF"),
+                                      ("KZ", "PK"), ("KZ", "NG")])
+def test_visa_required_where_no_list_names_them(rs: RuleSet, dest: str, nat: str) -> None:
+    assert [r.kind for r in rs.rules_for(dest, nat) if r.in_force(CHECK_DAY)] == \
+        [RuleKind.VISA_REQUIRED]
+
+
+def test_generated_groups_and_readme_are_current() -> None:
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "packaging"))
+    try:
+        import rule_data
+    finally:
+        sys.path.remove(str(root / "packaging"))
+    stale = "the rule data changed: run `python packaging/rule_data.py`"
+    assert (root / "resources" / "rules" / "_groups.json").read_text(encoding="utf-8") == \
+        rule_data.groups_text(), stale
+    assert (root / "resources" / "rules" / "README.md").read_text(encoding="utf-8") == \
+        rule_data.readme_text(), stale
+    readme = rule_data.readme_text()
+    for r in bundled_rules().rules:
+        assert r.checked is not None, r.id
+        assert f"`{r.id}`" in readme and r.checked.isoformat() in readme, r.id
 
 
 # --------------------------------------------------------------------------- overrides

@@ -33,6 +33,10 @@ Kinds (``max_days`` is N, ``window_days`` is M):
 A rule is in force on days ``valid_from`` .. ``valid_to`` (inclusive; either
 may be open). A day is judged by the rules in force on that day, but a rolling
 window looks back over days before its rule began.
+
+A rule with ``fallback`` set is what the data *assumes* after a temporary
+scheme ends (a trial announced until some day, no extension known): no act
+says so, and answers that rest on it should say that it is assumed.
 """
 
 from __future__ import annotations
@@ -51,6 +55,9 @@ from planner.resources import resource_path
 RULES_FORMAT = "stay-planner-rules"
 RULES_VERSION = 1
 MAX_RULE_FILE_BYTES = 5 * 1024 * 1024
+#: Rule data whose newest ``checked`` day is more than this many days before
+#: today is called stale (the window and ``check`` say so once).
+STALE_AFTER_DAYS = 180
 
 
 class RuleDataError(ValueError):
@@ -92,6 +99,7 @@ class Rule:
     checked: dt.date | None = None
     note: str = ""
     title: str = ""
+    fallback: bool = False
 
     def in_force(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -153,6 +161,8 @@ class RuleSet:
     zones: Mapping[str, Zone] = field(default_factory=dict)
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
     names: Mapping[str, str] = field(default_factory=dict)
+    #: The data set's release, like tzdata's "2026b" (from the first file that names one).
+    data_version: str = ""
     _cache: dict[str, list[tuple[str, tuple[Membership, ...]]]] = field(
         default_factory=dict, compare=False, repr=False)
 
@@ -195,6 +205,19 @@ class RuleSet:
                 return r
         return None
 
+    def newest_checked(self) -> dt.date | None:
+        """The latest day any rule's source was checked (``None`` without rules)."""
+        return max((r.checked for r in self.rules if r.checked), default=None)
+
+    def stale_on(self, today: dt.date) -> bool:
+        """True when the newest check is more than :data:`STALE_AFTER_DAYS` before ``today``.
+
+        Checked on 2026-12-02: not stale on 2027-05-31 (180 days later), stale
+        from 2027-06-01 (181 days later).
+        """
+        newest = self.newest_checked()
+        return newest is not None and (today - newest).days > STALE_AFTER_DAYS
+
     def merged(self, other: RuleSet) -> RuleSet:
         """``other`` on top of this: same rule ids and zone ids are replaced."""
         by_id = {r.id: r for r in self.rules}
@@ -208,6 +231,7 @@ class RuleSet:
             zones={**self.zones, **other.zones},
             groups={**self.groups, **other.groups},
             names={**self.names, **other.names},
+            data_version=self.data_version or other.data_version,
         )
 
 
@@ -239,6 +263,14 @@ def _text(value: Any, where: str, *, required: bool = False) -> str:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
         raise RuleDataError(f"{where}: expected text, got {value!r}")
+    return value
+
+
+def _flag(value: Any, where: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise RuleDataError(f"{where}: expected true or false, got {value!r}")
     return value
 
 
@@ -299,6 +331,7 @@ def _parse_rule(raw: Any, where: str, groups: Mapping[str, frozenset[str]]) -> R
         checked=_date(raw.get("checked"), f"{where}: checked", required=True),
         note=_text(raw.get("note"), f"{where}: note"),
         title=_text(raw.get("title"), f"{where}: title"),
+        fallback=_flag(raw.get("fallback"), f"{where}: fallback"),
     )
 
 
@@ -364,7 +397,8 @@ def parse_rule_document(doc: Any, origin: str,
     if not isinstance(names, dict):
         raise RuleDataError(f"{origin}: names must be an object")
     return RuleSet(rules=tuple(rules), zones=zones, groups=groups,
-                   names={str(k): str(v) for k, v in names.items()})
+                   names={str(k): str(v) for k, v in names.items()},
+                   data_version=_text(doc.get("data_version"), f"{origin}: data_version"))
 
 
 def _list(doc: Mapping[str, Any], key: str, origin: str) -> list[Any]:

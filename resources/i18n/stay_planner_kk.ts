@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+67"/>
+        <location filename="../../planner/cli.py" line="+68"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,17 +14,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+61"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-44"/>
         <source>an itinerary (.stayplan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../planner/cli_rules.py" line="+51"/>
         <source>print JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,7 +35,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <source>rule data cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../planner/cli_rules.py" line="+103"/>
+        <source>rule data {version}, last checked {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>show the program&apos;s and the rule data&apos;s version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
         <translation>бағдарлама журналға жазатынын стандартты қате ағынына да шығару (кілт жолдың кез келген жерінде тұра алады)</translation>
     </message>
@@ -120,7 +137,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>compliant</source>
         <translation>бұзушылық жоқ</translation>
     </message>
@@ -1156,7 +1178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+70"/>
+        <location filename="../../planner/api.py" line="+72"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1188,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+78"/>
+        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1261,151 @@
         <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_rules.py" line="-112"/>
+        <source>list the stay rules, or install and remove rule files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only rules for this country or zone (a country&apos;s zones included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only rules for citizens of this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only rules in force on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an itinerary: the rules that apply to it come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>validate a rule file and install it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rule file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove an installed rule file or rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an installed file&apos;s name or a rule&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>removed {what} ({folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>installed {file} ({n} rules, checked {day}) into {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  overrides the bundled rule {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>installed: {file} (checked {day}): {n} rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>applies to the itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overridden by {origin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>assumed after a temporary rule ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for: {nats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} nationalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/user_rules.py" line="+124"/>
+        <source>{file}: rule file is larger than 5 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: no such rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: cannot read rule file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: cannot install into {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file}: rule {rule} is for every nationality (&quot;*&quot;), which would limit citizens in their own country; list the nationalities instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: rule {rule} limits {code} citizens in their own country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{rule} is a bundled rule, not an installed one; install a file with a rule of the same id to override it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no installed rule file or rule is called {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1833,13 +2005,18 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+80"/>
-        <source>Rule data</source>
+        <location filename="../../planner/ui/window/app.py" line="+72"/>
+        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+56"/>
+        <location line="+29"/>
+        <source>Rule data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/window/main_window.py" line="+57"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,7 +2031,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>
@@ -2258,6 +2435,178 @@ scenario</source>
         <location line="+15"/>
         <source>This file was made by a newer version of Stay Planner (format version {v}). It is open read-only and will not be changed; use Save As to keep your changes in another file.</source>
         <translation>Бұл файлды Stay Planner-дің жаңарақ нұсқасы жасаған (формат нұсқасы {v}). Ол тек оқу үшін ашылды және өзгертілмейді; өзгерістерді басқа файлға сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBrowser</name>
+    <message>
+        <location filename="../../planner/ui/window/rule_browser.py" line="+100"/>
+        <source>{n} days in any {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days per calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days in {m} from first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visa required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stay Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any (for example KZ or SCHENGEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any (for example RU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nationality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Rule data {version}, last checked {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is more than 180 days ago: rules may have changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules in bold apply to the open itinerary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n nationalities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For citizens of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No act says this: the data assumes it after a temporary scheme ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableModel</name>
+    <message>
+        <location line="-179"/>
+        <source>Destination</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+67"/>
+        <location filename="../../planner/cli.py" line="+68"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -14,17 +14,18 @@
         <translation>{text} — не число дней (1 или больше)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+61"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation>Проверка запланированных пребываний на соответствие лимитам безвизового пребывания.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-44"/>
         <source>an itinerary (.stayplan)</source>
         <translation>маршрут (.stayplan)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../planner/cli_rules.py" line="+51"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -34,7 +35,23 @@
         <translation>файл правил, который добавляет или заменяет правила (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <source>rule data cannot be read: {error}</source>
+        <translation>данные о правилах не читаются: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../planner/cli_rules.py" line="+103"/>
+        <source>rule data {version}, last checked {day}</source>
+        <translation>данные о правилах {version}, последняя проверка {day}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>show the program&apos;s and the rule data&apos;s version and exit</source>
+        <translation>показать версию программы и данных о правилах и выйти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
         <translation>также печатать в стандартный поток ошибок то, что программа пишет в журнал (ключ может стоять в любом месте строки)</translation>
     </message>
@@ -120,7 +137,12 @@
         <translation>{code} не проверено на {span}: нет данных о правилах для граждан {nationality} на эти дни</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Note: {text}</source>
+        <translation>Примечание: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>compliant</source>
         <translation>нарушений нет</translation>
     </message>
@@ -1156,7 +1178,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+70"/>
+        <location filename="../../planner/api.py" line="+72"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1166,7 +1188,12 @@
         <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+78"/>
+        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
+        <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
@@ -1234,6 +1261,151 @@
         <location line="+2"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_rules.py" line="-112"/>
+        <source>list the stay rules, or install and remove rule files</source>
+        <translation>показать правила пребывания, установить или удалить файлы правил</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only rules for this country or zone (a country&apos;s zones included)</source>
+        <translation>только правила для этой страны или зоны (включая зоны, в которые входит страна)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only rules for citizens of this country</source>
+        <translation>только правила для граждан этой страны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only rules in force on this day</source>
+        <translation>только правила, действующие в этот день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an itinerary: the rules that apply to it come first</source>
+        <translation>маршрут: правила, которые к нему относятся, идут первыми</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>validate a rule file and install it</source>
+        <translation>проверить файл правил и установить его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rule file (.json)</source>
+        <translation>файл правил (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove an installed rule file or rule</source>
+        <translation>удалить установленный файл правил или правило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an installed file&apos;s name or a rule&apos;s id</source>
+        <translation>имя установленного файла или id правила</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>removed {what} ({folder})</source>
+        <translation>удалено: {what} ({folder})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>installed {file} ({n} rules, checked {day}) into {folder}</source>
+        <translation>установлен {file} (правил: {n}, проверено {day}) в {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  overrides the bundled rule {rule}</source>
+        <translation>  заменяет встроенное правило {rule}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>installed: {file} (checked {day}): {n} rules</source>
+        <translation>установлен: {file} (проверено {day}): правил: {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>applies to the itinerary</source>
+        <translation>относится к маршруту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overridden by {origin}</source>
+        <translation>заменено: {origin}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>assumed after a temporary rule ends</source>
+        <translation>предполагается после окончания временного правила</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for: {nats}</source>
+        <translation>для: {nats}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} nationalities</source>
+        <translation>гражданств: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source: {source}</source>
+        <translation>источник: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked: {day}</source>
+        <translation>проверено: {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: {note}</source>
+        <translation>примечание: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/user_rules.py" line="+124"/>
+        <source>{file}: rule file is larger than 5 MB</source>
+        <translation>{file}: файл правил больше 5 МБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: no such rule file</source>
+        <translation>{file}: такого файла правил нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: cannot read rule file ({reason})</source>
+        <translation>{file}: не удаётся прочитать файл правил ({reason})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: cannot install into {folder}: {reason}</source>
+        <translation>{file}: не удаётся установить в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file}: rule {rule} is for every nationality (&quot;*&quot;), which would limit citizens in their own country; list the nationalities instead</source>
+        <translation>{file}: правило {rule} дано для всех гражданств (&quot;*&quot;) и ограничило бы граждан в их собственной стране; перечислите гражданства</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: rule {rule} limits {code} citizens in their own country</source>
+        <translation>{file}: правило {rule} ограничивает граждан {code} в их собственной стране</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{rule} is a bundled rule, not an installed one; install a file with a rule of the same id to override it</source>
+        <translation>{rule} — встроенное правило, а не установленное; чтобы заменить его, установите файл с правилом с тем же id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no installed rule file or rule is called {name}</source>
+        <translation>нет установленного файла правил или правила с именем {name}</translation>
     </message>
 </context>
 <context>
@@ -1837,13 +2009,18 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+80"/>
-        <source>Rule data</source>
+        <location filename="../../planner/ui/window/app.py" line="+72"/>
+        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
+        <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Rule data</source>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+56"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+57"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
@@ -1858,7 +2035,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2263,6 +2440,180 @@ scenario</source>
         <location line="+15"/>
         <source>This file was made by a newer version of Stay Planner (format version {v}). It is open read-only and will not be changed; use Save As to keep your changes in another file.</source>
         <translation>Этот файл создан более новой версией Stay Planner (версия формата {v}). Он открыт только для чтения и не будет изменён; чтобы сохранить изменения, используйте «Сохранить как» и выберите другой файл.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBrowser</name>
+    <message>
+        <location filename="../../planner/ui/window/rule_browser.py" line="+100"/>
+        <source>{n} days in any {m}</source>
+        <translation>{n} дней в любые {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days per entry</source>
+        <translation>{n} дней за въезд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days per calendar year</source>
+        <translation>{n} дней за календарный год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days in {m} from first entry</source>
+        <translation>{n} дней в {m} с первого въезда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visa required</source>
+        <translation>нужна виза</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stay Rules</source>
+        <translation>Правила пребывания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any (for example KZ or SCHENGEN)</source>
+        <translation>любое (например, KZ или SCHENGEN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any (for example RU)</source>
+        <translation>любое (например, RU)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Rule data {version}, last checked {day}.</source>
+        <translation>Данные о правилах {version}, последняя проверка {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is more than 180 days ago: rules may have changed since.</source>
+        <translation>Это было более 180 дней назад: с тех пор правила могли измениться.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules in bold apply to the open itinerary.</source>
+        <translation>Правила, выделенные жирным, относятся к открытому маршруту.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n правило</numerusform>
+            <numerusform>%n правила</numerusform>
+            <numerusform>%n правил</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n nationalities</source>
+        <translation>
+            <numerusform>%n гражданство</numerusform>
+            <numerusform>%n гражданства</numerusform>
+            <numerusform>%n гражданств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For citizens of</source>
+        <translation>Для граждан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assumed</source>
+        <translation>Предположение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No act says this: the data assumes it after a temporary scheme ends.</source>
+        <translation>Этого не говорит ни один акт: данные предполагают это после окончания временного режима.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay &amp;Rules…</source>
+        <translation>&amp;Правила пребывания…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableModel</name>
+    <message>
+        <location line="-179"/>
+        <source>Destination</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked</source>
+        <translation>Проверено</translation>
     </message>
 </context>
 <context>

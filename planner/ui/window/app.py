@@ -48,10 +48,27 @@ def _application(argv: list[str]) -> QApplication:
 
 
 def _rules() -> tuple[RuleSet, str | None]:
+    """The bundled rules with the user's installed rule files on top."""
+    from planner.storage.user_rules import load_rules
+
     try:
-        return bundled_rules(), None
+        return load_rules(), None
     except (RuleDataError, OSError) as e:
-        return RuleSet(), str(e)
+        log.rules.error("rule data cannot be read: %s", e)
+        try:  # an installed file is broken: the bundled rules still hold
+            return bundled_rules(), str(e)
+        except (RuleDataError, OSError):
+            return RuleSet(), str(e)
+
+
+def _stale_warning(rules: RuleSet, today: dt.date) -> str | None:
+    """The one warning the window gives when the rule data is old."""
+    newest = rules.newest_checked()
+    if newest is None or not rules.stale_on(today):
+        return None
+    return QCoreApplication.translate(
+        "MainWindow", "The rule data was last checked on {day}, more than 180 days ago; rules "
+        "may have changed since.").format(day=newest.isoformat())
 
 
 def build(argv: list[str], settings: Settings | None = None, today: dt.date | None = None,
@@ -72,6 +89,7 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
     start_appearance(settings)  # translators, QLocale, theme
     store = recovery if recovery is not None else RecoveryStore()
     rules, problem = _rules()
+    problem = problem or _stale_warning(rules, today or dt.date.today())
     doc = Document(rules=rules, today=today)
     window = MainWindow(doc, settings, recovery=store)
     def load() -> None:

@@ -50,6 +50,7 @@ from planner.ui.window.exchange import add_exchange_menu
 from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
 from planner.ui.window.planning_menu import install as install_planning
 from planner.ui.window.recovery import Autosaver
+from planner.ui.window.rule_browser import install as install_rule_browser
 from planner.ui.window.side_panel import Legend, SidePanel
 from planner.ui.window.stay_dialog import StayDialog
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         doc.reset.connect(self._year_changed)
 
         self.planning = install_planning(self)  # exit window, strip, Plan menu
+        self.act_rules = install_rule_browser(self)
         self._restore()
         self._update_title()
         self._year_changed()
