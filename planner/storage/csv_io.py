@@ -53,7 +53,6 @@ from planner.storage._exchange import (
     read_limited,
 )
 from planner.storage._fields import not_a_real_date, not_a_status
-from planner.storage.atomic import replace_file
 from planner.storage.country_names import country_from_text
 from planner.storage.errors import ItineraryError
 from planner.storage.itinerary_file import exit_before_entry
@@ -108,9 +107,17 @@ def _cell_text(value: str) -> str:
     return _UNWRITABLE.sub("\ufffd", value)
 
 
-def write_csv(it: Itinerary, path: Path | str, *, delimiter: str = ",", bom: bool = False) -> None:
-    """Export to ``path`` atomically (see :func:`~planner.storage.atomic.replace_file`)."""
-    replace_file(Path(path), itinerary_to_csv(it, delimiter=delimiter, bom=bom), str(path))
+def write_csv(it: Itinerary, path: Path | str, *, delimiter: str = ",", bom: bool = False,
+              force: bool = True, inputs: Iterable[Path | str] = ()) -> None:
+    """Export to ``path`` safely (see :func:`~planner.storage.output.write_output`).
+
+    ``force`` allows replacing an existing file (never an itinerary);
+    ``inputs`` are files never to be written over.
+    """
+    from planner.storage.output import Kind, write_output
+
+    write_output(path, itinerary_to_csv(it, delimiter=delimiter, bom=bom), Kind.CSV,
+                 force=force, inputs=inputs)
 
 
 # -- import ---------------------------------------------------------------------

@@ -68,7 +68,6 @@ from planner.storage._exchange import (
     implausible,
     read_limited,
 )
-from planner.storage.atomic import replace_file
 from planner.storage.country_names import english_name, find_country
 from planner.storage.errors import ItineraryError
 
@@ -193,9 +192,16 @@ def _unexact(value: str) -> str:
     return unquote(_unescape(value), errors="surrogatepass")
 
 
-def write_ics(it: Itinerary, path: Path | str, *, now: dt.datetime | None = None) -> None:
-    """Export to ``path`` atomically (see :func:`~planner.storage.atomic.replace_file`)."""
-    replace_file(Path(path), itinerary_to_ics(it, now=now), str(path))
+def write_ics(it: Itinerary, path: Path | str, *, now: dt.datetime | None = None,
+              force: bool = True, inputs: Iterable[Path | str] = ()) -> None:
+    """Export to ``path`` safely (see :func:`~planner.storage.output.write_output`).
+
+    ``force`` allows replacing an existing file (never an itinerary);
+    ``inputs`` are files never to be written over.
+    """
+    from planner.storage.output import Kind, write_output
+
+    write_output(path, itinerary_to_ics(it, now=now), Kind.ICS, force=force, inputs=inputs)
 
 
 # -- import ---------------------------------------------------------------------

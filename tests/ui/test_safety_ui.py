@@ -122,11 +122,10 @@ def test_no_autosave_in_the_middle_of_a_drag(qtbot, window) -> None:
 
 def dead_recovery(store: RecoveryStore, it: Itinerary, original: Path | None,
                   doc_id: str = "crashed") -> Path:
-    """A recovery file as a process that is gone left it (pid 999999999)."""
-    f = store.write(doc_id, it, original, now=dt.datetime(2023, 3, 15, 14, 32))
-    data = json.loads(f.read_text(encoding="utf-8"))
-    data["pid"] = 999_999_999
-    f.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    """A recovery file as a process that is gone left it (its lock let go)."""
+    writer = RecoveryStore(store.folder)
+    f = writer.write(doc_id, it, original, now=dt.datetime(2023, 3, 15, 14, 32))
+    writer.abandon()
     return f
 
 
