@@ -109,7 +109,8 @@ def check_target(path: str | os.PathLike[str], kind: Kind, *, force: bool = Fals
         with contextlib.suppress(OSError, ValueError):
             other = os.stat(source)
             if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
-                raise _fail(origin, _("it is the input file being read; choose another file to write"))
+                raise _fail(origin, _("it is the input file being read; choose another "
+                                      "file to write"))
     if kind not in _ITINERARY_KINDS and _is_itinerary(target):
         raise _fail(origin, _("it is an itinerary file; writing {what} there would replace "
                               "it. Choose another file").format(what=_what(kind)))
