@@ -61,6 +61,7 @@ from icalendar import Calendar, Event, vText
 from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
+from planner.limits import MAX_STAYS, grouped
 from planner.storage import _fields
 from planner.storage._exchange import (
     check_size,
@@ -68,6 +69,7 @@ from planner.storage._exchange import (
     implausible,
     read_limited,
 )
+from planner.storage._fields import not_a_status
 from planner.storage.country_names import english_name, find_country
 from planner.storage.errors import ItineraryError
 
@@ -299,6 +301,10 @@ def parse_ics(data: bytes, origin: str = "") -> IcsPreview:
         traveller = traveller if traveller.name or traveller.nationality else _traveller(cal)
         for component in _events(cal):
             index = len(events) + len(problems)
+            if index >= MAX_STAYS:
+                raise ItineraryError(origin, _("it has more than {limit} events; an itinerary "
+                                               "holds at most {limit} stays")
+                                     .format(limit=grouped(MAX_STAYS)))
             try:
                 events.append(_event(component, index))
             except _EventProblem as exc:
@@ -420,10 +426,14 @@ def _day(value: dt.date) -> dt.date:
 
 
 def _status(text: str) -> Status:
+    """Our ``X-STAY-PLANNER-STATUS``; empty is visa-free, anything unknown is reported."""
+    word = text.strip().lower()
+    if not word:
+        return Status.VISA_FREE
     for status in Status:
-        if status.value == text.strip().lower():
+        if status.value == word:
             return status
-    return Status.VISA_FREE
+    raise _EventProblem(not_a_status(repr(text.strip()[:40])))
 
 
 def _extra(text: str) -> Mapping[str, Any]:
