@@ -367,3 +367,25 @@ def test_writable_needs_file_and_folder(tmp_path: Path) -> None:
     if getattr(os, "geteuid", lambda: 1)() != 0:  # root may write anything
         f.chmod(0o444)
         assert not document_module.writable(f)
+
+
+def test_save_after_restore_still_warns_about_a_change_on_disk(
+        qtbot, window, settings, store, anna, itinerary) -> None:
+    window.doc.delete_stay(1)
+    theirs = itinerary.with_stays([*itinerary.stays, Stay("UZ", d(8, 1), d(8, 5))])
+    write_itinerary(theirs, anna)  # another program adds a stay meanwhile
+    seen: list[str] = []
+    answer_box("Cancel", seen)
+    assert window.save() is False and "changed by another program" in seen[0]
+    qtbot.waitUntil(window.autosaver.file.exists, timeout=3000)
+    store.abandon()  # the window is killed: its locks go, its recovery file stays
+    asked: list[Recovery] = []
+    w = start(settings, store, True, asked)
+    try:
+        assert [r.original for r in asked] == [anna] and w.doc.modified
+        answer_box("Cancel", seen)
+        assert w.save() is False
+        assert "changed by another program" in seen[-1]
+        assert read_itinerary(anna) == theirs  # the other program's stay is still there
+    finally:
+        close(w)
