@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
-from pathlib import Path
 
 from planner.i18n import _, language
 
@@ -141,11 +140,3 @@ def date_problem(day: dt.date) -> str | None:
         return None
     return _("{day} is outside the years {first}–{last} that Stay Planner plans for").format(
         day=day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
-
-
-def regular_or_absent(path: Path) -> os.stat_result | None:
-    """``os.stat`` of ``path`` (following links), or ``None`` when nothing is there."""
-    try:
-        return path.stat()
-    except FileNotFoundError:
-        return None
