@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner import limits
+from planner.core import fixing
+from planner.core.advice import exit_window
 from planner.core.countries import is_country_code
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
@@ -254,11 +256,8 @@ def fix(it: Itinerary, rules: RuleSet | None = None) -> tuple[Itinerary, dict[st
 
 def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]]:
     """The fix result itself and the dict that ``fix --json`` prints."""
-    from planner.core.engine import Evaluator
-    from planner.core.fixing import fix
-
     nat = nationality(it)
-    res = fix(rules, nat, it.stays)
+    res = fixing.fix(rules, nat, it.stays)
     changes = []
     for c in res.changes:
         row: dict[str, Any] = {"index": c.index, "action": c.action, **(_stay(c.old) or {}),
@@ -296,8 +295,6 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     allowed and the limiting rule. See :mod:`planner.core.advice`.
     """
     rules = rules or bundled_rules()
-    from planner.core.advice import exit_window
-    from planner.core.engine import Evaluator
 
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)

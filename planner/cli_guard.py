@@ -29,6 +29,7 @@ import sys
 from collections.abc import Callable
 
 from planner.i18n import _
+from planner.storage.atomic import os_problem
 
 EXIT_UNUSABLE = 2
 EXIT_BROKEN_PIPE = 128 + 13
@@ -80,8 +81,6 @@ def guarded(command: Callable[[], int]) -> int:
         log.warning("nested too deeply", exc_info=True)
         return one_line(_("the input is nested too deeply"))
     except OSError as exc:
-        from planner.storage.atomic import os_problem
-
         log.warning("system error", exc_info=True)
         where = f"{exc.filename}: " if exc.filename else ""
         return one_line(where + os_problem(exc, reading=True))

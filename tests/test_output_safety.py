@@ -119,8 +119,9 @@ def test_summary_writes_through_a_symbolic_link(
 
 
 def test_empty_output_name_says_so(trip: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    for args in (["summary", trip, "-o", ""], ["export", trip, "--csv", ""],
-                 ["fix", trip, "-o", ""]):
+    commands: list[list[str | Path]] = [["summary", trip, "-o", ""],
+                                        ["export", trip, "--csv", ""], ["fix", trip, "-o", ""]]
+    for args in commands:
         status, _, err = run(capsys, *args)
         assert status == 2 and "no file name was given" in one_line(err), args
         assert "already exists" not in err

@@ -36,8 +36,12 @@ WINDOW = textwrap.dedent("""
 
 def test_a_killed_process_is_offered_while_its_pid_still_exists(tmp_path: Path) -> None:
     folder = tmp_path / "recovery"
-    child = subprocess.Popen([sys.executable, "-c", WINDOW, str(folder)], cwd=ROOT,
-                             stdout=subprocess.PIPE, text=True)
+    with subprocess.Popen([sys.executable, "-c", WINDOW, str(folder)], cwd=ROOT,
+                          stdout=subprocess.PIPE, text=True) as child:
+        _offered_while_a_zombie(child, folder)
+
+
+def _offered_while_a_zombie(child: subprocess.Popen[str], folder: Path) -> None:
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == "autosaved"
         store = RecoveryStore(folder)

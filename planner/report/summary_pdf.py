@@ -20,6 +20,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
+from planner.qt_compat import protect_none
 from planner.report.fonts import ensure_fonts
 from planner.report.page_kit import Ctx, Placed, paginate, paint_pages
 from planner.report.summary_blocks import (
@@ -30,7 +31,7 @@ from planner.report.summary_blocks import (
     paint_header,
 )
 from planner.report.summary_data import Summary
-from planner.ui.compat import protect_none
+from planner.storage.output import Kind, write_output
 
 MARGIN_MM = 13.0
 PDF_DPI = 300
@@ -125,8 +126,6 @@ def render_pdf(summary: Summary, path: str | os.PathLike[str],
     itinerary, a device or one of ``inputs``, over an existing file only with
     ``force``. Raises :class:`~planner.storage.errors.ItineraryError`.
     """
-    from planner.storage.output import Kind, write_output
-
     data, pages = pdf_bytes(summary, page_size)
     write_output(path, data, Kind.PDF, force=force, inputs=inputs)
     return pages

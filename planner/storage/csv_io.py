@@ -61,6 +61,7 @@ from planner.storage._fields import not_a_real_date, not_a_status
 from planner.storage.country_names import country_from_text
 from planner.storage.errors import ItineraryError
 from planner.storage.itinerary_file import exit_before_entry
+from planner.storage.output import Kind, write_output
 
 #: The columns written on export, in order.
 COLUMNS = ("country", "entry", "exit", "status", "note", "ground")
@@ -150,10 +151,8 @@ def write_csv(it: Itinerary, path: Path | str, *, delimiter: str = ",", bom: boo
     ``force`` allows replacing an existing file (never an itinerary);
     ``inputs`` are files never to be written over.
     """
-    from planner.storage.output import Kind, write_output
-
     write_output(path, itinerary_to_csv(it, delimiter=delimiter, bom=bom), Kind.CSV,
-                 force=force, inputs=inputs)
+                 force=force, inputs=inputs, check=lambda data: parse_csv(data, str(path)))
 
 
 # -- import ---------------------------------------------------------------------
@@ -441,7 +440,8 @@ class _DateReader:
         if found[0].date() != found[1].date():
             raise _RowProblem(_("{name} {value} is not a whole date (day, month and year)")
                               .format(name=name, value=repr(cell)))
-        return found[0].date()
+        day: dt.date = found[0].date()
+        return day
 
 
 def _spoken(day: int, month: int) -> str:

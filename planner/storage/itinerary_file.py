@@ -43,6 +43,7 @@ from planner.storage import _fields
 from planner.storage._fields import FieldError, kind
 from planner.storage.atomic import os_problem
 from planner.storage.errors import ItineraryError, UnsupportedVersionError
+from planner.storage.output import Kind, write_output
 
 FORMAT = "stay-planner"
 VERSION = 1
@@ -428,8 +429,7 @@ def write_itinerary(it: Itinerary, path: Path | str, *, force: bool = True,
     ``inputs`` are files never to be written over. On any failure the target
     is untouched; :class:`ItineraryError` says what went wrong.
     """
-    from planner.storage.output import Kind, write_output
-
     origin = str(path)
     data = itinerary_to_bytes(it, origin)
-    write_output(path, data, Kind.ITINERARY, force=force, inputs=inputs, origin=origin)
+    write_output(path, data, Kind.ITINERARY, force=force, inputs=inputs, origin=origin,
+                 check=lambda written: parse_itinerary_bytes(written, origin))

@@ -17,9 +17,10 @@ file, whatever happens:
   ``trip.stayplan`` is refused, ``force`` or not);
 * **checked before it is written**: the bytes are verified for their kind
   (:func:`verify`: a PDF has its header, cross-reference table and
-  trailer; an itinerary or a recovery file reads back under the reader's
-  limits; a calendar file parses; a CSV file parses; a backup is a byte
-  copy, checked by reading it back), then written to a
+  trailer; for the other kinds the caller passes its reader, so that an
+  itinerary or a recovery file reads back under the reader's limits and a
+  calendar or CSV file parses; a backup is a byte copy, checked by reading
+  it back), then written to a
   temporary file in the same folder (``.NAME.PID.XXXX.tmp``), flushed to
   disk, read back and compared, and only then renamed over the target (a
   rename within one folder is atomic), and the folder is flushed too. A new
@@ -65,6 +66,8 @@ class Kind(enum.Enum):
     RECOVERY = "recovery"
 
 
+#: A reader's check of bytes about to be written: raises ItineraryError, or returns.
+Check = Callable[[bytes], object]
 #: Kinds that may replace an itinerary file (with ``force``).
 _ITINERARY_KINDS = frozenset({Kind.ITINERARY, Kind.BACKUP, Kind.RECOVERY})
 _ITINERARY_MARK = re.compile(rb'"format"\s*:\s*"stay-planner"')
@@ -140,17 +143,20 @@ def _is_itinerary(target: Path) -> bool:
 
 def write_output(path: str | os.PathLike[str], data: bytes, kind: Kind, *,
                  force: bool = False, inputs: Iterable[str | os.PathLike[str]] = (),
-                 origin: str | None = None) -> Path:
+                 origin: str | None = None, check: Check | None = None) -> Path:
     """Put ``data`` at ``path`` safely (see the module); the real file written.
 
     ``force`` allows replacing an existing regular file; ``inputs`` are the
     files this output is made from, never to be written over; ``origin``
-    names the file in messages (default: ``path`` as given).
+    names the file in messages (default: ``path`` as given). ``check`` is the
+    reader of the kind, run on ``data`` before anything is written (an
+    :class:`ItineraryError` from it refuses the save); a PDF is checked here
+    (:func:`pdf_problem`).
     """
     origin = os.fspath(path) if origin is None else origin
     sources = tuple(inputs)
     target = check_target(path, kind, force=force, inputs=sources, origin=origin)
-    verify(kind, data, origin)
+    verify(kind, data, origin, check)
     existed = target.exists()
     mode = stat.S_IMODE(target.stat().st_mode) if existed else 0o666 & ~umask()
     try:
@@ -226,26 +232,17 @@ _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
 
 
-def verify(kind: Kind, data: bytes, origin: str) -> None:
-    """Refuse bytes that are not a whole file of their kind (see the module)."""
-    problem: str | None = None
-    match kind:
-        case Kind.PDF:
-            problem = pdf_problem(data)
-        case Kind.ITINERARY:
-            _itinerary_reads_back(data, origin)
-        case Kind.RECOVERY:
-            _recovery_reads_back(data, origin)
-        case Kind.ICS:
-            from planner.storage.ics import parse_ics
-
-            _as_saving(origin, lambda: parse_ics(data, origin))
-        case Kind.CSV:
-            from planner.storage.csv_io import parse_csv
-
-            _as_saving(origin, lambda: parse_csv(data, origin))
-    if problem is not None:
-        raise _fail(origin, problem)
+def verify(kind: Kind, data: bytes, origin: str, check: Check | None = None) -> None:
+    """Refuse bytes that are not a whole file of their kind (see :func:`write_output`)."""
+    if kind is Kind.PDF:
+        problem = pdf_problem(data)
+        if problem is not None:
+            raise _fail(origin, problem)
+    if check is not None:
+        try:
+            check(data)
+        except ItineraryError as exc:
+            raise _fail(origin, exc.detail) from None
 
 
 def pdf_problem(data: bytes) -> str | None:
@@ -267,32 +264,3 @@ def pdf_problem(data: bytes) -> str | None:
     if b"trailer" not in data[offset:] and not _OBJECT.match(section):
         return _("the PDF is incomplete (it has no trailer)")
     return None
-
-
-def _as_saving(origin: str, check: Callable[[], object]) -> None:
-    """Run a reader's check; its refusal becomes a refusal to save."""
-    try:
-        check()
-    except ItineraryError as exc:
-        raise _fail(origin, exc.detail) from None
-
-
-def _itinerary_reads_back(data: bytes, origin: str) -> None:
-    from planner.storage.itinerary_file import check_size, parse_itinerary_bytes
-
-    check_size(len(data), origin, _("an itinerary file"), itinerary=True, saving=True)
-    _as_saving(origin, lambda: parse_itinerary_bytes(data, origin))
-
-
-def _recovery_reads_back(data: bytes, origin: str) -> None:
-    import json
-
-    from planner.storage.itinerary_file import check_size, parse_itinerary
-
-    check_size(len(data), origin, _("an itinerary file"), itinerary=True, saving=True)
-    try:
-        doc = json.loads(data)
-        inner = doc["itinerary"]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise _fail(origin, str(exc)) from None
-    _as_saving(origin, lambda: parse_itinerary(inner, origin))

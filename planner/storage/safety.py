@@ -33,6 +33,7 @@ from planner.i18n import _
 from planner.storage.atomic import _alive, os_problem
 from planner.storage.errors import ItineraryError
 from planner.storage.itinerary_file import (
+    check_size,
     itinerary_to_dict,
     parse_itinerary,
     write_itinerary,
@@ -185,7 +186,7 @@ class RecoveryStore:
             "itinerary": itinerary_to_dict(it),
         }
         write_output(target, json.dumps(doc, ensure_ascii=False).encode("utf-8"),
-                     Kind.RECOVERY, force=True)
+                     Kind.RECOVERY, force=True, check=_reads_back)
         return target
 
     def discard(self, doc_id: str) -> None:
@@ -235,6 +236,17 @@ class RecoveryStore:
                 continue
             out.append(Recovery(f, original, saved, it, seen))
         return sorted(out, key=lambda r: r.saved_at, reverse=True)
+
+
+def _reads_back(data: bytes) -> None:
+    """A recovery file :meth:`RecoveryStore.pending` will read: size, JSON, itinerary."""
+    origin = _("a recovery file")
+    check_size(len(data), origin, origin, itinerary=True, saving=True)
+    try:
+        inner = json.loads(data)["itinerary"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ItineraryError(origin, str(exc), saving=True) from None
+    parse_itinerary(inner, origin)
 
 
 def forget_recovery(recovery: Recovery) -> None:

@@ -20,7 +20,6 @@ import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +28,8 @@ from planner.core.rules import RuleDataError, parse_rule_bytes
 from planner.storage import ItineraryError, parse_itinerary_bytes
 from planner.storage.csv_io import parse_csv
 from planner.storage.ics import parse_ics
+
+RecordProperty = Callable[[str, object], None]  # pytest's record_property
 
 EXAMPLES = 300
 MEMORY_BOUND = 64 * 1024 * 1024
@@ -66,7 +67,7 @@ class Runs:
             assert peak < MEMORY_BOUND, f"{peak} bytes for {data[:200]!r}"
 
 
-def _report(runs: Runs, name: str, record_property: pytest.RecordProperty) -> None:
+def _report(runs: Runs, name: str, record_property: RecordProperty) -> None:
     record_property("examples", runs.count)
     print(f"\nfuzz {name}: {runs.count} examples, only {runs.allowed.__name__} escaped")
     assert runs.count >= EXAMPLES
@@ -91,7 +92,7 @@ def _json_bytes(doc: object) -> bytes:
     return json.dumps(doc, ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 
-def test_itinerary_reader(record_property: pytest.RecordProperty) -> None:
+def test_itinerary_reader(record_property: RecordProperty) -> None:
     runs = Runs(lambda data: parse_itinerary_bytes(data, "fuzz.stayplan"), ItineraryError)
 
     @FUZZ
@@ -134,7 +135,7 @@ def _read_and_use_rules(data: bytes) -> object:
     return api.check(TRIP, rules=rules)
 
 
-def test_rule_reader(record_property: pytest.RecordProperty) -> None:
+def test_rule_reader(record_property: RecordProperty) -> None:
     runs = Runs(_read_and_use_rules, RuleDataError)
 
     @FUZZ
@@ -166,7 +167,7 @@ ICS_EVENTS = st.lists(st.lists(st.tuples(ICS_PROPS, ICS_VALUES), max_size=6), ma
         for props in events) + "END:VCALENDAR\r\n").encode("utf-8", "surrogatepass"))
 
 
-def test_calendar_reader(record_property: pytest.RecordProperty) -> None:
+def test_calendar_reader(record_property: RecordProperty) -> None:
     runs = Runs(lambda data: parse_ics(data, "fuzz.ics"), ItineraryError)
 
     @FUZZ
@@ -191,7 +192,7 @@ CSV_TEXT = st.lists(st.lists(CSV_CELLS, max_size=7), max_size=5).map(
         st_sep.join(row) + "\r\n" for st_sep, row in ((",", r) for r in rows)))
 
 
-def test_csv_reader(record_property: pytest.RecordProperty) -> None:
+def test_csv_reader(record_property: RecordProperty) -> None:
     orders = (None, True, False)
     runs = Runs(lambda data: parse_csv(data, "fuzz.csv", dayfirst=orders[len(data) % 3]),
                 ItineraryError)

@@ -12,9 +12,12 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+RecordProperty = Callable[[str, object], None]  # pytest's record_property
 
 ROOT = Path(__file__).resolve().parents[2]
 PATHS = ("itinerary", "cli", "pdf", "ics", "csv", "autosave")
@@ -40,7 +43,7 @@ def workers(kinds: tuple[str, ...], kills: int, folder: Path) -> list[dict[str, 
 
 
 def test_kill_9_during_every_save_path_leaves_no_torn_or_missing_file(
-        tmp_path: Path, record_property: pytest.RecordProperty) -> None:
+        tmp_path: Path, record_property: RecordProperty) -> None:
     results = workers(PATHS, KILLS_PER_PATH, tmp_path)
     kills = sum(int(str(r["kills"])) for r in results)
     torn = [t for r in results for t in r["torn"]]  # type: ignore[attr-defined]
