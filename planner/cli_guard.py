@@ -23,11 +23,11 @@ is logged (with its traceback) on the ``planner.cli`` logger.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Callable
 
+from planner import log
 from planner.i18n import _
 from planner.storage.atomic import os_problem
 
@@ -35,7 +35,6 @@ EXIT_UNUSABLE = 2
 EXIT_BROKEN_PIPE = 128 + 13
 EXIT_INTERRUPTED = 128 + 2
 
-log = logging.getLogger("planner.cli")
 
 
 def one_line(message: str) -> int:
@@ -44,7 +43,7 @@ def one_line(message: str) -> int:
     try:
         print(f"stay-planner: {text}", file=sys.stderr)
     except OSError:  # standard error itself is gone: the status still tells
-        log.debug("cannot write to standard error", exc_info=True)
+        log.cli.debug("cannot write to standard error", exc_info=True)
     return EXIT_UNUSABLE
 
 
@@ -55,7 +54,7 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
     except (OSError, ValueError, AttributeError):  # no real file descriptor (tests)
-        log.debug("cannot redirect standard output", exc_info=True)
+        log.cli.debug("cannot redirect standard output", exc_info=True)
 
 
 def guarded(command: Callable[[], int]) -> int:
@@ -65,22 +64,22 @@ def guarded(command: Callable[[], int]) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
         return status
     except BrokenPipeError:
-        log.debug("standard output closed by its reader", exc_info=True)
+        log.cli.debug("standard output closed by its reader", exc_info=True)
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except OverflowError:
-        log.warning("out of range", exc_info=True)
+        log.cli.warning("out of range", exc_info=True)
         return one_line(_("a date or a number of days is out of range (dates must fall "
                           "in the years 1900–2200)"))
     except MemoryError:
-        log.warning("out of memory", exc_info=True)
+        log.cli.warning("out of memory", exc_info=True)
         return one_line(_("not enough memory for this input"))
     except RecursionError:
-        log.warning("nested too deeply", exc_info=True)
+        log.cli.warning("nested too deeply", exc_info=True)
         return one_line(_("the input is nested too deeply"))
     except OSError as exc:
-        log.warning("system error", exc_info=True)
+        log.cli.warning("system error", exc_info=True)
         where = f"{exc.filename}: " if exc.filename else ""
         return one_line(where + os_problem(exc, reading=True))

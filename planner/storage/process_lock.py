@@ -15,12 +15,11 @@ Nothing here imports Qt.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sys
 from pathlib import Path
 
-log = logging.getLogger("planner.storage")
+from planner import log
 
 
 def _try_lock(fd: int) -> bool:
@@ -102,7 +101,7 @@ def held_elsewhere(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        log.warning("cannot open lock file %s: %s", path, exc)
+        log.storage.warning("cannot open lock file %s: %s", path, exc)
         return True  # cannot tell: leave the work to whoever may own it
     try:
         if not _try_lock(fd):

@@ -20,14 +20,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import logging
 import os
 import re
 import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from planner import limits
+from planner import limits, log
 from planner.core.model import Itinerary
 from planner.i18n import _
 from planner.storage.atomic import _alive, os_problem
@@ -45,7 +44,6 @@ APP = "stay-planner"
 BACKUP_GENERATIONS = 5
 RECOVERY_FORMAT = "stay-planner-recovery"
 
-log = logging.getLogger("planner.storage")
 
 
 def data_dir() -> Path:
@@ -111,7 +109,7 @@ def save_with_backup(it: Itinerary, path: Path | str, *, backup_root: Path | Non
             try:
                 old.unlink()
             except OSError as e:
-                log.warning("cannot remove old backup %s: %s", old, e)
+                log.storage.warning("cannot remove old backup %s: %s", old, e)
     write_itinerary(it, target, force=True)
     return made
 
@@ -176,7 +174,7 @@ class RecoveryStore:
         target = self.path_for(doc_id)
         lock = self._locks.setdefault(doc_id, ProcessLock(_lock_of(target)))
         if not lock.acquire():
-            log.warning("recovery lock %s is held by another process", lock.path)
+            log.storage.warning("recovery lock %s is held by another process", lock.path)
         doc = {
             "format": RECOVERY_FORMAT, "version": 1,
             "original": None if original is None else str(original),
@@ -232,7 +230,7 @@ class RecoveryStore:
                 original = Path(doc["original"]) if doc.get("original") else None
                 seen = _fingerprint_from(doc.get("seen"))
             except (OSError, ValueError, KeyError, TypeError, ItineraryError) as e:
-                log.warning("skipping recovery file %s: %s", f, e)
+                log.storage.warning("skipping recovery file %s: %s", f, e)
                 continue
             out.append(Recovery(f, original, saved, it, seen))
         return sorted(out, key=lambda r: r.saved_at, reverse=True)
@@ -257,7 +255,7 @@ def forget_recovery(recovery: Recovery) -> None:
         except FileNotFoundError:
             pass
         except OSError as e:
-            log.warning("cannot remove %s: %s", f, e)
+            log.storage.warning("cannot remove %s: %s", f, e)
 
 
 def _running(recovery_file: Path, pid: object) -> bool:

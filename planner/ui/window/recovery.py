@@ -22,7 +22,6 @@ dialog) can answer it.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -31,13 +30,13 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from planner import log
 from planner.storage import ItineraryError
 from planner.storage.safety import Recovery, RecoveryStore, forget_recovery
 from planner.ui.document import Document
 
 AUTOSAVE_MS = 3000
 
-log = logging.getLogger("planner.ui")
 
 #: ``ask(parent, recovery)`` -> True to restore, False to discard.
 AskRestore = Callable[[QWidget | None, Recovery], bool]
@@ -115,7 +114,7 @@ class Autosaver(QObject):
         try:
             self.store.discard(self.doc_id)
         except OSError as e:
-            log.warning("cannot discard recovery file %s: %s", self.file, e)
+            log.ui.warning("cannot discard recovery file %s: %s", self.file, e)
 
 
 def recovered_when(saved_at: dt.datetime, today: dt.date | None = None) -> str:
