@@ -1259,17 +1259,22 @@
 {saved}The details are in the log file:
 {log}</source>
         <extracomment>Shows the crash message; the tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Произошло то, чего Stay Planner не ожидал:
+
+{error}
+
+{saved}Подробности — в файле журнала:
+{log}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your unsaved changes were kept for recovery. </source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши несохранённые изменения сохранены для восстановления. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <location filename="../../planner/cli_guard.py" line="+74"/>

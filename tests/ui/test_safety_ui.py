@@ -224,16 +224,17 @@ def test_killed_window_is_recovered_on_next_start(tmp_path, settings, store, ann
     script.write_text(CHILD, encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "XDG_STATE_HOME": str(tmp_path / "xdg")}
-    child = subprocess.Popen(
-        [sys.executable, str(script), str(anna), str(store.folder), str(tmp_path / "child.ini")],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert child.stdout is not None
-        line = child.stdout.readline()
-        assert line.strip() == "saved", child.stderr.read() if child.stderr else ""
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=10)
+    with subprocess.Popen(
+            [sys.executable, str(script), str(anna), str(store.folder),
+             str(tmp_path / "child.ini")],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as child:
+        try:
+            assert child.stdout is not None
+            line = child.stdout.readline()
+            assert line.strip() == "saved", child.stderr.read() if child.stderr else ""
+        finally:
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait(timeout=10)
     assert child.returncode == -signal.SIGKILL
     assert read_itinerary(anna) == itinerary  # the file itself was never written
     s0, s1 = itinerary.stays
