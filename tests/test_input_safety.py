@@ -24,6 +24,9 @@ D = dt.date
 TRIP = Itinerary(Traveller("Anna", "RU"), (Stay("KZ", D(2023, 2, 1), D(2023, 6, 1)),))
 MEMORY = 1536 * 1024 * 1024  # a child may not use more than 1.5 GB
 
+pytestmark = pytest.mark.skipif(sys.platform == "win32",
+                                reason="FIFOs, devices and rlimits are POSIX")
+
 
 def _limit_memory() -> None:
     import resource

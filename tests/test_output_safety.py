@@ -12,22 +12,22 @@ import datetime as dt
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from planner.cli import main
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.storage import ItineraryError, read_itinerary, write_itinerary
+from tests.test_cli_exchange import run
 
 D = dt.date
 TRIP = Itinerary(Traveller("Anna", "RU"), (Stay("KZ", D(2023, 2, 1), D(2023, 6, 1)),))
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    status = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return status, out, err
+@pytest.fixture(autouse=True)
+def _qt(qapp: object) -> None:
+    """``summary`` paints with Qt: the session's one application, not one of its own."""
 
 
 @pytest.fixture
@@ -70,26 +70,30 @@ def test_summary_onto_another_itinerary_is_refused_even_with_force(
     assert read_itinerary(other) == TRIP
 
 
-def test_summary_refuses_a_fifo(
-        trip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    fifo = tmp_path / "pipe.pdf"
-    os.mkfifo(fifo)
-    status, _, err = run(capsys, "summary", trip, "-o", fifo, "--force")
-    assert status == 2 and "FIFO" in one_line(err)
-    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+def _fifo(path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    os.mkfifo(path)
 
 
-def test_summary_refuses_a_device(
-        trip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _device(path: Path) -> None:
     """A private copy of /dev/full's node, so that a regression cannot touch the real one."""
-    full = tmp_path / "full"
     try:
-        os.mknod(full, 0o666 | stat.S_IFCHR, os.stat("/dev/full").st_rdev)
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.stat("/dev/full").st_rdev)
     except (OSError, AttributeError):
         pytest.skip("making a device node needs root")
-    status, _, err = run(capsys, "summary", trip, "-o", full, "--force")
-    assert status == 2 and "a device" in one_line(err)
-    assert stat.S_ISCHR(full.lstat().st_mode)
+
+
+@pytest.mark.parametrize(("make", "word", "still"), [
+    (_fifo, "FIFO", stat.S_ISFIFO), (_device, "a device", stat.S_ISCHR)])
+def test_summary_refuses_a_fifo_and_a_device(
+        trip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        make: Callable[[Path], None], word: str, still: Callable[[int], bool]) -> None:
+    node = tmp_path / "node.pdf"
+    make(node)
+    status, _, err = run(capsys, "summary", trip, "-o", node, "--force")
+    assert status == 2 and word in one_line(err)
+    assert still(node.lstat().st_mode)
 
 
 def test_summary_needs_force_and_keeps_a_read_only_file(
