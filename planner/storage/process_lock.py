@@ -71,7 +71,12 @@ class ProcessLock:
             return True
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
-        if not _try_lock(fd):
+        try:
+            locked = _try_lock(fd)
+        except OSError as exc:  # no locks on this file system (some network shares)
+            log.storage.warning("cannot lock %s: %s", self.path, exc)
+            locked = True  # held in name only; readers fall back to the process id
+        if not locked:
             os.close(fd)
             return False
         self._fd = fd
@@ -90,11 +95,13 @@ class ProcessLock:
         self._fd = None
 
 
-def held_elsewhere(path: Path) -> bool:
+def held_elsewhere(path: Path) -> bool | None:
     """True when some open file (another process, or another lock here) holds ``path``.
 
-    A missing lock file is not held. The check takes and drops the lock at
-    once; it never waits.
+    A missing lock file is not held. ``None`` when it cannot be told (the
+    file system has no locks, or the file cannot be opened): the caller
+    decides another way. The check takes and drops the lock at once; it
+    never waits.
     """
     try:
         fd = os.open(path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
@@ -102,11 +109,14 @@ def held_elsewhere(path: Path) -> bool:
         return False
     except OSError as exc:
         log.storage.warning("cannot open lock file %s: %s", path, exc)
-        return True  # cannot tell: leave the work to whoever may own it
+        return None
     try:
         if not _try_lock(fd):
             return True
         _unlock(fd)
         return False
+    except OSError as exc:
+        log.storage.warning("cannot test lock file %s: %s", path, exc)
+        return None
     finally:
         os.close(fd)

@@ -259,11 +259,14 @@ def forget_recovery(recovery: Recovery) -> None:
 
 
 def _running(recovery_file: Path, pid: object) -> bool:
-    """Is the window that wrote ``recovery_file`` still open?"""
+    """Is the window that wrote ``recovery_file`` still open?
+
+    Its lock says so; where there is no lock file (an older version wrote
+    the file) or locks do not work, its process id decides.
+    """
     lock = _lock_of(recovery_file)
-    if lock.exists():
-        return held_elsewhere(lock)
-    return _alive(pid)
+    held = held_elsewhere(lock) if lock.exists() else None
+    return _alive(pid) if held is None else held
 
 
 def _fingerprint_from(raw: object) -> Fingerprint | None:
