@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+67"/>
+        <location filename="../../planner/cli.py" line="+70"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -74,7 +74,22 @@
         <translation>{a} – {b} (дней: {n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
+        <translation>{name}: для граждан {nationality} нужна виза с {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation>{name}: для граждан {nationality} нужна виза</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CONFLICT {first} and {second}: both on {span}</source>
+        <translation>КОНФЛИКТ {first} и {second}: обе поездки на {span}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{head}: compliant</source>
         <translation>{head}: нарушений нет</translation>
     </message>
@@ -85,7 +100,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+63"/>
+        <location filename="../../planner/cli_planning.py" line="+64"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -100,7 +115,12 @@
         <translation>{code} не проверено: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{code} not checked on {span}: no rule data for {nationality} citizens on these days</source>
+        <translation>{code} не проверено на {span}: нет данных о правилах для граждан {nationality} на эти дни</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>compliant</source>
         <translation>нарушений нет</translation>
     </message>
@@ -108,6 +128,11 @@
         <location line="+0"/>
         <source>NOT COMPLIANT</source>
         <translation>ЕСТЬ НАРУШЕНИЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT FULLY CHECKED: no rule data covers some days</source>
+        <translation>ПРОВЕРЕНО НЕ ПОЛНОСТЬЮ: для некоторых дней нет данных о правилах</translation>
     </message>
     <message>
         <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
@@ -121,10 +146,10 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../planner/cli.py" line="+6"/>
-        <location line="+33"/>
+        <location filename="../../planner/cli.py" line="+9"/>
+        <location line="+38"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -159,7 +184,7 @@
         <translation>вернуться с {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-31"/>
+        <location filename="../../planner/cli.py" line="-36"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation>допустимого выезда нет: даже один день там — нарушение</translation>
     </message>
@@ -167,6 +192,16 @@
         <location line="+2"/>
         <source>leave by {day}</source>
         <translation>выехать не позднее {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may stay until {day}: later days here make a later stay breach</source>
+        <translation>можно оставаться до {day}: более поздние дни здесь приводят к нарушению в следующей поездке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may stay until {day}</source>
+        <translation>можно оставаться до {day}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -204,7 +239,7 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>{error} (see stay-planner --help)</source>
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
@@ -264,7 +299,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-61"/>
+        <location filename="../../planner/cli_planning.py" line="-78"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -325,16 +360,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>(to make room for #{n})</source>
+        <translation>(чтобы освободить место для №{n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>wrote {file}: {n} of {m} visa-free days kept</source>
         <translation>записан {file}: сохранено {n} из {m} безвизовых дней</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation>нарушений нет: предлагать нечего</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{head}: no compliant day; do not enter on {day}</source>
         <translation>{head}: допустимых дней нет; не въезжайте {day}</translation>
     </message>
@@ -344,12 +384,7 @@
         <translation>{head}: выехать не позднее {day}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>your next stay there (#{n}, {days} days)</source>
-        <translation>следующее пребывание там (№{n}, дней: {days})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>a {n}-day stay</source>
         <translation>пребывание на {n} дн.</translation>
     </message>
@@ -359,17 +394,32 @@
         <translation>пребывание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>return: {what} may start on {day}</source>
         <translation>возвращение: {what} можно начать с {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>return: no day within ten years allows {what}</source>
         <translation>возвращение: в ближайшие десять лет нет дня, с которого можно начать {what}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>your next stay there (#{n}, {span}, {days} days)</source>
+        <translation>ваша следующая поездка туда (№{n}, {span}, дней: {days})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>return: {what} fits as planned (it could start from {day})</source>
+        <translation>возвращение: {what} укладывается в план (могла бы начаться с {day})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>return: {what} must start on {day} or later</source>
+        <translation>возвращение: {what} должна начаться не раньше {day}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>meanwhile, {span}:</source>
         <translation>тем временем, {span}:</translation>
     </message>
@@ -449,7 +499,7 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/recovery.py" line="+133"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+132"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation>без названия</translation>
@@ -624,9 +674,9 @@
         <translation>дополнительные данные (ключи: {keys}) — не простой JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/output.py" line="+90"/>
+        <location filename="../../planner/storage/output.py" line="+93"/>
         <source>no file name was given to write to</source>
-        <extracomment>Kinds that may replace an itinerary file (with ``force``).</extracomment>
+        <extracomment>A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
         <translation>не указано имя файла для записи</translation>
     </message>
     <message>
@@ -651,12 +701,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>it already exists (add --force to replace it)</source>
         <translation>он уже существует (добавьте --force, чтобы заменить его)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>a PDF</source>
         <translation>PDF</translation>
     </message>
@@ -666,12 +716,12 @@
         <translation>файл календаря</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>what was written could not be read back the same (the disk may be full or failing)</source>
         <translation>записанное не читается обратно в том же виде (диск, возможно, переполнен или неисправен)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+47"/>
         <source>the PDF was not made (it does not begin with %PDF-)</source>
         <translation>PDF не создан (он не начинается с %PDF-)</translation>
     </message>
@@ -691,7 +741,7 @@
         <translation>PDF неполный (нет трейлера)</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-142"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
@@ -741,7 +791,7 @@
         <translation>ваша дисковая квота исчерпана</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+178"/>
+        <location filename="../../planner/storage/csv_io.py" line="+177"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
         <translation>строка {line}: {problem}</translation>
@@ -749,7 +799,7 @@
     <message>
         <location line="+51"/>
         <location line="+102"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+135"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+136"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -951,9 +1001,7 @@
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="-54"/>
         <location line="+333"/>
-        <location filename="../../planner/storage/output.py" line="+163"/>
-        <location line="+9"/>
-        <location filename="../../planner/storage/safety.py" line="+101"/>
+        <location filename="../../planner/storage/safety.py" line="+100"/>
         <source>an itinerary file</source>
         <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves.</extracomment>
         <translation>файл маршрута</translation>
@@ -961,7 +1009,7 @@
     <message>
         <location filename="../../planner/storage/csv_io.py" line="-247"/>
         <location line="+19"/>
-        <location filename="../../planner/storage/output.py" line="-166"/>
+        <location filename="../../planner/storage/output.py" line="+6"/>
         <source>a CSV file</source>
         <translation>файл CSV</translation>
     </message>
@@ -1207,11 +1255,12 @@
     </message>
     <message>
         <location line="+116"/>
+        <location line="+19"/>
         <source>a recovery file</source>
         <translation>файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+69"/>
+        <location filename="../../planner/api.py" line="+71"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1221,7 +1270,7 @@
         <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+129"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
@@ -1258,7 +1307,6 @@
 
 {saved}The details are in the log file:
 {log}</source>
-        <extracomment>Shows the crash message; the tests replace it.</extracomment>
         <translation>Произошло то, чего Stay Planner не ожидал:
 
 {error}
@@ -1269,7 +1317,7 @@
     <message>
         <location line="+3"/>
         <source>Your unsaved changes were kept for recovery. </source>
-        <translation>Ваши несохранённые изменения сохранены для восстановления. </translation>
+        <translation>Несохранённые изменения сохранены для восстановления. </translation>
     </message>
     <message>
         <location line="+2"/>

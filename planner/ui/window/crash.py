@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from planner import log
 from planner.ui.window.main_window import MainWindow
 
-#: Shows the crash message; the tests replace it.
+# What shows the crash message (the tests pass their own).
 Show = Callable[[QWidget | None, str, str], None]
 
 _LEVELS = {
