@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner import limits
 from planner.core import fixing
 from planner.core.advice import exit_window
 from planner.core.countries import is_country_code
@@ -31,6 +32,7 @@ from planner.core.rules import Rule, RuleSet
 from planner.core.timeline import conflicts
 from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary
+from planner.storage.user_rules import load_rules as load_with_installed
 
 if TYPE_CHECKING:
     from planner.core.advice import ExitWindow
@@ -57,8 +59,6 @@ def load_rules(extra: Iterable[str | Path] = ()) -> RuleSet:
 
     See :mod:`planner.storage.user_rules` for where installed files live.
     """
-    from planner.storage.user_rules import load_rules as load_with_installed
-
     return load_with_installed(extra)
 
 
@@ -76,6 +76,14 @@ def nationality(it: Itinerary) -> str:
 
 def _evaluator(it: Itinerary, rules: RuleSet | None) -> Evaluator:
     return Evaluator(rules or load_rules(), nationality(it), it.stays)
+
+
+def _in_range(day: dt.date, name: str) -> dt.date:
+    """``day`` when it falls in the years the program plans for; else :class:`InputError`."""
+    problem = limits.date_problem(day)
+    if problem is not None:
+        raise InputError(f"{name}: {problem}")
+    return day
 
 
 def _country(code: str) -> str:
@@ -209,6 +217,7 @@ def plan(it: Itinerary, country: str, enter: dt.date,
     and ``unlimited`` is true.
     """
     ev = _evaluator(it, rules)
+    _in_range(enter, "enter")
     k = longest_stay(ev.ruleset, ev.nationality, it.stays, _country(country), enter)
     out: dict[str, Any] = {"country": country, "enter": enter.isoformat(), "max_days": k,
                            "last_day": _iso(enter + (k - 1) * ONE_DAY) if k else None}
@@ -240,7 +249,10 @@ def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
         raise InputError(_("the number of days must be 1 or more, got {days}")
                          .format(days=repr(days)))
-    start = after or default_after(it, country)
+    too_many = limits.day_count_problem(days)
+    if too_many is not None:
+        raise InputError(too_many)
+    start = _in_range(after or default_after(it, country), "after")
     e = earliest_reentry(ev.ruleset, ev.nationality, it.stays, country, days, start)
     return {"country": country, "days": days, "after": start.isoformat(),
             "earliest_entry": _iso(e)}
@@ -270,6 +282,8 @@ def usage(it: Itinerary, destination: str, start: dt.date | None = None,
                                "give --from and --to").format(destination=destination))
         start = start or span[0]
         end = end or span[1]
+    _in_range(start, "from")
+    _in_range(end, "to")
     if end < start:
         raise InputError(_("--to {end} is before --from {start}").format(end=end, start=start))
     if (end - start).days > 366 * 50:

@@ -7,7 +7,8 @@ subcommand (or with just a file) opens the window.
 Exit status: 0 compliant / answered, 1 a breach or a conflict was found
 (``check``), 3 nothing breaches but some days are unchecked (no rule data
 for the traveller's nationality), 2 the input cannot be used, with a
-one-line reason on standard error.
+one-line reason on standard error (:mod:`planner.cli_guard` makes sure of
+that for whatever escapes).
 """
 
 from __future__ import annotations
@@ -61,21 +62,32 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date(text: str) -> dt.date:
+    from planner.limits import date_problem
+
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             _("{text} is not a date (YYYY-MM-DD)").format(text=repr(text))) from None
+    problem = date_problem(day)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return day
 
 
 def _positive(text: str) -> int:
+    from planner.limits import MAX_DIGITS, day_count_problem
+
     try:
-        n = int(text)
+        n = int(text) if len(text.strip()) <= MAX_DIGITS else 0
     except ValueError:
         n = 0
     if n < 1:
         raise argparse.ArgumentTypeError(
-            _("{text} is not a number of days (1 or more)").format(text=repr(text)))
+            _("{text} is not a number of days (1 or more)").format(text=repr(text[:30])))
+    problem = day_count_problem(n)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return n
 
 
@@ -364,6 +376,13 @@ def _take_verbose(args: list[str]) -> tuple[list[str], bool]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the exit status. No failure escapes as a traceback."""
+    from planner.cli_guard import guarded
+
+    return guarded(lambda: _main(argv))
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list, verbose = _take_verbose(list(sys.argv[1:] if argv is None else argv))
     log.setup(verbose=verbose)
     if _wants_window(args_list):

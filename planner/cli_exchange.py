@@ -12,7 +12,11 @@ summary; a repeating event is skipped, since a stay does not repeat) and
 names each one it skips on standard error, one line each. Exit status: 0 all
 imported, 1 some skipped, 2 the input cannot be used (nothing to import, an
 unreadable file, an existing OUT without ``--force``), with a one-line reason.
-Output files are written atomically. Nothing here imports Qt.
+IN is read once, through the input guard (a FIFO or a device is refused
+before anything is read); output files are written through
+:mod:`planner.storage.output`: never over IN, an export never over an
+itinerary (``--force`` or not), a symbolic link written through. Nothing
+here imports Qt.
 """
 
 from __future__ import annotations
@@ -85,32 +89,24 @@ def _warn(message: str) -> None:
     print(f"stay-planner: {' '.join(message.split())}", file=sys.stderr)
 
 
-def _check_target(path: str, force: bool) -> None:
-    target = Path(path)
-    if target.is_dir():
-        raise ExchangeInputError(_("'{path}' is a folder; name the file to write")
-                                 .format(path=path))
-    if not force and (target.exists() or target.is_symlink()):
-        raise ExchangeInputError(_("'{path}' already exists (add --force to replace it)")
-                                 .format(path=path))
-
-
 # -- export ---------------------------------------------------------------------
 
 
 def _export(args: argparse.Namespace) -> int:
     from planner.storage.csv_io import write_csv
     from planner.storage.ics import write_ics
+    from planner.storage.output import Kind, check_target
 
     it = read_itinerary(args.file)
-    out = args.ics or args.csv
-    _check_target(out, args.force)
-    if args.ics:
-        write_ics(it, out)
+    out = args.ics if args.ics is not None else args.csv
+    kind = Kind.ICS if args.ics is not None else Kind.CSV
+    check_target(out, kind, force=args.force, inputs=(args.file,))
+    if kind is Kind.ICS:
+        write_ics(it, out, force=args.force, inputs=(args.file,))
         text = (_("exported 1 stay to calendar file {file}") if len(it.stays) == 1
                 else _("exported {n} stays to calendar file {file}"))
     else:
-        write_csv(it, out)
+        write_csv(it, out, force=args.force, inputs=(args.file,))
         text = (_("exported 1 stay to CSV file {file}") if len(it.stays) == 1
                 else _("exported {n} stays to CSV file {file}"))
     print(text.format(n=len(it.stays), file=out))
@@ -121,16 +117,20 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from planner.storage._exchange import read_limited
+    from planner.storage.output import Kind, check_target
+
     nationality = args.nationality or ""
     if nationality and not is_country_code(nationality):
         raise ExchangeInputError(
             _("--nationality {value} is not a country code (such as RU)").format(
                 value=repr(args.nationality)))
-    _check_target(args.output, args.force)
-    if _is_ics(args.file):
-        stays, skipped, traveller = _from_ics(args.file)
+    check_target(args.output, Kind.ITINERARY, force=args.force, inputs=(args.file,))
+    data = read_limited(args.file, _("a calendar or CSV file"))
+    if _is_ics(args.file, data):
+        stays, skipped, traveller = _from_ics(data, args.file)
     else:
-        stays, skipped, traveller = _from_csv(args.file, args.dayfirst)
+        stays, skipped, traveller = _from_csv(data, args.file, args.dayfirst)
     for reason in skipped:
         _warn(_("skipped {reason}").format(reason=reason))
     if not stays:
@@ -140,7 +140,8 @@ def _import(args: argparse.Namespace) -> int:
         name=args.name if args.name is not None else traveller.name,
         nationality=nationality or traveller.nationality,
     )
-    write_itinerary(Itinerary(traveller=traveller, stays=tuple(stays)), args.output)
+    write_itinerary(Itinerary(traveller=traveller, stays=tuple(stays)), args.output,
+                    force=args.force, inputs=(args.file,))
     text = (_("imported 1 stay into {file}") if len(stays) == 1
             else _("imported {n} stays into {file}"))
     print(text.format(n=len(stays), file=args.output)
@@ -148,25 +149,20 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 
-def _is_ics(path: str) -> bool:
-    """By the file's extension; failing that, by its first bytes."""
+def _is_ics(path: str, data: bytes) -> bool:
+    """By the file's extension; failing that, by its first bytes (already read)."""
     suffix = Path(path).suffix.lower()
     if suffix in _ICS_SUFFIXES:
         return True
     if suffix in _CSV_SUFFIXES:
         return False
-    try:
-        with open(path, "rb") as stream:
-            head = stream.read(64)
-    except (OSError, ValueError):
-        return False  # the CSV reader reports the problem
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR")
+    return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR")
 
 
-def _from_ics(path: str) -> tuple[list[Stay], list[str], Traveller]:
-    from planner.storage.ics import IcsProblem, read_ics
+def _from_ics(data: bytes, path: str) -> tuple[list[Stay], list[str], Traveller]:
+    from planner.storage.ics import IcsProblem, parse_ics
 
-    preview = read_ics(path)
+    preview = parse_ics(data, path)
     stays: list[Stay] = []
     skipped = [(problem.index, str(problem)) for problem in preview.problems]
     for event in preview.events:
@@ -181,8 +177,9 @@ def _from_ics(path: str) -> tuple[list[Stay], list[str], Traveller]:
     return stays, [reason for _, reason in sorted(skipped)], preview.traveller
 
 
-def _from_csv(path: str, dayfirst: bool | None) -> tuple[list[Stay], list[str], Traveller]:
-    from planner.storage.csv_io import read_csv
+def _from_csv(data: bytes, path: str, dayfirst: bool | None
+              ) -> tuple[list[Stay], list[str], Traveller]:
+    from planner.storage.csv_io import parse_csv
 
-    preview = read_csv(path, dayfirst=dayfirst)
+    preview = parse_csv(data, path, dayfirst=dayfirst)
     return preview.stays, [str(problem) for problem in preview.problems], Traveller()

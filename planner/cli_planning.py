@@ -5,9 +5,10 @@ version of the itinerary (:func:`planner.core.fixing.fix`: stays trimmed,
 moved later or dropped, never earlier, order kept, no conflict added; a stay
 moved to make room for another says so, ``pushed_by`` in JSON) to OUT, atomically, with
 the traveller and every unknown key kept, and prints one line per stay.
-It refuses to write over FILE itself, and over an existing OUT unless
-``--force``. Exit status: 0 when FILE was already compliant (OUT is a copy),
-1 when stays had to change, 2 for unusable input.
+It refuses to write over FILE itself (or a rule file it read), and over an
+existing OUT unless ``--force`` (:mod:`planner.storage.output`). Exit status:
+0 when FILE was already compliant (OUT is a copy), 1 when stays had to
+change, 2 for unusable input.
 
 ``stay-planner suggest FILE [--json]``: for each breaching stay, in file
 order, its exit window (:func:`planner.core.advice.exit_window`): leave by,
@@ -28,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -134,7 +134,8 @@ def _print_suggest(doc: dict[str, Any], out: Callable[[str], None], rules: RuleS
 def run(args: argparse.Namespace) -> int:
     """Run ``fix`` or ``suggest``; returns the exit status (errors raise)."""
     from planner import api
-    from planner.storage import ItineraryError, write_itinerary
+    from planner.storage import write_itinerary
+    from planner.storage.output import Kind, check_target
 
     rules = api.load_rules(args.rules)
     it = api.load(args.file)
@@ -146,17 +147,10 @@ def run(args: argparse.Namespace) -> int:
             _print_suggest(doc, print, rules, it.traveller.nationality)
         return EXIT_BREACH if doc["suggestions"] else EXIT_OK
     out_path = Path(args.output)
-    if out_path.exists() and os.path.samefile(out_path, args.file) or \
-            os.path.realpath(out_path) == os.path.realpath(args.file):
-        raise api.InputError(_("{file}: will not overwrite the input file; choose another "
-                               "output file").format(file=args.output))
-    if out_path.exists() and not args.force:
-        raise api.InputError(_("{file} already exists; use --force to overwrite it")
-                             .format(file=args.output))
-    if out_path.is_dir():
-        raise ItineraryError(str(out_path), _("this is a folder, not a file"), saving=True)
+    inputs = (args.file, *args.rules)
+    check_target(args.output, Kind.ITINERARY, force=args.force, inputs=inputs)
     res, doc = api.fix_answer(it, rules)
-    write_itinerary(it.with_stays(res.stays), out_path)
+    write_itinerary(it.with_stays(res.stays), out_path, force=args.force, inputs=inputs)
     doc = {"output": str(out_path), **doc}
     if args.json:
         print(json.dumps(doc, ensure_ascii=False))

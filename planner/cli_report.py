@@ -3,14 +3,15 @@
 A plug-in of :mod:`planner.cli` (see ``PLUGINS`` there)::
 
     stay-planner summary FILE -o OUT.pdf [--date DATE] [--lang en|ru|kk] [--rules RULES]
-                         [--paper auto|a4|letter]
+                         [--paper auto|a4|letter] [--force]
 
 ``--date`` is the summary's date (default: today): days used are counted in
 the window ending on it and the deadlines start from it. Exit status 0 when
 the PDF was written, 2 when the input cannot be used (one line on standard
 error). Qt is imported only when the command runs; without a display it
-paints offscreen. The PDF is written to a temporary file next to OUT and
-moved into place when complete.
+paints offscreen. The PDF is painted in memory, checked to be whole and
+written through :mod:`planner.storage.output`: never over FILE or another
+itinerary, a device or a FIFO, over an existing OUT only with ``--force``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from planner.cli import _date, add_rules_option
-from planner.i18n import _
 
 COMMANDS = ("summary",)
 
@@ -42,6 +42,7 @@ def add_parsers(sub: Any) -> None:
     sp.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language")
     sp.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto",
                     help="paper size (auto: Letter in US locales, A4 elsewhere)")
+    sp.add_argument("--force", action="store_true", help="replace OUT if it exists")
     add_rules_option(sp)
 
 
@@ -64,16 +65,13 @@ def run(args: argparse.Namespace) -> int:
     ItineraryError or RuleDataError, which the command line reports (status 2)."""
     from planner import api
     from planner.report.summary_data import SummaryError, build_summary
+    from planner.storage.output import Kind, check_target
 
     rules = api.load_rules(args.rules)
     it = api.load(args.file)
     out = Path(args.output)
-    if out.is_dir():
-        raise api.InputError(_("{file} is a folder; give a file name such as summary.pdf")
-                             .format(file=out))
-    if not out.parent.is_dir():
-        raise api.InputError(_("cannot write {file}: the folder {folder} does not exist")
-                             .format(file=out, folder=out.parent))
+    inputs = (args.file, *args.rules)
+    check_target(args.output, Kind.PDF, force=args.force, inputs=inputs)
     try:
         summary = build_summary(it, rules, args.date or dt.date.today(), lang=args.lang,
                                 made=dt.date.today())
@@ -84,11 +82,9 @@ def run(args: argparse.Namespace) -> int:
     from planner.report.summary_pdf import page_size_named, render_pdf
 
     try:
-        pages = render_pdf(summary, out, page_size_named(args.paper))
+        pages = render_pdf(summary, out, page_size_named(args.paper), force=args.force,
+                           inputs=inputs)
     except FontError as e:
         raise api.InputError(str(e)) from None
-    except OSError as e:
-        raise api.InputError(_("cannot write {file}: {reason}")
-                             .format(file=out, reason=e.strerror or e)) from None
     print(f"{out}: {pages} page{'s' if pages != 1 else ''}")
     return 0

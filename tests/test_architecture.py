@@ -174,6 +174,7 @@ LAZY_IMPORTS = {
                    "modules (Qt) load only when the window is asked for",
     "planner.cli_exchange": "ICS and CSV (icalendar, dateutil) load for export/import only",
     "planner.cli_planning": "the API loads when a command runs, not for --help",
+    "planner.cli_rules": "the API and the rule files load when a command runs, not for --help",
     "planner.cli_report": "Qt and the PDF writer load for `summary` only (the rest of "
                           "the command line runs with Qt absent)",
     "planner.names": "the territory table is found through planner.resources when first "

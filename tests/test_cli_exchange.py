@@ -124,7 +124,8 @@ def test_existing_output_is_refused_without_force(
     before = ics.read_bytes()
     status, out, err = run(capsys, "export", anna, "--ics", ics)
     assert (status, out) == (2, "")
-    assert err == f"stay-planner: '{ics}' already exists (add --force to replace it)\n"
+    assert err == (f"stay-planner: Cannot save '{ics}': it already exists "
+                   "(add --force to replace it).\n")
     assert ics.read_bytes() == before
     assert run(capsys, "export", anna, "--ics", ics, "--force")[0] == 0
     status, _, err = run(capsys, "import", ics, "-o", anna)

@@ -47,13 +47,12 @@ def test_killed_saves_never_damage_the_file(tmp_path: Path) -> None:
     write_itinerary(a, target)
     rnd = random.Random(42)
     for _ in range(25):
-        child = subprocess.Popen([sys.executable, "-c", SAVER, str(target)], cwd=ROOT,
-                                 stdout=subprocess.PIPE, text=True)
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready"
-        time.sleep(rnd.uniform(0.0, 0.25))
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+        with subprocess.Popen([sys.executable, "-c", SAVER, str(target)], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True) as child:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "ready"
+            time.sleep(rnd.uniform(0.0, 0.25))
+            os.kill(child.pid, signal.SIGKILL)
         got = read_itinerary(target)
         assert got.stays in (a.stays, b.stays)
     # A killed save may leave its temporary file; the next save sweeps it away.

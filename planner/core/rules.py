@@ -49,12 +49,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner import limits
 from planner.core.countries import is_country_code
 from planner.resources import resource_path
 
 RULES_FORMAT = "stay-planner-rules"
 RULES_VERSION = 1
-MAX_RULE_FILE_BYTES = 5 * 1024 * 1024
+MAX_RULE_FILE_BYTES = limits.MAX_RULE_FILE_BYTES
 #: Rule data whose newest ``checked`` day is more than this many days before
 #: today is called stale (the window and ``check`` say so once).
 STALE_AFTER_DAYS = 180
@@ -247,14 +248,22 @@ def _date(value: Any, where: str, *, required: bool = False) -> dt.date | None:
     if not isinstance(value, str):
         raise RuleDataError(f"{where}: expected a date like 2023-01-27, got {value!r}")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise RuleDataError(f"{where}: {value!r} is not a valid date (YYYY-MM-DD)") from None
+    problem = limits.date_problem(day)
+    if problem is not None:
+        raise RuleDataError(f"{where}: {problem} (leave a date out for no end)")
+    return day
 
 
 def _positive_int(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise RuleDataError(f"{where}: expected a whole number of days ≥ 1, got {value!r}")
+        shown = repr(value) if not isinstance(value, int) or value < 10**12 else "a huge number"
+        raise RuleDataError(f"{where}: expected a whole number of days ≥ 1, got {shown}")
+    problem = limits.day_count_problem(value)
+    if problem is not None:
+        raise RuleDataError(f"{where}: {problem}")
     return value
 
 
@@ -409,25 +418,49 @@ def _list(doc: Mapping[str, Any], key: str, origin: str) -> list[Any]:
 
 
 def read_rule_file(path: Path, base: RuleSet | None = None) -> RuleSet:
-    """Read and validate one rule file; groups of ``base`` may be referred to."""
+    """Read and validate one rule file; groups of ``base`` may be referred to.
+
+    The file goes through the input guard (:func:`planner.limits.read_regular`):
+    a FIFO, a device or a file over :data:`MAX_RULE_FILE_BYTES` is refused
+    before it is read.
+    """
     try:
-        if path.stat().st_size > MAX_RULE_FILE_BYTES:
-            raise RuleDataError(f"{path}: rule file is larger than 5 MB")
-        text = path.read_text(encoding="utf-8")
+        data = limits.read_regular(path, MAX_RULE_FILE_BYTES, "a rule file")
     except FileNotFoundError:
         raise RuleDataError(f"{path}: no such rule file") from None
-    except UnicodeDecodeError:
-        raise RuleDataError(f"{path}: not a text file (UTF-8 expected)") from None
+    except limits.FileRefused as e:
+        raise RuleDataError(f"{path}: {e}") from None
     except OSError as e:
         raise RuleDataError(f"{path}: cannot read rule file ({e.strerror})") from None
+    except ValueError:  # a NUL character in the name
+        raise RuleDataError(f"{path}: not a valid file name") from None
+    return parse_rule_bytes(data, str(path), base)
+
+
+def parse_rule_bytes(data: bytes, origin: str, base: RuleSet | None = None) -> RuleSet:
+    """Validate the bytes of one rule file; every problem is a :class:`RuleDataError`.
+
+    Numbers of more than :data:`planner.limits.MAX_DIGITS` digits are refused
+    before they are converted.
+    """
     try:
-        doc = json.loads(text)
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RuleDataError(f"{origin}: not a text file (UTF-8 expected)") from None
+    try:
+        doc = json.loads(text, parse_int=limits.bounded_int, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
-        raise RuleDataError(f"{path}: not valid JSON (line {e.lineno}, column {e.colno})") \
+        raise RuleDataError(f"{origin}: not valid JSON (line {e.lineno}, column {e.colno})") \
             from None
     except RecursionError:
-        raise RuleDataError(f"{path}: nested too deeply") from None
-    return parse_rule_document(doc, str(path), base.groups if base else None)
+        raise RuleDataError(f"{origin}: nested too deeply") from None
+    except ValueError as e:  # from the hooks
+        raise RuleDataError(f"{origin}: {e}") from None
+    return parse_rule_document(doc, origin, base.groups if base else None)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def load_rule_files(paths: Iterable[Path], base: RuleSet | None = None) -> RuleSet:

@@ -27,6 +27,7 @@ from planner.report.summary_pdf import (
     render_pdf,
     render_to_printer,
 )
+from planner.storage.errors import ItineraryError
 
 
 def _tr(text: str) -> str:
@@ -102,8 +103,11 @@ def export_pdf(parent: QWidget | None, itinerary: Itinerary, rules: RuleSet,
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-    try:
+    try:  # the file dialog asked before replacing a file
         render_pdf(summary, path)
+    except ItineraryError as e:  # says which file and why ("the disk is full")
+        QMessageBox.warning(parent, _tr("Stay summary"), str(e))
+        return None
     except (OSError, FontError) as e:
         QMessageBox.warning(parent, _tr("Stay summary"),
                             _tr("Cannot write {0}: {1}").format(path, e))

@@ -1,6 +1,7 @@
 """Paint a :class:`~planner.report.summary_data.Summary` to a PDF file or a printer.
 
-:func:`render_pdf` writes a PDF (A4, or Letter in US locales) atomically;
+:func:`render_pdf` writes a PDF (A4, or Letter in US locales) through
+:mod:`planner.storage.output`, painted in memory first (:func:`pdf_bytes`);
 :func:`render_to_printer` paints the same pages on a ``QPrinter`` (for the
 print preview). Both go through :func:`paint_summary`, which registers the
 bundled DejaVu Sans, lays the sections out (:mod:`planner.report.summary_blocks`)
@@ -13,10 +14,9 @@ on one A4 page with the rest of the summary. Needs a QGuiApplication.
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
+from collections.abc import Iterable
 
-from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -31,6 +31,7 @@ from planner.report.summary_blocks import (
     paint_header,
 )
 from planner.report.summary_data import Summary
+from planner.storage.output import Kind, write_output
 
 MARGIN_MM = 13.0
 PDF_DPI = 300
@@ -87,52 +88,47 @@ def _title(summary: Summary) -> str:
     return f"Stay summary — {summary.traveller}".strip(" —")
 
 
-def render_pdf(summary: Summary, path: str | os.PathLike[str],
-               page_size: QPageSize | None = None) -> int:
-    """Write the summary as a PDF at ``path`` (atomically); the page count.
+def pdf_bytes(summary: Summary, page_size: QPageSize | None = None) -> tuple[bytes, int]:
+    """The summary as a whole PDF in memory, and its page count.
 
-    The file is written next to ``path`` under a temporary name and moved
-    into place only when complete, so a failure never leaves half a PDF.
+    Painting into memory means a full disk cannot cut the PDF short while it
+    is painted; the file is written afterwards, in one piece.
     """
     protect_none()
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                               dir=target.parent if str(target.parent) else ".")
-    os.close(fd)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageSize(page_size or default_page_size())
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                          QPageLayout.Unit.Millimeter)
+    writer.setTitle(_title(summary))
+    writer.setCreator("Stay Planner")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("cannot paint a PDF")
     try:
-        writer = QPdfWriter(tmp)
-        writer.setResolution(PDF_DPI)
-        writer.setPageSize(page_size or default_page_size())
-        writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                              QPageLayout.Unit.Millimeter)
-        writer.setTitle(_title(summary))
-        writer.setCreator("Stay Planner")
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"cannot write a PDF to {target}")
-        try:
-            pages = paint_summary(painter, writer, summary)
-        finally:
-            painter.end()
-        del writer  # flushes and closes the file
-        if os.path.getsize(tmp) == 0:
-            raise OSError(f"cannot write a PDF to {target}")
-        os.chmod(tmp, _file_mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        pages = paint_summary(painter, writer, summary)
+    finally:
+        painter.end()
+    del writer  # finishes the PDF in the buffer
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def render_pdf(summary: Summary, path: str | os.PathLike[str],
+               page_size: QPageSize | None = None, *, force: bool = True,
+               inputs: Iterable[str | os.PathLike[str]] = ()) -> int:
+    """Write the summary as a PDF at ``path``; the page count.
+
+    Written like every file (:func:`planner.storage.output.write_output`):
+    checked to be a whole PDF, then put in place atomically, never over an
+    itinerary, a device or one of ``inputs``, over an existing file only with
+    ``force``. Raises :class:`~planner.storage.errors.ItineraryError`.
+    """
+    data, pages = pdf_bytes(summary, page_size)
+    write_output(path, data, Kind.PDF, force=force, inputs=inputs)
     return pages
-
-
-def _file_mode(target: Path) -> int:
-    """The existing file's mode, else what a new file gets (mkstemp makes 0600)."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
 
 
 def render_to_printer(summary: Summary, printer: QPrinter) -> int:

@@ -1,10 +1,11 @@
-"""Atomic file replacement: a file is either the old one or the new, never half.
+"""Small pieces under every save: stale temporary files, the umask, folder sync, OS errors.
 
-:func:`replace_file` writes bytes to a temporary file in the target's folder,
-flushes them to disk and renames the temporary file over the target (a rename
-within one folder is atomic on POSIX and Windows). Used for saving itineraries
-and meant for autosave files too. :func:`os_problem` turns an operating-system
-error into a few words a user understands, in the current language.
+:mod:`planner.storage.output` writes every file through a temporary file in
+the target's folder; :func:`sweep_stale_temps` removes the ones a killed
+process left behind, :func:`umask` gives a new file's permission bits,
+:func:`sync_folder` makes a rename durable, and :func:`os_problem` turns an
+operating-system error into a few words a user understands, in the current
+language ("the disk is full").
 """
 
 from __future__ import annotations
@@ -13,50 +14,9 @@ import contextlib
 import errno
 import os
 import re
-import stat
 from pathlib import Path
 
 from planner.i18n import _
-from planner.storage.errors import ItineraryError
-
-
-def replace_file(target: Path, data: bytes, origin: str) -> None:
-    """Put ``data`` at ``target`` atomically; :class:`ItineraryError` on failure.
-
-    The temporary file is ``.NAME.PID.XXXX.tmp`` next to the target and is
-    removed on any failure (one left by a killed process is swept away by the
-    next save); an existing target keeps its permission bits, a new one
-    gets the usual ``0o666`` minus the umask. ``origin`` names the file in
-    error messages.
-    """
-    folder = target.parent
-    if not folder.is_dir():
-        raise ItineraryError(origin, _("the folder '{folder}' does not exist")
-                             .format(folder=folder), saving=True)
-    import tempfile
-
-    mode = _mode_for(target, origin)
-    try:
-        sweep_stale_temps(target)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp",
-                                         dir=folder)
-    except OSError as exc:
-        raise ItineraryError(origin, os_problem(exc, reading=False), saving=True) from None
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            if hasattr(os, "fchmod"):
-                os.fchmod(stream.fileno(), mode)
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        if isinstance(exc, OSError):
-            raise ItineraryError(origin, os_problem(exc, reading=False), saving=True) from exc
-        raise
-    _sync_folder(folder)
 
 
 def sweep_stale_temps(target: Path) -> list[Path]:
@@ -90,24 +50,8 @@ def _alive(pid: object) -> bool:
     return True
 
 
-def _mode_for(target: Path, origin: str) -> int:
-    """The permission bits the saved file gets: the old file's, or the default."""
-    try:
-        info = target.stat()
-    except FileNotFoundError:
-        return 0o666 & ~_umask()
-    except OSError as exc:
-        raise ItineraryError(origin, os_problem(exc, reading=False), saving=True) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ItineraryError(origin, _("it is a folder"), saving=True)
-    if not stat.S_ISREG(info.st_mode):
-        raise ItineraryError(origin, _("it is not a regular file"), saving=True)
-    if not os.access(target, os.W_OK):
-        raise ItineraryError(origin, _("the file is read-only"), saving=True)
-    return stat.S_IMODE(info.st_mode)
-
-
-def _umask() -> int:
+def umask() -> int:
+    """The process's umask, read without changing it where /proc allows."""
     with contextlib.suppress(OSError, ValueError):
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("Umask:"):
@@ -117,7 +61,7 @@ def _umask() -> int:
     return mask
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); harmless where unsupported."""
     if os.name != "posix":
         return

@@ -6,6 +6,10 @@ one row per stay, in itinerary order, with ISO dates, both days present::
     country,entry,exit,status,note,ground
     KZ,2023-02-01,2023-04-15,visa-free,"Алматы, квартира",
 
+A note or ground that a spreadsheet would run as a formula (``=HYPERLINK(…)``)
+is written with a leading single quote and read back without it
+(:func:`_cell_text`), so our own files round-trip exactly.
+
 Import (:func:`parse_csv`, :func:`read_csv`) reads such a file, or one a
 person made in a spreadsheet program, into a :class:`CsvPreview`: the rows
 that make a stay (with their line numbers) and the rows that do not, each
@@ -46,6 +50,7 @@ from dateutil import parser as date_parser
 
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
+from planner.limits import MAX_STAYS, grouped
 from planner.storage._exchange import (
     check_size,
     decode_text,
@@ -53,10 +58,10 @@ from planner.storage._exchange import (
     read_limited,
 )
 from planner.storage._fields import not_a_real_date, not_a_status
-from planner.storage.atomic import replace_file
 from planner.storage.country_names import country_from_text
 from planner.storage.errors import ItineraryError
 from planner.storage.itinerary_file import exit_before_entry
+from planner.storage.output import Kind, write_output
 
 #: The columns written on export, in order.
 COLUMNS = ("country", "entry", "exit", "status", "note", "ground")
@@ -101,16 +106,53 @@ def itinerary_to_csv(it: Itinerary, *, delimiter: str = ",", bom: bool = False) 
 
 
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+#: What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The mark that makes a spreadsheet show a cell as text.
+TEXT_MARK = "'"
 
 
 def _cell_text(value: str) -> str:
-    """A note as CSV can carry it: NUL and lone surrogates become U+FFFD."""
-    return _UNWRITABLE.sub("\ufffd", value)
+    """A note as CSV can carry it, safe to open in a spreadsheet.
+
+    NUL and lone surrogates become U+FFFD. A cell a spreadsheet would take
+    for a formula (it begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return, as OWASP's CSV-injection guidance lists) gets a leading
+    single quote, which spreadsheets show as "this is text" and do not
+    display; so does a cell that already begins with a single quote, so that
+    :func:`_uncell_text` can tell the quote export added from one the user
+    typed (see there).
+    """
+    text = _UNWRITABLE.sub("\ufffd", value)
+    if text.startswith((*FORMULA_STARTS, TEXT_MARK)):
+        return TEXT_MARK + text
+    return text
 
 
-def write_csv(it: Itinerary, path: Path | str, *, delimiter: str = ",", bom: bool = False) -> None:
-    """Export to ``path`` atomically (see :func:`~planner.storage.atomic.replace_file`)."""
-    replace_file(Path(path), itinerary_to_csv(it, delimiter=delimiter, bom=bom), str(path))
+def _uncell_text(cell: str) -> str:
+    """A note or ground as it was before :func:`_cell_text`, for our own files.
+
+    Export adds a single quote before a formula character or a single quote
+    and nowhere else, so a cell that begins with a quote followed by one of
+    those lost exactly one quote: ``'=1+1`` was ``=1+1``, ``''x`` was
+    ``'x``. A quote followed by anything else was typed by the user (``'70s
+    trip``) and is kept. (A hand-made ``'=1+1`` reads as ``=1+1``, as a
+    spreadsheet shows it.)
+    """
+    if cell.startswith(TEXT_MARK) and cell[1:2] and cell[1] in (*FORMULA_STARTS, TEXT_MARK):
+        return cell[1:]
+    return cell
+
+
+def write_csv(it: Itinerary, path: Path | str, *, delimiter: str = ",", bom: bool = False,
+              force: bool = True, inputs: Iterable[Path | str] = ()) -> None:
+    """Export to ``path`` safely (see :func:`~planner.storage.output.write_output`).
+
+    ``force`` allows replacing an existing file (never an itinerary);
+    ``inputs`` are files never to be written over.
+    """
+    write_output(path, itinerary_to_csv(it, delimiter=delimiter, bom=bom), Kind.CSV,
+                 force=force, inputs=inputs, check=lambda data: parse_csv(data, str(path)))
 
 
 # -- import ---------------------------------------------------------------------
@@ -222,8 +264,51 @@ def _sniff(text: str) -> str:
     return best if counts[best] else ","
 
 
+def _unterminated_quote(text: str, delimiter: str) -> int | None:
+    """The line a quoted field opens on and never closes, or ``None``.
+
+    Follows the reader's lenient rules: a quote opens a quoted field only at
+    the start of a field, ``""`` inside one is a quote, and anything after
+    the closing quote is kept as text. Only quotes, delimiters and line ends
+    are looked at, so a large file without quotes costs one regular
+    expression search.
+    """
+    if '"' not in text:
+        return None
+    special = re.compile("[\"\r\n" + re.escape(delimiter) + "]")
+    line, opened, last = 1, 0, -1
+    field_start, quoted, after_quote = True, False, False
+    for found in special.finditer(text):
+        char, at = found.group(), found.start()
+        if not quoted and at > last + 1:  # ordinary text since the last special character
+            field_start, after_quote = False, False
+        last = at
+        if quoted:
+            if char == '"':
+                quoted, after_quote = False, True
+            elif char == "\n":
+                line += 1
+            continue
+        if after_quote and char == '"':  # "" inside a quoted field
+            quoted, after_quote = True, False
+            continue
+        after_quote = False
+        if char == '"':
+            if field_start:
+                quoted, opened = True, line
+            field_start = False
+        else:
+            field_start = True
+            line += char == "\n"
+    return opened if quoted else None
+
+
 def _records(text: str, delimiter: str, origin: str) -> list[tuple[int, list[str]]]:
     """Non-blank records with the line each starts on."""
+    unterminated = _unterminated_quote(text, delimiter)
+    if unterminated is not None:
+        raise ItineraryError(origin, _("it is not readable CSV (line {line}: a quoted field "
+                                       "is never closed)").format(line=unterminated))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     out: list[tuple[int, list[str]]] = []
     line = 1
@@ -231,6 +316,10 @@ def _records(text: str, delimiter: str, origin: str) -> list[tuple[int, list[str
         for cells in reader:
             if any(cell.strip() for cell in cells):
                 out.append((line, cells))
+                if len(out) > MAX_STAYS + 1:  # the header and MAX_STAYS rows
+                    raise ItineraryError(origin, _("it has more than {limit} rows; an "
+                                                   "itinerary holds at most {limit} stays")
+                                         .format(limit=grouped(MAX_STAYS)))
             line = reader.line_num + 1
     except csv.Error as exc:
         raise ItineraryError(
@@ -287,8 +376,8 @@ def _stay(cells: Sequence[str], columns: dict[str, int], reader: _DateReader) ->
     status = _STATUS_WORDS.get(raw_status) if raw_status else Status.VISA_FREE
     if status is None:
         raise _RowProblem(not_a_status(repr(raw_status)))
-    return Stay(country, entry, exit, status, note=_cell(cells, columns, "note"),
-                ground=_cell(cells, columns, "ground"))
+    return Stay(country, entry, exit, status, note=_uncell_text(_cell(cells, columns, "note")),
+                ground=_uncell_text(_cell(cells, columns, "ground")))
 
 
 def _guess_order(body: Iterable[tuple[int, list[str]]], columns: dict[str, int]) -> bool | None:

@@ -62,6 +62,7 @@ from planner import log
 from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
+from planner.limits import MAX_STAYS, grouped
 from planner.storage import _fields
 from planner.storage._exchange import (
     check_size,
@@ -69,9 +70,10 @@ from planner.storage._exchange import (
     implausible,
     read_limited,
 )
-from planner.storage.atomic import replace_file
+from planner.storage._fields import not_a_status
 from planner.storage.country_names import english_name, find_country
 from planner.storage.errors import ItineraryError
+from planner.storage.output import Kind, write_output
 
 PRODID = "-//Stay Planner//EN"
 X_COUNTRY = "X-STAY-PLANNER-COUNTRY"
@@ -195,9 +197,15 @@ def _unexact(value: str) -> str:
     return unquote(_unescape(value), errors="surrogatepass")
 
 
-def write_ics(it: Itinerary, path: Path | str, *, now: dt.datetime | None = None) -> None:
-    """Export to ``path`` atomically (see :func:`~planner.storage.atomic.replace_file`)."""
-    replace_file(Path(path), itinerary_to_ics(it, now=now), str(path))
+def write_ics(it: Itinerary, path: Path | str, *, now: dt.datetime | None = None,
+              force: bool = True, inputs: Iterable[Path | str] = ()) -> None:
+    """Export to ``path`` safely (see :func:`~planner.storage.output.write_output`).
+
+    ``force`` allows replacing an existing file (never an itinerary);
+    ``inputs`` are files never to be written over.
+    """
+    write_output(path, itinerary_to_ics(it, now=now), Kind.ICS, force=force, inputs=inputs,
+                 check=lambda data: parse_ics(data, str(path)))
 
 
 # -- import ---------------------------------------------------------------------
@@ -296,6 +304,10 @@ def parse_ics(data: bytes, origin: str = "") -> IcsPreview:
         traveller = traveller if traveller.name or traveller.nationality else _traveller(cal)
         for component in _events(cal):
             index = len(events) + len(problems)
+            if index >= MAX_STAYS:
+                raise ItineraryError(origin, _("it has more than {limit} events; an itinerary "
+                                               "holds at most {limit} stays")
+                                     .format(limit=grouped(MAX_STAYS)))
             try:
                 events.append(_event(component, index))
             except _EventProblem as exc:
@@ -422,10 +434,14 @@ def _day(value: dt.date) -> dt.date:
 
 
 def _status(text: str) -> Status:
+    """Our ``X-STAY-PLANNER-STATUS``; empty is visa-free, anything unknown is reported."""
+    word = text.strip().lower()
+    if not word:
+        return Status.VISA_FREE
     for status in Status:
-        if status.value == text.strip().lower():
+        if status.value == word:
             return status
-    return Status.VISA_FREE
+    raise _EventProblem(not_a_status(repr(text.strip()[:40])))
 
 
 def _extra(text: str) -> Mapping[str, Any]:

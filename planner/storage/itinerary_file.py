@@ -19,10 +19,11 @@ back on save, so a file from a newer program that still says version 1 loses
 nothing. A file whose version is newer than :data:`VERSION` is refused with
 :class:`~planner.storage.errors.UnsupportedVersionError` and never touched.
 
-Writing (:func:`write_itinerary`) is atomic: the whole file is serialized and
-checked first, written to a temporary file in the same folder, flushed to
-disk and renamed over the target, so that a crash or a full disk leaves
-either the old file or the new one, never a mixture.
+Writing (:func:`write_itinerary`) goes through :mod:`planner.storage.output`:
+the whole file is serialized and checked first (it must read back under the
+same limits, :mod:`planner.limits`), written to a temporary file in the same
+folder, flushed to disk and renamed over the target, so that a crash or a
+full disk leaves either the old file or the new one, never a mixture.
 """
 
 from __future__ import annotations
@@ -31,23 +32,25 @@ import datetime as dt
 import json
 import os
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from planner import limits
 from planner.core.model import Itinerary, Status, Stay, Traveller
-from planner.i18n import _, language
+from planner.i18n import _
 from planner.storage import _fields
 from planner.storage._fields import FieldError, kind
-from planner.storage.atomic import os_problem, replace_file
+from planner.storage.atomic import os_problem
 from planner.storage.errors import ItineraryError, UnsupportedVersionError
+from planner.storage.output import Kind, write_output
 
 FORMAT = "stay-planner"
 VERSION = 1
 EXTENSION = ".stayplan"
 
 #: Files larger than this are refused before they are read (ours are a few KB).
-MAX_FILE_SIZE = 20 * 1024 * 1024
+MAX_FILE_SIZE = limits.MAX_ITINERARY_BYTES
 
 #: Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n
 #: document (a plain dict, the caller's own copy) and returns the same
@@ -83,43 +86,47 @@ def read_itinerary(path: Path | str, *, accept_newer: bool = False) -> Itinerary
 def read_limited(path: Path | str, what: str, *, itinerary: bool = False) -> bytes:
     """The bytes of the file at ``path``; ``what`` names its kind in errors.
 
-    Refuses folders, devices and files over :data:`MAX_FILE_SIZE` before
-    reading them, so that a mistaken ``/dev/zero`` or a huge file cannot hang
-    us. ``what`` is in the current language, such as ``_("a CSV file")``;
-    ``itinerary`` says why a large file is not one (itineraries are small).
+    Goes through :func:`planner.limits.read_regular`: folders, FIFOs and
+    devices are refused before anything is read, and so are files over
+    :data:`MAX_FILE_SIZE`, so that a mistaken ``/dev/zero`` or a huge file
+    cannot hang us. ``what`` is in the current language, such as
+    ``_("a CSV file")``; ``itinerary`` says why a large file is not one
+    (itineraries are small).
     """
     origin = str(path)
-    target = Path(path)
     try:
-        info = target.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise ItineraryError(origin, _("it is a folder, not {what}").format(what=what))
-        if not stat.S_ISREG(info.st_mode):
-            raise ItineraryError(origin, _("it is not a regular file"))
-        check_size(info.st_size, origin, what, itinerary=itinerary)
-        with target.open("rb") as stream:
-            data = stream.read(MAX_FILE_SIZE + 1)
+        info = os.stat(path)
+        if info.st_size > MAX_FILE_SIZE and stat.S_ISREG(info.st_mode):
+            check_size(info.st_size, origin, what, itinerary=itinerary)
+        data = limits.read_regular(path, MAX_FILE_SIZE, what)
+    except limits.FileRefused as exc:
+        raise ItineraryError(origin, str(exc)) from None
     except OSError as exc:
         raise ItineraryError(origin, os_problem(exc, reading=True)) from None
     except ValueError:  # e.g. a NUL character in the name
         raise ItineraryError(origin, _("this is not a valid file name")) from None
-    check_size(len(data), origin, what, itinerary=itinerary)
     return data
 
 
-def check_size(size: int, origin: str, what: str, *, itinerary: bool = False) -> None:
-    """Refuse more than :data:`MAX_FILE_SIZE` bytes (20 MB); the rest as for read_limited."""
+def check_size(size: int, origin: str, what: str, *, itinerary: bool = False,
+               saving: bool = False) -> None:
+    """Refuse more than :data:`MAX_FILE_SIZE` bytes (20 MB); the rest as for read_limited.
+
+    With ``saving``, the bytes are about to be written: the program never
+    writes a file larger than it reads back.
+    """
     if size > MAX_FILE_SIZE:
-        if itinerary:
+        limit = MAX_FILE_SIZE // limits.MB
+        if saving:
+            message = _("it would be larger than {limit} MB ({size} bytes), more than Stay "
+                        "Planner reads back; remove stays or shorten notes")
+        elif itinerary:
             message = _("it is larger than {limit} MB ({size} bytes); itinerary files are a few "
                         "kilobytes, so this is not one")
         else:
             message = _("it is larger than {limit} MB ({size} bytes), too large for {what}")
-        limit = MAX_FILE_SIZE // (1024 * 1024)
-        grouped = f"{size:,}"  # 20,971,521; other languages group digits with spaces
-        if language() != "en":
-            grouped = grouped.replace(",", "\u00a0")
-        raise ItineraryError(origin, message.format(limit=limit, size=grouped, what=what))
+        raise ItineraryError(origin, message.format(limit=limit, size=limits.grouped(size),
+                                                    what=what), saving=saving)
 
 
 def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = False
@@ -276,7 +283,15 @@ def _stays(doc: Mapping[Any, Any]) -> tuple[Stay, ...]:
     raw = doc["stays"]
     if not isinstance(raw, list | tuple):
         raise FieldError(_('"stays" must be a list of stays, not {what}').format(what=kind(raw)))
+    if len(raw) > limits.MAX_STAYS:
+        raise FieldError(too_many_stays(len(raw)))
     return tuple(_stay(item, number) for number, item in enumerate(raw, start=1))
+
+
+def too_many_stays(n: int) -> str:
+    """``it holds 300,000 stays; Stay Planner reads at most 100,000``."""
+    return _("it holds {n} stays; Stay Planner reads at most {limit}").format(
+        n=limits.grouped(n), limit=limits.grouped(limits.MAX_STAYS))
 
 
 def _stay(raw: object, number: int) -> Stay:
@@ -394,24 +409,27 @@ def itinerary_to_bytes(it: Itinerary, origin: str = "") -> bytes:
         ) from None
     try:
         text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
-        return (text + "\n").encode("utf-8")
+        data = (text + "\n").encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate, read from a "\udXXX" escape
-        return (json.dumps(doc, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+        data = (json.dumps(doc, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+    check_size(len(data), origin, _("an itinerary file"), itinerary=True, saving=True)
+    return data
 
 
-def write_itinerary(it: Itinerary, path: Path | str) -> None:
+def write_itinerary(it: Itinerary, path: Path | str, *, force: bool = True,
+                    inputs: Iterable[Path | str] = ()) -> None:
     """Save atomically: the file at ``path`` is either the old one or the new.
 
-    The bytes go to a temporary file in the same folder (``.NAME.XXXX.tmp``),
-    are flushed to disk and renamed over the target; an existing file keeps
-    its permission bits, and a symbolic link keeps pointing at the file it
-    named. On any failure the temporary file is removed and the target is
-    untouched; :class:`ItineraryError` says what went wrong.
+    Through :func:`planner.storage.output.write_output`: the bytes are
+    checked to read back under the reader's limits, go to a temporary file
+    in the same folder (``.NAME.PID.XXXX.tmp``), are flushed to disk and
+    renamed over the target; an existing file keeps its permission bits, and
+    a symbolic link keeps pointing at the file it named. ``force`` (the
+    default, as for the window's Save) allows replacing an existing file;
+    ``inputs`` are files never to be written over. On any failure the target
+    is untouched; :class:`ItineraryError` says what went wrong.
     """
     origin = str(path)
     data = itinerary_to_bytes(it, origin)
-    try:
-        target = Path(os.path.realpath(path))
-    except (OSError, ValueError):
-        raise ItineraryError(origin, _("this is not a valid file name"), saving=True) from None
-    replace_file(target, data, origin)
+    write_output(path, data, Kind.ITINERARY, force=force, inputs=inputs, origin=origin,
+                 check=lambda written: parse_itinerary_bytes(written, origin))

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner import log
+from planner import limits, log
 from planner.core.rules import (
     MAX_RULE_FILE_BYTES,
     Rule,
@@ -38,6 +38,9 @@ from planner.core.rules import (
     read_rule_file,
 )
 from planner.i18n import _
+from planner.storage.errors import ItineraryError
+from planner.storage.output import Kind, write_output
+from planner.storage.safety import data_dir
 
 ENV_DATA_DIR = "STAY_PLANNER_DATA_DIR"
 
@@ -47,8 +50,6 @@ def rules_dir() -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env) / "rules"
-    from planner.storage.safety import data_dir
-
     return data_dir() / "rules"
 
 
@@ -112,15 +113,12 @@ def install(source: Path, folder: Path | None = None) -> InstalledFile:
     :class:`RuleDataError` with the reason when the file cannot be used
     (it is then not installed, and what was installed stays as it was).
     """
-    from planner.storage.atomic import replace_file
-    from planner.storage.errors import ItineraryError
-
     folder = folder or rules_dir()
     target = folder / _target_name(source)
     try:
-        if source.stat().st_size > MAX_RULE_FILE_BYTES:
-            raise RuleDataError(_("{file}: rule file is larger than 5 MB").format(file=source))
-        data = source.read_bytes()
+        data = limits.read_regular(source, MAX_RULE_FILE_BYTES, _("a rule file"))
+    except limits.FileRefused as e:
+        raise RuleDataError(f"{source}: {e}") from None
     except FileNotFoundError:
         raise RuleDataError(_("{file}: no such rule file").format(file=source)) from None
     except OSError as e:
@@ -133,7 +131,7 @@ def install(source: Path, folder: Path | None = None) -> InstalledFile:
     _refuse_own_country(own, source)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        replace_file(target, data, str(target))
+        write_output(target, data, Kind.RULES, force=True)
     except (OSError, ItineraryError) as e:
         log.rules.error("installing %s into %s failed: %s", source, folder, e)
         raise RuleDataError(_("{file}: cannot install into {folder}: {reason}")
@@ -161,9 +159,6 @@ def remove(name: str, folder: Path | None = None) -> tuple[Path, Sequence[str]]:
     Returns the file changed and the rule ids removed. A rule that is only
     bundled cannot be removed: :class:`RuleDataError` says so.
     """
-    from planner.storage.atomic import replace_file
-    from planner.storage.errors import ItineraryError
-
     folder = folder or rules_dir()
     for path in installed_rule_paths(folder):
         if name in (path.name, path.stem):
@@ -186,8 +181,8 @@ def remove(name: str, folder: Path | None = None) -> tuple[Path, Sequence[str]]:
         else:
             doc["rules"] = kept
             try:
-                replace_file(path, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-                             .encode("utf-8"), str(path))
+                write_output(path, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+                             .encode("utf-8"), Kind.RULES, force=True)
             except ItineraryError as e:
                 raise RuleDataError(str(e)) from None
         log.rules.info("removed rule %s from %s", name, path)

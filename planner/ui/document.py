@@ -261,10 +261,22 @@ class Document(QObject):
             return False
         return changed_since(self._path, self._seen)
 
-    def restore(self, itinerary: Itinerary, path: Path | None) -> None:
-        """Show recovered unsaved work: ``path`` kept for Save, the document modified."""
-        seen = fingerprint(path) if path is not None else None  # None: no file there now
-        read_only = path is not None and seen is not None and not writable(path)
+    @property
+    def seen(self) -> Fingerprint | None:
+        """The file's fingerprint as this document last read or saved it."""
+        return self._seen
+
+    def restore(self, itinerary: Itinerary, path: Path | None,
+                seen: Fingerprint | None = None) -> None:
+        """Show recovered unsaved work: ``path`` kept for Save, the document modified.
+
+        ``seen`` is the fingerprint the file had when the lost window read it
+        (carried by the recovery file), so that Save still notices a change
+        another program made since; without it, the file as it is now.
+        """
+        if seen is None and path is not None:
+            seen = fingerprint(path)  # None: no file there now
+        read_only = path is not None and fingerprint(path) is not None and not writable(path)
         self.replace_all(itinerary, path, seen=seen, read_only=read_only)
         self.undo_stack.resetClean()  # no state of the history matches a file
 

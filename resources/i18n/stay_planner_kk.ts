@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+68"/>
+        <location filename="../../planner/cli.py" line="+71"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>{text} is not a number of days (1 or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,22 +261,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>{error} (see stay-planner --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+91"/>
-        <source>&apos;{path}&apos; is a folder; name the file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;{path}&apos; already exists (add --force to replace it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../planner/cli_exchange.py" line="+106"/>
         <source>exported 1 stay to calendar file {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,12 +286,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>--nationality {value} is not a country code (such as RU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>skipped {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,7 +306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>imported 1 stay into {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,21 +451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>{file}: will not overwrite the input file; choose another output file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{file} already exists; use --force to overwrite it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
@@ -546,7 +521,7 @@
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/recovery.py" line="+126"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+132"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation type="unfinished"></translation>
@@ -582,14 +557,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/report/dialogs.py" line="+47"/>
+        <location filename="../../planner/report/dialogs.py" line="+48"/>
         <location line="+34"/>
         <location line="+27"/>
+        <location line="+3"/>
         <source>Stay summary</source>
         <translation>Болу кезеңдерінің жиынтығы</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>Cannot make the summary: {0}</source>
         <translation>Жиынтықты құру мүмкін емес: {0}</translation>
     </message>
@@ -614,7 +590,7 @@
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} жазу мүмкін емес: {1}</translation>
     </message>
@@ -720,28 +696,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/atomic.py" line="+34"/>
+        <location filename="../../planner/storage/output.py" line="+94"/>
+        <source>no file name was given to write to</source>
+        <extracomment>A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the folder &apos;{folder}&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>it is a folder</source>
+        <location line="+5"/>
+        <source>it is {kind}, not a file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is the input file being read; choose another file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is an itinerary file; writing {what} there would replace it. Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+100"/>
+        <source>it already exists (add --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>what was written could not be read back the same (the disk may be full or failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the PDF was not made (it does not begin with %PDF-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF is incomplete (it has no end: startxref and %%EOF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is incomplete (its cross-reference table is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+98"/>
-        <source>it is not a regular file</source>
+        <source>the PDF is incomplete (it has no trailer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-142"/>
         <source>the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../planner/storage/atomic.py" line="+79"/>
         <source>there is no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,25 +813,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+135"/>
+        <location filename="../../planner/storage/csv_io.py" line="+177"/>
         <source>line {line}: {problem}</source>
-        <extracomment>The columns written on export, in order.</extracomment>
+        <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+55"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+31"/>
+        <location line="+102"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+136"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-100"/>
         <source>it is not {what} (it holds binary data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+80"/>
+        <source>it is not readable CSV (line {line}: a quoted field is never closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has more than {limit} rows; an itinerary holds at most {limit} stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>it is not readable CSV (line {line}: {error})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,7 +966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+252"/>
+        <location filename="../../planner/storage/ics.py" line="+260"/>
         <source>event {number}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,7 +986,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>it has more than {limit} events; an itinerary holds at most {limit} stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>it holds no events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +1011,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>event {number} ({title}) has no country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,51 +1021,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/itinerary_file.py" line="-50"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="-54"/>
+        <location line="+333"/>
+        <location filename="../../planner/storage/safety.py" line="+100"/>
         <source>an itinerary file</source>
         <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-200"/>
+        <location filename="../../planner/storage/csv_io.py" line="-247"/>
         <location line="+19"/>
+        <location filename="../../planner/storage/output.py" line="+6"/>
         <source>a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="-200"/>
+        <location filename="../../planner/storage/ics.py" line="-208"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/window/exchange.py" line="+68"/>
+        <location filename="../../planner/cli_exchange.py" line="-19"/>
         <source>a calendar or CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/itinerary_file.py" line="+17"/>
-        <source>it is a folder, not {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+311"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="-308"/>
+        <location filename="../../planner/storage/output.py" line="-29"/>
         <source>this is not a valid file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302"/>
-        <source>it is larger than {limit} MB ({size} bytes); itinerary files are a few kilobytes, so this is not one</source>
+        <location line="+14"/>
+        <source>it would be larger than {limit} MB ({size} bytes), more than Stay Planner reads back; remove stays or shorten notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>it is larger than {limit} MB ({size} bytes), too large for {what}</source>
+        <source>it is larger than {limit} MB ({size} bytes); itinerary files are a few kilobytes, so this is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../planner/limits.py" line="+61"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+3"/>
+        <source>it is larger than {limit} MB ({size} bytes), too large for {what}</source>
+        <extracomment>An itinerary file (``.stayplan``); ours are a few kilobytes. A calendar (ICS) or spreadsheet (CSV) file to import. A rule file (``--rules``, the bundled ``resources/rules``). Stays in one itinerary, rows in a CSV file, events in a calendar file to import. One person&apos;s lifetime holds fewer than 40 000 days. A number of days anywhere: a rule&apos;s ``max_days`` and ``window_days``, a stay length asked for on the command line. A hundred years and a bit. Dates outside these years are typing mistakes (and with :data:`MAX_DAYS` added or taken away they stay far inside what ``datetime.date`` holds). Digits in a number in a JSON file before it is even converted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is {kind}, not {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the number {start}… has more than {n} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} days is more than {limit} (a hundred years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day} is outside the years {first}–{last} that Stay Planner plans for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/itinerary_file.py" line="+11"/>
         <source>it is saved as UTF-16 text; Stay Planner reads UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1221,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>it holds {n} stays; Stay Planner reads at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>stay {number} must be an object such as {example}, not {what}</source>
         <translation type="unfinished"></translation>
@@ -1173,17 +1271,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/safety.py" line="+94"/>
+        <location filename="../../planner/storage/safety.py" line="+6"/>
         <source>could not make a backup first ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+72"/>
+        <location line="+116"/>
+        <location line="+19"/>
+        <source>a recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/api.py" line="+73"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>{code} is not a country code (use ISO codes such as KZ, KG, GE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,7 +1297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1307,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,28 +1317,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--to {end} is before --from {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the range is longer than 50 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../planner/cli_report.py" line="+72"/>
-        <source>{file} is a folder; give a file name such as summary.pdf</source>
-        <translation>{file} — бұл қалта; файл атын беріңіз, мысалы summary.pdf</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot write {file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>cannot write {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1368,12 +1457,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/user_rules.py" line="+124"/>
-        <source>{file}: rule file is larger than 5 MB</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../planner/storage/output.py" line="+29"/>
+        <location filename="../../planner/storage/user_rules.py" line="+120"/>
+        <source>a rule file</source>
+        <translation>ережелер файлы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../planner/storage/user_rules.py" line="+4"/>
         <source>{file}: no such rule file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,13 +1488,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>{rule} is a bundled rule, not an installed one; install a file with a rule of the same id to override it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no installed rule file or rule is called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_guard.py" line="+74"/>
+        <source>a date or a number of days is out of range (dates must fall in the years 1900–2200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not enough memory for this input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the input is nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,7 +2110,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+72"/>
+        <location filename="../../planner/ui/window/app.py" line="+69"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
@@ -2247,7 +2352,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2362,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -122,11 +122,10 @@ def test_no_autosave_in_the_middle_of_a_drag(qtbot, window) -> None:
 
 def dead_recovery(store: RecoveryStore, it: Itinerary, original: Path | None,
                   doc_id: str = "crashed") -> Path:
-    """A recovery file as a process that is gone left it (pid 999999999)."""
-    f = store.write(doc_id, it, original, now=dt.datetime(2023, 3, 15, 14, 32))
-    data = json.loads(f.read_text(encoding="utf-8"))
-    data["pid"] = 999_999_999
-    f.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    """A recovery file as a process that is gone left it (its lock let go)."""
+    writer = RecoveryStore(store.folder)
+    f = writer.write(doc_id, it, original, now=dt.datetime(2023, 3, 15, 14, 32))
+    writer.abandon()
     return f
 
 
@@ -225,16 +224,17 @@ def test_killed_window_is_recovered_on_next_start(tmp_path, settings, store, ann
     script.write_text(CHILD, encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "XDG_STATE_HOME": str(tmp_path / "xdg")}
-    child = subprocess.Popen(
-        [sys.executable, str(script), str(anna), str(store.folder), str(tmp_path / "child.ini")],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert child.stdout is not None
-        line = child.stdout.readline()
-        assert line.strip() == "saved", child.stderr.read() if child.stderr else ""
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=10)
+    with subprocess.Popen(
+            [sys.executable, str(script), str(anna), str(store.folder),
+             str(tmp_path / "child.ini")],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as child:
+        try:
+            assert child.stdout is not None
+            line = child.stdout.readline()
+            assert line.strip() == "saved", child.stderr.read() if child.stderr else ""
+        finally:
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait(timeout=10)
     assert child.returncode == -signal.SIGKILL
     assert read_itinerary(anna) == itinerary  # the file itself was never written
     s0, s1 = itinerary.stays
@@ -368,3 +368,25 @@ def test_writable_needs_file_and_folder(tmp_path: Path) -> None:
     if getattr(os, "geteuid", lambda: 1)() != 0:  # root may write anything
         f.chmod(0o444)
         assert not document_module.writable(f)
+
+
+def test_save_after_restore_still_warns_about_a_change_on_disk(
+        qtbot, window, settings, store, anna, itinerary) -> None:
+    window.doc.delete_stay(1)
+    theirs = itinerary.with_stays([*itinerary.stays, Stay("UZ", d(8, 1), d(8, 5))])
+    write_itinerary(theirs, anna)  # another program adds a stay meanwhile
+    seen: list[str] = []
+    answer_box("Cancel", seen)
+    assert window.save() is False and "changed by another program" in seen[0]
+    qtbot.waitUntil(window.autosaver.file.exists, timeout=3000)
+    store.abandon()  # the window is killed: its locks go, its recovery file stays
+    asked: list[Recovery] = []
+    w = start(settings, store, True, asked)
+    try:
+        assert [r.original for r in asked] == [anna] and w.doc.modified
+        answer_box("Cancel", seen)
+        assert w.save() is False
+        assert "changed by another program" in seen[-1]
+        assert read_itinerary(anna) == theirs  # the other program's stay is still there
+    finally:
+        close(w)

@@ -26,6 +26,7 @@ from planner import log
 from planner.core.rules import RuleDataError, RuleSet, bundled_rules
 from planner.storage import ItineraryError
 from planner.storage.safety import Recovery, RecoveryStore
+from planner.storage.user_rules import load_rules
 from planner.ui.appearance import start as start_appearance
 from planner.ui.document import Document
 from planner.ui.settings import APPLICATION, ORGANIZATION, Settings
@@ -49,8 +50,6 @@ def _application(argv: list[str]) -> QApplication:
 
 def _rules() -> tuple[RuleSet, str | None]:
     """The bundled rules with the user's installed rule files on top."""
-    from planner.storage.user_rules import load_rules
-
     try:
         return load_rules(), None
     except (RuleDataError, OSError) as e:

@@ -104,15 +104,16 @@ def export_file(window: MainWindow, kind: str) -> bool:
     path = Path(name)
     if not path.suffix:
         path = path.with_suffix("." + kind)
-    try:
+    inputs = (window.doc.path,) if window.doc.path is not None else ()
+    try:  # the file dialog asked before replacing a file: force
         if kind == "ics":
             from planner.storage.ics import write_ics
 
-            write_ics(window.doc.itinerary, path)
+            write_ics(window.doc.itinerary, path, inputs=inputs)
         else:
             from planner.storage.csv_io import write_csv
 
-            write_csv(window.doc.itinerary, path)
+            write_csv(window.doc.itinerary, path, inputs=inputs)
     except ItineraryError as e:
         QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Cannot export"),
                              str(e))

@@ -12,14 +12,15 @@ the recovery file.
 On start, :func:`offer_recoveries` asks about every recovery file left by a
 process that is gone ("Recovered unsaved changes from 14:32 (anna.stayplan)
 — Restore / Discard"). Restoring opens the work as a *modified* document
-that keeps its original path, so Save writes there; discarding deletes the
-recovery file. The question goes through an ``ask`` function so that tests
-(and a future list dialog) can answer it.
+that keeps its original path and the fingerprint its file had when the lost
+window read it, so Save writes there and still warns when another program
+changed the file meanwhile; discarding deletes the recovery file. The
+question goes through an ``ask`` function so that tests (and a future list
+dialog) can answer it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -29,11 +30,13 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from planner import log
 from planner.storage import ItineraryError
-from planner.storage.safety import Recovery, RecoveryStore
+from planner.storage.safety import Recovery, RecoveryStore, forget_recovery
 from planner.ui.document import Document
 
 AUTOSAVE_MS = 3000
+
 
 #: ``ask(parent, recovery)`` -> True to restore, False to discard.
 AskRestore = Callable[[QWidget | None, Recovery], bool]
@@ -97,7 +100,8 @@ class Autosaver(QObject):
             self.timer.start()
             return False
         try:
-            written = self.store.write(self.doc_id, self.doc.itinerary, self.doc.path)
+            written = self.store.write(self.doc_id, self.doc.itinerary, self.doc.path,
+                                       seen=self.doc.seen)
         except (ItineraryError, OSError) as e:
             self.failed.emit(str(e))
             return False
@@ -107,8 +111,10 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """Forget the unsaved work (it was saved, or the user threw it away)."""
         self.timer.stop()
-        with contextlib.suppress(OSError):
+        try:
             self.store.discard(self.doc_id)
+        except OSError as e:
+            log.ui.warning("cannot discard recovery file %s: %s", self.file, e)
 
 
 def recovered_when(saved_at: dt.datetime, today: dt.date | None = None) -> str:
@@ -155,8 +161,7 @@ def ask_restore(parent: QWidget | None, recovery: Recovery) -> bool:
 
 def forget(recovery: Recovery) -> None:
     """Delete a recovery file (Discard, or after it was restored and re-autosaved)."""
-    with contextlib.suppress(OSError):
-        recovery.file.unlink()
+    forget_recovery(recovery)
 
 
 def offer_recoveries(store: RecoveryStore, windows: Callable[[Recovery], Autosaving],
@@ -177,7 +182,7 @@ def offer_recoveries(store: RecoveryStore, windows: Callable[[Recovery], Autosav
             forget(recovery)
             continue
         window = windows(recovery)
-        window.doc.restore(recovery.itinerary, recovery.original)
+        window.doc.restore(recovery.itinerary, recovery.original, recovery.seen)
         if window.autosaver.autosave():
             forget(recovery)
         restored.append(window)
