@@ -129,3 +129,24 @@ def test_check_windows_and_fix_ignore_deadline_rules(tmp_path: Path, nat: str) -
     assert api.windows(it, rules=with_deadlines) == api.windows(it, rules=plain)
     assert api.fix(it, rules=with_deadlines)[1] == api.fix(it, rules=plain)[1]
     assert api.check(it, rules=plain)["compliant"] is False  # the case is not trivial
+
+
+def test_bundled_deadline_rules_are_sourced_and_countable() -> None:
+    import holidays
+
+    from planner.core.rules import bundled_rules
+
+    rules = bundled_rules().deadline_rules
+    regs = [r for r in rules if isinstance(r, RegistrationRule)]
+    taxes = [r for r in rules if isinstance(r, TaxTest)]
+    assert {r.destination for r in regs} >= {"RU", "KZ", "KG", "UZ", "TJ"}
+    assert {t.destination for t in taxes} >= {"KZ", "RU", "KG", "UZ", "GE", "AM", "TR",
+                                              "DE", "ES", "PT", "FR"}
+    supported = holidays.list_supported_countries()
+    for r in rules:
+        assert r.source.strip() and r.title.strip() and r.checked is not None, r.id
+    for r in regs:
+        if r.day_type == "working":
+            assert r.destination in supported, r.id
+    # A presence test asks for no passport; every test covers everyone.
+    assert all(t.covers("RU") and t.covers("US") for t in taxes)
