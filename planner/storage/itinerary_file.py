@@ -345,7 +345,8 @@ def itinerary_to_dict(it: Itinerary) -> dict[str, Any]:
 
     Key order: format, version, traveller, stays, then extras; in a stay:
     country, entry, exit, status, ground and note (each only when not empty),
-    ``registered`` (only when true), then extras. A known key always wins over an extra of the same name.
+    ``registered`` (only when true), then extras. A known key always wins over
+    an extra of the same name.
     """
     traveller: dict[str, Any] = {"name": it.traveller.name}
     if it.traveller.nationality:
