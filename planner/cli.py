@@ -33,7 +33,8 @@ SUBCOMMANDS = ("check", "windows", "plan", "reentry", "usage")
 # ``run(args) -> int`` (the exit status; raise ItineraryError or InputError
 # for unusable input, never print a traceback). They must not import Qt at
 # module level.
-PLUGINS = ("planner.cli_exchange", "planner.cli_report", "planner.cli_planning")
+PLUGINS = ("planner.cli_exchange", "planner.cli_report", "planner.cli_planning",
+           "planner.cli_deadlines")
 EXIT_OK, EXIT_BREACH, EXIT_UNUSABLE = 0, 1, 2
 
 

@@ -36,7 +36,8 @@ DEMO = ROOT / "resources" / "demo" / "anna-2023.stayplan"
 LUPDATE_OPTIONS = ["-extensions", "py", "-tr-function-alias", "tr+=_,tr+=_tr",
                    "-locations", "none", "-no-obsolete", "-silent"]
 LUPDATE_SOURCES = ["planner/ui", "planner/report", "planner/cli.py", "planner/cli_exchange.py",
-                   "planner/cli_planning.py", "planner/cli_report.py", "planner/storage",
+                   "planner/cli_planning.py", "planner/cli_report.py",
+                   "planner/cli_deadlines.py", "planner/storage",
                    "planner/api.py"]
 PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*\}|%n")
 

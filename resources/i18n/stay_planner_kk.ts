@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+64"/>
+        <location filename="../../planner/cli.py" line="+65"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,6 +210,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../planner/cli_deadlines.py" line="+103"/>
         <source>&apos;{path}&apos; already exists (add --force to replace it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,6 +386,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../planner/cli_deadlines.py" line="-5"/>
         <source>{file}: will not overwrite the input file; choose another output file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,7 +615,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>{name} must be true or false, not {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{name} {value} is not a real date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,7 +661,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+98"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+103"/>
         <source>it is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,12 +938,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+311"/>
+        <location line="+316"/>
         <source>this is not a valid file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-307"/>
         <source>it is larger than {limit} MB ({size} bytes); itinerary files are a few kilobytes, so this is not one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>stay {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,7 +1098,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>its extra data is not plain JSON ({error})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+66"/>
+        <location filename="../../planner/api.py" line="+68"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +1148,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+146"/>
+        <source>a registration rule counts working days, but {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../planner/cli_report.py" line="+73"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — бұл қалта; файл атын беріңіз, мысалы summary.pdf</translation>
@@ -1153,6 +1165,167 @@
     <message>
         <location line="+16"/>
         <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_deadlines.py" line="-55"/>
+        <source>{text} is not a list of days before, such as 3,1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>days present against tax-residency presence tests (not tax advice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day to count to (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every upcoming date to act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write them as calendar events with reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reminders, in days before each deadline (default 3,1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace OUT if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{days} of {threshold} days present {a} – {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reached as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached on {day} as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} no presence test in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence tests only (days in the country), not tax advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no deadlines from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>wrote {n} deadlines to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/deadline_ics.py" line="+52"/>
+        <source>(stay #{n})</source>
+        <extracomment>Days before a deadline its reminders ring, unless the caller says otherwise.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave {country} by this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: {days} days present — tax resident by the presence test (not tax advice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule for {country} ends during your stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The last day you may leave without breaking a stay limit, as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rule data (the days after are unchecked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force the day after: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This registration is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From Stay Planner; check with the authorities, this is not legal or tax advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stay Planner deadlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+64"/>
+        <location filename="../../planner/cli.py" line="+65"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -210,6 +210,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../planner/cli_deadlines.py" line="+103"/>
         <source>&apos;{path}&apos; already exists (add --force to replace it)</source>
         <translation>&apos;{path}&apos; уже существует (добавьте --force, чтобы заменить его)</translation>
     </message>
@@ -385,6 +386,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../planner/cli_deadlines.py" line="-5"/>
         <source>{file}: will not overwrite the input file; choose another output file</source>
         <translation>{file}: входной файл перезаписан не будет; выберите другой файл для результата</translation>
     </message>
@@ -613,7 +615,12 @@
         <translation>{name} {value} — не дата в виде ГГГГ-ММ-ДД (например, &quot;2023-02-01&quot;)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>{name} must be true or false, not {what}</source>
+        <translation>{name} должно быть true или false, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{name} {value} is not a real date</source>
         <translation>{name} {value} — несуществующая дата</translation>
     </message>
@@ -654,7 +661,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+98"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+103"/>
         <source>it is not a regular file</source>
         <translation>это не обычный файл</translation>
     </message>
@@ -931,12 +938,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+311"/>
+        <location line="+316"/>
         <source>this is not a valid file name</source>
         <translation>это недопустимое имя файла</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-307"/>
         <source>it is larger than {limit} MB ({size} bytes); itinerary files are a few kilobytes, so this is not one</source>
         <translation>файл больше {limit} МБ (размер: {size} байт); файлы маршрутов занимают несколько килобайт, так что это не файл маршрута</translation>
     </message>
@@ -1056,7 +1063,7 @@
         <translation>пребывание {number}: нужен объект вида {example}, а не {what}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>stay {number}</source>
         <translation>пребывание {number}</translation>
     </message>
@@ -1091,7 +1098,7 @@
         <translation>не указана дата выезда (&quot;exit&quot;)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>its extra data is not plain JSON ({error})</source>
         <translation>его дополнительные данные — не простой JSON ({error})</translation>
     </message>
@@ -1101,7 +1108,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+66"/>
+        <location filename="../../planner/api.py" line="+68"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1141,6 +1148,11 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
+        <location line="+146"/>
+        <source>a registration rule counts working days, but {error}</source>
+        <translation>правило регистрации считает рабочие дни, но {error}</translation>
+    </message>
+    <message>
         <location filename="../../planner/cli_report.py" line="+73"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — это папка; укажите имя файла, например summary.pdf</translation>
@@ -1154,6 +1166,167 @@
         <location line="+16"/>
         <source>cannot write {file}: {reason}</source>
         <translation>не удаётся записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_deadlines.py" line="-55"/>
+        <source>{text} is not a list of days before, such as 3,1</source>
+        <translation>{text} — не список дней до срока, например 3,1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>days present against tax-residency presence tests (not tax advice)</source>
+        <translation>дни присутствия против тестов налогового резидентства по присутствию (не налоговая консультация)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day to count to (default: today)</source>
+        <translation>день, до которого считать (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every upcoming date to act on</source>
+        <translation>все предстоящие сроки, когда нужно действовать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day (default: today)</source>
+        <translation>первый день (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write them as calendar events with reminders</source>
+        <translation>записать их как события календаря с напоминаниями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reminders, in days before each deadline (default 3,1)</source>
+        <translation>напоминания, за сколько дней до срока (по умолчанию 3,1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace OUT if it exists</source>
+        <translation>заменить OUT, если он существует</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{days} of {threshold} days present {a} – {b}</source>
+        <translation>{days} из {threshold} дней присутствия {a} – {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reached as planned</source>
+        <translation>по плану не достигается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached on {day}</source>
+        <translation>достигнут {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached on {day} as planned</source>
+        <translation>по плану будет достигнут {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} no presence test in the data</source>
+        <translation>{code} в данных нет теста по присутствию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence tests only (days in the country), not tax advice.</source>
+        <translation>Только тесты по присутствию (дни в стране), не налоговая консультация.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no deadlines from {day}</source>
+        <translation>сроков начиная с {day} нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} — папка, а не файл</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>wrote {n} deadlines to {file}</source>
+        <translation>сроков записано в {file}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/deadline_ics.py" line="+52"/>
+        <source>(stay #{n})</source>
+        <extracomment>Days before a deadline its reminders ring, unless the caller says otherwise.</extracomment>
+        <translation>(поездка №{n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave {country} by this day</source>
+        <translation>Выехать из {country} не позднее этого дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register in {country}</source>
+        <translation>Регистрация в {country}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered in {country}</source>
+        <translation>Регистрация в {country} сделана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: {days} days present — tax resident by the presence test (not tax advice)</source>
+        <translation>{country}: {days} дней присутствия — налоговый резидент по тесту присутствия (не налоговая консультация)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule for {country} ends during your stay</source>
+        <translation>Правило для {country} перестаёт действовать во время поездки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The last day you may leave without breaking a stay limit, as planned.</source>
+        <translation>Последний день, когда можно выехать, не нарушив лимит пребывания, по плану.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rule data (the days after are unchecked)</source>
+        <translation>нет данных о правилах (дни после не проверяются)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force the day after: {rules}</source>
+        <translation>Действует со следующего дня: {rules}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This registration is overdue.</source>
+        <translation>Эта регистрация просрочена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: {rule}</source>
+        <translation>Правило: {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From Stay Planner; check with the authorities, this is not legal or tax advice.</source>
+        <translation>Из Stay Planner; уточняйте у властей, это не юридическая и не налоговая консультация.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stay Planner deadlines</source>
+        <translation>Сроки Stay Planner</translation>
     </message>
 </context>
 <context>
