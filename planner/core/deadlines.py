@@ -163,3 +163,11 @@ def upcoming(rules: RuleSet, nationality: str, stays: Sequence[Stay],
         *_rule_ends(rules, nationality, stays, start),
     ]
     return sorted(found, key=lambda d: d.sort_key)
+
+
+def calendar_marks(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[Deadline]:
+    """Every registration deadline (done ones too) and every day a tax test becomes
+    met, whatever the date: what the calendar marks, in order."""
+    found = [*_registrations(rules, nationality, stays, dt.date.min),
+             *_tax(rules, nationality, stays, dt.date.min)]
+    return sorted(found, key=lambda d: d.sort_key)

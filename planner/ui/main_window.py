@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         from planner.ui.planning_menu import install as install_planning
 
         self.planning = install_planning(self)  # issue 6: exit window, strip, Plan menu
+        from planner.ui.deadlines.feature import install as install_deadlines
+
+        self.deadlines = install_deadlines(self)  # registration, tax, reminders
         self._restore()
         self._update_title()
         self._year_changed()

@@ -1696,6 +1696,175 @@ scenario</source>
     </message>
 </context>
 <context>
+    <name>DeadlineBanner</name>
+    <message>
+        <location filename="../../planner/ui/deadlines/widgets.py" line="+151"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation type="unfinished">бүгін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {n} days, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: the tax-residency presence test is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule for {country} ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {when}{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLines</name>
+    <message>
+        <location line="-134"/>
+        <source>Registered (was due {date}) — {title}</source>
+        <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register by {date} — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{country}: {what} reached on {date} — tax resident by the presence test; not tax advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{country}: {days} of {what} by {date}, {left} below the presence test; not tax advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} days in a calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days in {m} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in {m} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineMarkers</name>
+    <message>
+        <location filename="../../planner/ui/deadlines/markers.py" line="+47"/>
+        <source>{code}: {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: reached on {date} — tax resident by the presence test; not tax advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered (due {date}): {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>register by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register by {date}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../planner/ui/deadlines/feature.py" line="+54"/>
+        <source>Deadlines could not be computed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Deadlines to Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export Deadlines to Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Export Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Choose the traveller&apos;s nationality first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported {n} deadlines to {file}, with reminders 3 days and 1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DestinationsModel</name>
     <message>
         <location filename="../../planner/ui/models.py" line="+201"/>
@@ -1947,7 +2116,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>

@@ -1700,6 +1700,175 @@ scenario</source>
     </message>
 </context>
 <context>
+    <name>DeadlineBanner</name>
+    <message>
+        <location filename="../../planner/ui/deadlines/widgets.py" line="+151"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>overdue since {date}</source>
+        <translation>просрочено с {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {n} days, {date}</source>
+        <translation>через {n} дн., {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register in {country}</source>
+        <translation>Регистрация: {country}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave {country}</source>
+        <translation>Выехать из страны: {country}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: the tax-residency presence test is met</source>
+        <translation>{country}: тест налогового резидентства по присутствию выполнен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule for {country} ends</source>
+        <translation>Правило перестаёт действовать: {country}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {when}{detail}</source>
+        <translation>{what}: {when}{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLines</name>
+    <message>
+        <location line="-134"/>
+        <source>Registered (was due {date}) — {title}</source>
+        <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
+        <translation>Регистрация сделана (срок был {date}) — {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register by {date} — {title}</source>
+        <translation>Зарегистрироваться до {date} — {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Регистрация сделана</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{country}: {what} reached on {date} — tax resident by the presence test; not tax advice</source>
+        <translation>{country}: {what} — достигнуто {date}, налоговый резидент по тесту присутствия; не налоговая консультация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{country}: {days} of {what} by {date}, {left} below the presence test; not tax advice</source>
+        <translation>{country}: {days} из {what} к {date}, до теста присутствия не хватает {left}; не налоговая консультация</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} days in a calendar year</source>
+        <translation>{n} дн. за календарный год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days in {m} months</source>
+        <translation>{n} дн. за {m} мес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in {m} days</source>
+        <translation>{n} дн. за {m} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineMarkers</name>
+    <message>
+        <location filename="../../planner/ui/deadlines/markers.py" line="+47"/>
+        <source>{code}: {days} days</source>
+        <translation>{code}: {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: reached on {date} — tax resident by the presence test; not tax advice</source>
+        <translation>{title}: достигнуто {date} — налоговый резидент по тесту присутствия; не налоговая консультация</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered ✓</source>
+        <translation>регистрация ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered (due {date}): {title}</source>
+        <translation>Регистрация сделана (срок {date}): {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>register by {date}</source>
+        <translation>регистрация до {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register by {date}: {title}</source>
+        <translation>Зарегистрироваться до {date}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../planner/ui/deadlines/feature.py" line="+54"/>
+        <source>Deadlines could not be computed: {why}</source>
+        <translation>Сроки не удалось вычислить: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Deadlines to Calendar…</source>
+        <translation>Экспорт &amp;сроков в календарь…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export Deadlines to Calendar</source>
+        <translation>Экспорт сроков в календарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Export Deadlines</source>
+        <translation>Экспорт сроков</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Choose the traveller&apos;s nationality first.</source>
+        <translation>Сначала выберите гражданство путешественника.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported {n} deadlines to {file}, with reminders 3 days and 1 day before</source>
+        <translation>Сроков экспортировано в {file}: {n}, с напоминаниями за 3 дня и за 1 день</translation>
+    </message>
+</context>
+<context>
     <name>DestinationsModel</name>
     <message>
         <location filename="../../planner/ui/models.py" line="+201"/>
@@ -1951,7 +2120,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
