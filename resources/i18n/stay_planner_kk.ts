@@ -1698,12 +1698,12 @@ scenario</source>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../planner/ui/deadlines/widgets.py" line="+151"/>
+        <location filename="../../planner/ui/deadlines/widgets.py" line="+169"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,28 +1746,29 @@ scenario</source>
 <context>
     <name>DeadlineLines</name>
     <message>
-        <location line="-134"/>
-        <source>Registered (was due {date}) — {title}</source>
+        <location line="-139"/>
+        <source>Registered (was due {date})</source>
         <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Register by {date} — {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Source: {source}</source>
+        <source>Register by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>{title}
+Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>{country}: {what} reached on {date} — tax resident by the presence test; not tax advice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,7 +1796,7 @@ scenario</source>
 <context>
     <name>DeadlineMarkers</name>
     <message>
-        <location filename="../../planner/ui/deadlines/markers.py" line="+47"/>
+        <location filename="../../planner/ui/deadlines/markers.py" line="+54"/>
         <source>{code}: {days} days</source>
         <translation type="unfinished"></translation>
     </message>

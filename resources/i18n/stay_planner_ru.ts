@@ -1702,12 +1702,12 @@ scenario</source>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../planner/ui/deadlines/widgets.py" line="+151"/>
+        <location filename="../../planner/ui/deadlines/widgets.py" line="+169"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Скрыть</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>overdue since {date}</source>
         <translation>просрочено с {date}</translation>
     </message>
@@ -1750,28 +1750,30 @@ scenario</source>
 <context>
     <name>DeadlineLines</name>
     <message>
-        <location line="-134"/>
-        <source>Registered (was due {date}) — {title}</source>
+        <location line="-139"/>
+        <source>Registered (was due {date})</source>
         <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
-        <translation>Регистрация сделана (срок был {date}) — {title}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Register by {date} — {title}</source>
-        <translation>Зарегистрироваться до {date} — {title}</translation>
+        <translation>Регистрация сделана (срок был {date})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Source: {source}</source>
-        <translation>Источник: {source}</translation>
+        <source>Register by {date}</source>
+        <translation>Зарегистрироваться до {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>{title}
+Source: {source}</source>
+        <translation>{title}
+Источник: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Registered</source>
         <translation>Регистрация сделана</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>{country}: {what} reached on {date} — tax resident by the presence test; not tax advice</source>
         <translation>{country}: {what} — достигнуто {date}, налоговый резидент по тесту присутствия; не налоговая консультация</translation>
     </message>
@@ -1799,7 +1801,7 @@ scenario</source>
 <context>
     <name>DeadlineMarkers</name>
     <message>
-        <location filename="../../planner/ui/deadlines/markers.py" line="+47"/>
+        <location filename="../../planner/ui/deadlines/markers.py" line="+54"/>
         <source>{code}: {days} days</source>
         <translation>{code}: {days} дн.</translation>
     </message>

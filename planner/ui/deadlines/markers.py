@@ -2,7 +2,7 @@
 
 Drawn like the exit window's markers (a line at the end of the day and a small
 flag; :class:`planner.ui.markers.ExitMarkers` does the geometry and painting),
-for every stay, in colours that are never the breach red: blue for a
+for every stay, in colours that are never the breach red: brown for a
 registration to do, grey with a tick for one marked done, purple for the day a
 tax-residency presence test is met. Each flag's tooltip names the rule.
 """
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from planner.ui.calendar_view import CalendarView
     from planner.ui.deadlines.state import DeadlineState
 
-REGISTER = QColor("#1565c0")
+REGISTER = QColor("#5d4037")  # brown: not the today blue, not the breach red
 DONE = QColor("#78909c")
 TAX = QColor("#6a1b9a")
 

@@ -20,12 +20,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +55,7 @@ class DeadlineLines(QWidget):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 4, 0, 4)
         self.rows: list[tuple[QLabel, QCheckBox]] = []
+        self._row_widgets: list[QWidget] = []
         self.tax = QLabel()
         self.tax.setWordWrap(True)
         self.tax.setStyleSheet(f"color: {TAX.name()}")
@@ -61,10 +64,11 @@ class DeadlineLines(QWidget):
         self.show_stay()
 
     def show_stay(self) -> None:
-        for label, check in self.rows:
-            label.deleteLater()
-            check.deleteLater()
-        self.rows = []
+        for w in self._row_widgets:
+            self.box.removeWidget(w)
+            w.hide()
+            w.deleteLater()
+        self.rows, self._row_widgets = [], []
         i = self.selected()
         if i is None or not 0 <= i < len(self.doc.stays):
             self.tax.hide()
@@ -74,27 +78,41 @@ class DeadlineLines(QWidget):
         text = self.tax_text(i)
         self.tax.setText(text)
         self.tax.setVisible(bool(text))
+        self._fit_tax()
+
+    def _fit_tax(self) -> None:
+        """Keep the wrapped tax line whole when the dock is short of room."""
+        width = max(self.width(), 200)
+        self.tax.setMinimumHeight(self.tax.heightForWidth(width) if self.tax.text() else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_tax()
 
     def _add_registration(self, d: Deadline) -> None:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
         label = QLabel()
-        label.setWordWrap(True)
         if d.done:
-            label.setText(self.tr("Registered (was due {date}) — {title}").format(
-                date=long_date(d.day), title=d.title))
+            label.setText(self.tr("Registered (was due {date})").format(date=long_date(d.day)))
             label.setStyleSheet(f"color: {DONE.name()}")
         else:
-            label.setText(self.tr("Register by {date} — {title}").format(
-                date=long_date(d.day), title=d.title))
+            label.setText(self.tr("Register by {date}").format(date=long_date(d.day)))
             label.setStyleSheet(f"color: {REGISTER.name()}; font-weight: 600")
-        label.setToolTip(self.tr("Source: {source}").format(source=d.source))
+        tip = self.tr("{title}\nSource: {source}").format(title=d.title, source=d.source)
+        label.setToolTip(tip)
         check = QCheckBox(self.tr("Registered"))
+        check.setToolTip(tip)
         check.setChecked(d.done)
         assert d.index is not None
         check.toggled.connect(lambda on, i=d.index: self.mark(i, on))
-        at = self.box.indexOf(self.tax)
-        self.box.insertWidget(at, label)
-        self.box.insertWidget(at + 1, check)
+        line.addWidget(label)
+        line.addWidget(check)
+        line.addStretch(1)
+        self.box.insertWidget(self.box.indexOf(self.tax), row)
         self.rows.append((label, check))
+        self._row_widgets.append(row)
 
     def mark(self, index: int, registered: bool) -> None:
         """Mark stay ``index`` registered or not (one undo step)."""
@@ -152,7 +170,10 @@ class DeadlineBanner(QFrame):
         self.dismiss_button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
-        row.addWidget(QLabel("\u23f0"))  # an alarm clock, drawn by the font
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(20, 20))
+        row.addWidget(icon)
         row.addWidget(self.label, 1)
         row.addWidget(self.dismiss_button)
         self._armed = False
