@@ -37,27 +37,30 @@ class Deadlines(QObject):
         super().__init__(window)
         self.window = window
         view, doc = window.view, window.doc
-        self.state = DeadlineState(doc)
+        self.state = DeadlineState(doc, self)
         self.markers = DeadlineMarkers(view, self.state)
         self.lines = DeadlineLines(self.state, lambda: view.selected)
         panel = window.planning.panel
         body = panel.body.layout()
         if body is not None:
             body.insertWidget(body.indexOf(panel.back) + 1, self.lines)  # type: ignore[attr-defined]
-        view.selectionChanged.connect(lambda _i: self.lines.show_stay())
+        view.selectionChanged.connect(self.lines.follow)
         self.banner = DeadlineBanner(self.state, window.settings)
         central = window.centralWidget()
         layout = central.layout() if central is not None else None
         if layout is not None:
             layout.insertWidget(0, self.banner)  # type: ignore[attr-defined]
-        self.state.failed.connect(lambda why: window.statusBar().showMessage(
-            self.tr("Deadlines could not be computed: {why}").format(why=why), 8000))
+        self.state.failed.connect(self._failed)
         self.act_export = QAction(self.tr("Export &Deadlines to Calendar…"), window)
         self.act_export.triggered.connect(self.export_dialog)
         menu = self._file_menu()
         if menu is not None:
             menu.insertAction(window.act_print, self.act_export)
         self.state.schedule()
+
+    def _failed(self, why: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Deadlines could not be computed: {why}").format(why=why), 8000)
 
     def _file_menu(self) -> QMenu | None:
         for a in self.window.menuBar().actions():

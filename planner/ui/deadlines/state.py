@@ -29,8 +29,9 @@ class DeadlineState(QObject):
     changed = Signal(object)  # this state
     failed = Signal(str)
 
-    def __init__(self, doc: Document, delay_ms: int = 150) -> None:
-        super().__init__(doc)
+    def __init__(self, doc: Document, parent: QObject | None = None,
+                 delay_ms: int = 150) -> None:
+        super().__init__(parent)  # the window: the state ends with it, not with the document
         self.doc = doc
         self.marks: list[Deadline] = []
         self.upcoming: list[dict[str, Any]] = []

@@ -60,7 +60,11 @@ class DeadlineLines(QWidget):
         self.tax.setWordWrap(True)
         self.tax.setStyleSheet(f"color: {TAX.name()}")
         self.box.addWidget(self.tax)
-        state.changed.connect(lambda _s: self.show_stay())
+        state.changed.connect(self.follow)
+        self.show_stay()
+
+    def follow(self, *_args: object) -> None:
+        """Show the selected stay's lines again (the deadlines or the selection changed)."""
         self.show_stay()
 
     def show_stay(self) -> None:
@@ -178,14 +182,14 @@ class DeadlineBanner(QFrame):
         row.addWidget(self.dismiss_button)
         self._armed = False
         state.doc.reset.connect(self._arm)
-        state.changed.connect(lambda _s: self._on_state())
+        state.changed.connect(self._on_state)
         self.hide()
 
     def _arm(self) -> None:
         """A file was opened: look once the deadlines are computed."""
         self._armed = True
 
-    def _on_state(self) -> None:
+    def _on_state(self, _state: object = None) -> None:
         if self._armed:
             self._armed = False
             self.show_soonest()
