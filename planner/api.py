@@ -20,18 +20,22 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.core import fixing
+from planner.core.advice import exit_window
 from planner.core.countries import is_country_code
 from planner.core.deadline_rules import TaxTest
+from planner.core.deadlines import Deadline, upcoming
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, latest_exit, longest_stay
+from planner.core.registration import HolidayDataError
 from planner.core.rules import RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
+from planner.core.tax import Presence, tests_for
 from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary
 
 if TYPE_CHECKING:
     from planner.core.advice import ExitWindow
-    from planner.core.deadlines import Deadline
     from planner.core.fixing import FixResult
     from planner.core.model import Stay
 
@@ -241,11 +245,8 @@ def fix(it: Itinerary, rules: RuleSet | None = None) -> tuple[Itinerary, dict[st
 
 def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]]:
     """The fix result itself and the dict that ``fix --json`` prints."""
-    from planner.core.engine import Evaluator
-    from planner.core.fixing import fix
-
     nat = nationality(it)
-    res = fix(rules, nat, it.stays)
+    res = fixing.fix(rules, nat, it.stays)
     changes = []
     for c in res.changes:
         row: dict[str, Any] = {"index": c.index, "action": c.action, **(_stay(c.old) or {}),
@@ -283,8 +284,6 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     allowed and the limiting rule. See :mod:`planner.core.advice`.
     """
     rules = rules or bundled_rules()
-    from planner.core.advice import exit_window
-    from planner.core.engine import Evaluator
 
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)
@@ -313,8 +312,6 @@ def tax(it: Itinerary, on: dt.date | None = None, rules: RuleSet | None = None,
     included, on which it is met; ``null`` when never). ``unchecked`` lists the
     countries visited that no test covers. Presence only; not tax advice.
     """
-    from planner.core.tax import Presence, tests_for
-
     rules = rules or bundled_rules()
     nat = nationality(it)
     day = on or _today(today)
@@ -355,9 +352,6 @@ def deadlines(it: Itinerary, start: dt.date | None = None, rules: RuleSet | None
     stay goes on), ``days`` (a tax test's threshold) and ``next_rules`` (what is
     in force after a rule ends).
     """
-    from planner.core.deadlines import upcoming
-    from planner.core.registration import HolidayDataError
-
     rules = rules or bundled_rules()
     first = start or _today(today)
     try:

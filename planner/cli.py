@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from planner import __version__
+from planner import __version__, log
 from planner.i18n import _
 
 if TYPE_CHECKING:
@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="stay-planner",
                 description=_("Check planned stays against visa-free stay limits."))
     p.add_argument("--version", action="version", version=f"stay-planner {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help=_("also print what the program logs to standard error "
+                          "(may stand anywhere on the line)"))
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def add(name: str, help_: str) -> argparse.ArgumentParser:
@@ -243,6 +246,7 @@ def _answer(api: Any, args: argparse.Namespace, it: Itinerary,
 
 def _fail(message: str) -> int:
     text = " ".join(str(message).split())  # one line, whatever the message
+    log.cli.info("unusable input: %s", text)
     print(f"stay-planner: {text}", file=sys.stderr)
     return EXIT_UNUSABLE
 
@@ -256,10 +260,18 @@ def _wants_window(args: list[str]) -> bool:
     return args[0].endswith(".stayplan") or Path(args[0]).is_file()
 
 
+def _take_verbose(args: list[str]) -> tuple[list[str], bool]:
+    """``args`` without ``-v``/``--verbose`` (before a ``--``), and whether one was there."""
+    end = args.index("--") if "--" in args else len(args)
+    kept = [a for a in args[:end] if a not in ("-v", "--verbose")] + args[end:]
+    return kept, len(kept) != len(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list, verbose = _take_verbose(list(sys.argv[1:] if argv is None else argv))
+    log.setup(verbose=verbose)
     if _wants_window(args_list):
-        from planner.ui.app import run  # the window; imports Qt
+        from planner.ui.window.app import run  # the window; imports Qt
 
         return run([sys.argv[0], *args_list])
     from planner.api import InputError, ItineraryError

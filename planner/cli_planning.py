@@ -32,6 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.cli import add_itinerary_command
 from planner.i18n import _
 
 if TYPE_CHECKING:
@@ -43,8 +44,6 @@ EXIT_OK, EXIT_BREACH = 0, 1
 
 def add_parsers(sub: Any) -> None:
     """Add the ``fix`` and ``suggest`` sub-parsers (one-line errors, as the rest)."""
-    from planner.cli import add_itinerary_command
-
     for name, text in (("fix", _("write a compliant version of an itinerary")),
                        ("suggest", _("exit windows and where to go, for each breaching stay"))):
         sp = add_itinerary_command(sub, name, text)

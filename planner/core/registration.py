@@ -26,15 +26,14 @@ public holidays, plus the weekend days its government made working days.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from planner import log
 from planner.core.deadline_rules import RegistrationRule
 from planner.core.model import Stay
 
-log = logging.getLogger(__name__)
 ONE_DAY = dt.timedelta(days=1)
 _CALENDARS: dict[str, Any] = {}
 
@@ -110,7 +109,7 @@ def is_working_day(country: str, day: dt.date) -> bool:
         try:
             cal = holidays.country_holidays(country)
         except NotImplementedError:
-            log.warning("no public-holiday calendar for %s", country)
+            log.rules.warning("no public-holiday calendar for %s", country)
             raise HolidayDataError(
                 f"no public-holiday calendar for {country}: its working days cannot be "
                 "counted") from None

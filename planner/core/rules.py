@@ -58,6 +58,7 @@ from planner.core.deadline_rules import (
     Readers,
     parse_deadline_rule,
 )
+from planner.resources import resource_path
 
 RULES_FORMAT = "stay-planner-rules"
 RULES_VERSION = 1
@@ -470,8 +471,6 @@ def _check_destinations(rs: RuleSet) -> None:
 
 def bundled_rule_paths() -> Sequence[Path]:
     """The rule files shipped with the program, groups and zones first."""
-    from planner.resources import resource_path
-
     folder = resource_path("rules")
     return sorted(folder.glob("*.json"), key=lambda p: (not p.name.startswith("_"), p.name))
 

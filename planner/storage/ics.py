@@ -59,6 +59,7 @@ from urllib.parse import quote, unquote
 
 from icalendar import Calendar, Event, vText
 
+from planner import log
 from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
@@ -287,6 +288,7 @@ def parse_ics(data: bytes, origin: str = "") -> IcsPreview:
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # icalendar raises many kinds on broken input
+        log.storage.info("%s is not a readable iCalendar file", origin, exc_info=True)
         raise ItineraryError(
             origin, _("it is not a readable iCalendar file ({reason})")
             .format(reason=_reason(exc))
@@ -320,6 +322,7 @@ def _events(cal: Any) -> list[Any]:
     try:
         return [c for c in cal.walk("VEVENT") if isinstance(c, Event)]
     except Exception:  # noqa: BLE001 - a component tree too odd to walk
+        log.storage.warning("an iCalendar component tree could not be walked", exc_info=True)
         return []
 
 
@@ -328,6 +331,7 @@ def _label(component: Any) -> str:
     try:
         summary = " ".join(_plain(component.get("summary")).split())
     except Exception:  # noqa: BLE001
+        log.storage.info("an event's summary could not be read", exc_info=True)
         return ""
     return summary if len(summary) <= 40 else summary[:37] + "..."
 
@@ -337,6 +341,8 @@ def _traveller(cal: Any) -> Traveller:
         name = _unexact(_plain(cal.get(X_TRAVELLER)))
         nationality = _plain(cal.get(X_NATIONALITY)).strip().upper()
     except Exception:  # noqa: BLE001
+        log.storage.warning("the calendar's traveller properties could not be read",
+                            exc_info=True)
         return Traveller()
     return Traveller(name=name, nationality=nationality if is_country_code(nationality) else "")
 
@@ -379,6 +385,7 @@ def _event(component: Any, index: int) -> IcsEvent:
     except _EventProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken property of any kind
+        log.storage.info("event %d cannot be read", index, exc_info=True)
         raise _EventProblem(_("it cannot be read ({reason})").format(reason=_reason(exc))
                             ) from None
     if country is None or not is_country_code(country):

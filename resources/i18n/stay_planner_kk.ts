@@ -34,7 +34,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
+        <translation>бағдарлама журналға жазатынын стандартты қате ағынына да шығару (кілт жолдың кез келген жерінде тұра алады)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>report every day that breaches a stay limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,7 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+63"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -105,7 +110,7 @@
         <translation>БҰЗУШЫЛЫҚ БАР</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,12 +204,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>{error} (see stay-planner --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <location filename="../../planner/cli_exchange.py" line="+91"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,12 +406,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+93"/>
         <source> (repeats; its first occurrence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,7 +476,7 @@
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/recovery.py" line="+126"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+126"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation type="unfinished"></translation>
@@ -859,7 +864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+250"/>
+        <location filename="../../planner/storage/ics.py" line="+256"/>
         <source>event {number}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>it is not a readable iCalendar file ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +889,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>it cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,13 +926,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="-194"/>
+        <location filename="../../planner/storage/ics.py" line="-201"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
         <source>a calendar or CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+68"/>
+        <location filename="../../planner/api.py" line="+72"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,12 +1153,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+136"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+73"/>
+        <location filename="../../planner/cli_report.py" line="+72"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — бұл қалта; файл атын беріңіз, мысалы summary.pdf</translation>
     </message>
@@ -1332,7 +1337,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="+37"/>
+        <location filename="../../planner/ui/window/accessibility.py" line="+37"/>
         <source>{country} stay {entry} – {exit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1405,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/advice_panel.py" line="+63"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -1563,7 +1568,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar_view.py" line="+350"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+398"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -1578,7 +1583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1625,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+72"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1652,7 +1657,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
@@ -1698,7 +1703,7 @@ scenario</source>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../planner/ui/deadlines/widgets.py" line="+169"/>
+        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+173"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,7 +1801,7 @@ Source: {source}</source>
 <context>
     <name>DeadlineMarkers</name>
     <message>
-        <location filename="../../planner/ui/deadlines/markers.py" line="+54"/>
+        <location filename="../../planner/ui/planning/deadline_markers.py" line="+54"/>
         <source>{code}: {days} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,17 +1834,17 @@ Source: {source}</source>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../planner/ui/deadlines/feature.py" line="+54"/>
+        <location filename="../../planner/ui/window/deadlines_menu.py" line="+62"/>
         <source>Deadlines could not be computed: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Export &amp;Deadlines to Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Export Deadlines to Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,7 +1854,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>Export Deadlines</source>
         <translation type="unfinished"></translation>
@@ -1868,7 +1873,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+201"/>
+        <location filename="../../planner/ui/models.py" line="+199"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1901,12 +1906,12 @@ Source: {source}</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+146"/>
+        <location filename="../../planner/ui/document.py" line="+148"/>
         <source>Untitled</source>
         <translation>Атаусыз</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+89"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,7 +1919,7 @@ Source: {source}</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
         <source>Latest compliant exit: {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,7 +1932,7 @@ Source: {source}</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/proposal.py" line="+47"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+47"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,7 +1977,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Proposed: {country} {entry} – {exit} ({action})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,7 +1995,7 @@ Source: {source}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+18"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+18"/>
         <source>Import Stays — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,7 +2075,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Choose a country for {source}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,7 +2088,7 @@ Source: {source}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
         <source>breach</source>
         <translation>бұзушылық</translation>
     </message>
@@ -2096,13 +2101,13 @@ Source: {source}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+79"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+51"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+57"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,7 +2122,7 @@ Source: {source}</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>
@@ -2242,7 +2247,7 @@ Source: {source}</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -2257,7 +2262,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -2272,7 +2277,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot save file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,7 +2287,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -2361,7 +2366,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>
@@ -2424,7 +2429,7 @@ Source: {source}</source>
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../planner/ui/presence_dialog.py" line="+69"/>
+        <location filename="../../planner/ui/planning/presence_dialog.py" line="+69"/>
         <source>Longest presence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2512,7 @@ Source: {source}</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../planner/ui/banner.py" line="+33"/>
+        <location filename="../../planner/ui/window/banner.py" line="+33"/>
         <location line="+22"/>
         <source>This file is read-only; use Save As to keep your changes.</source>
         <translation type="unfinished"></translation>
@@ -2526,7 +2531,7 @@ Source: {source}</source>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+61"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+61"/>
         <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,7 +2589,7 @@ Source: {source}</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -2617,7 +2622,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-165"/>
+        <location filename="../../planner/ui/models.py" line="-164"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
@@ -2640,7 +2645,7 @@ Source: {source}</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
         <source>New stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,7 +2741,7 @@ Source: {source}</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/allowance_strip.py" line="+174"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation type="unfinished"></translation>
     </message>

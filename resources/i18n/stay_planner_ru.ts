@@ -34,7 +34,12 @@
         <translation>файл правил, который добавляет или заменяет правила (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
+        <translation>также печатать в стандартный поток ошибок то, что программа пишет в журнал (ключ может стоять в любом месте строки)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>report every day that breaches a stay limit</source>
         <translation>показать каждый день, нарушающий лимит пребывания</translation>
     </message>
@@ -80,7 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+63"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -105,7 +110,7 @@
         <translation>ЕСТЬ НАРУШЕНИЯ</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
         <source>1 day</source>
         <translation>1 день</translation>
     </message>
@@ -199,12 +204,12 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>{error} (see stay-planner --help)</source>
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <location filename="../../planner/cli_exchange.py" line="+91"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation>&apos;{path}&apos; — это папка; укажите файл, в который записать</translation>
     </message>
@@ -401,12 +406,12 @@
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
@@ -451,7 +456,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+93"/>
         <source> (repeats; its first occurrence)</source>
         <translation> (повторяется; первое повторение)</translation>
     </message>
@@ -471,7 +476,7 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/recovery.py" line="+126"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+126"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation>без названия</translation>
@@ -859,7 +864,7 @@
         <translation>файл создан более новой версией Stay Planner (версия формата {version}); эта программа читает версию {supported}. Чтобы открыть его, обновите Stay Planner.</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+250"/>
+        <location filename="../../planner/storage/ics.py" line="+256"/>
         <source>event {number}: {problem}</source>
         <translation>событие {number}: {problem}</translation>
     </message>
@@ -874,7 +879,7 @@
         <translation>это не {what} (файл не начинается с BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>it is not a readable iCalendar file ({reason})</source>
         <translation>файл iCalendar не удаётся прочитать ({reason})</translation>
     </message>
@@ -884,7 +889,7 @@
         <translation>в нём нет событий</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>it cannot be read ({reason})</source>
         <translation>его не удаётся прочитать ({reason})</translation>
     </message>
@@ -921,13 +926,13 @@
         <translation>файл CSV</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="-194"/>
+        <location filename="../../planner/storage/ics.py" line="-201"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
         <translation>файл iCalendar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
         <source>a calendar or CSV file</source>
         <translation>файл календаря или CSV</translation>
     </message>
@@ -1108,7 +1113,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+68"/>
+        <location filename="../../planner/api.py" line="+72"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1148,12 +1153,12 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+136"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation>правило регистрации считает рабочие дни, но {error}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+73"/>
+        <location filename="../../planner/cli_report.py" line="+72"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — это папка; укажите имя файла, например summary.pdf</translation>
     </message>
@@ -1332,7 +1337,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="+37"/>
+        <location filename="../../planner/ui/window/accessibility.py" line="+37"/>
         <source>{country} stay {entry} – {exit}</source>
         <translation>пребывание: {country}, {entry} – {exit}</translation>
     </message>
@@ -1400,7 +1405,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/advice_panel.py" line="+63"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1563,7 +1568,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar_view.py" line="+350"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+398"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -1578,7 +1583,7 @@
         <translation>{dest}: учтённые дни</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation>Пребывание {code} {entry} – {exit}{note}</translation>
     </message>
@@ -1620,7 +1625,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+72"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -1656,7 +1661,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -1702,7 +1707,7 @@ scenario</source>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../planner/ui/deadlines/widgets.py" line="+169"/>
+        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+173"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Скрыть</translation>
     </message>
@@ -1801,7 +1806,7 @@ Source: {source}</source>
 <context>
     <name>DeadlineMarkers</name>
     <message>
-        <location filename="../../planner/ui/deadlines/markers.py" line="+54"/>
+        <location filename="../../planner/ui/planning/deadline_markers.py" line="+54"/>
         <source>{code}: {days} days</source>
         <translation>{code}: {days} дн.</translation>
     </message>
@@ -1834,17 +1839,17 @@ Source: {source}</source>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../planner/ui/deadlines/feature.py" line="+54"/>
+        <location filename="../../planner/ui/window/deadlines_menu.py" line="+62"/>
         <source>Deadlines could not be computed: {why}</source>
         <translation>Сроки не удалось вычислить: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Export &amp;Deadlines to Calendar…</source>
         <translation>Экспорт &amp;сроков в календарь…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Export Deadlines to Calendar</source>
         <translation>Экспорт сроков в календарь</translation>
     </message>
@@ -1854,7 +1859,7 @@ Source: {source}</source>
         <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>Export Deadlines</source>
         <translation>Экспорт сроков</translation>
@@ -1873,7 +1878,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+201"/>
+        <location filename="../../planner/ui/models.py" line="+199"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -1906,12 +1911,12 @@ Source: {source}</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+146"/>
+        <location filename="../../planner/ui/document.py" line="+148"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+89"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation>файл создан более новой версией Stay Planner; если сохранить его здесь, пропадёт то, чего эта версия не понимает. Выберите другое имя</translation>
     </message>
@@ -1919,7 +1924,7 @@ Source: {source}</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
         <source>Latest compliant exit: {date}</source>
         <translation>Последний допустимый день выезда: {date}</translation>
     </message>
@@ -1932,7 +1937,7 @@ Source: {source}</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/proposal.py" line="+47"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+47"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -1977,7 +1982,7 @@ Source: {source}</source>
         <translation>&lt;b&gt;Предложение:&lt;/b&gt; {changes} — сохраняется {after} из {before} безвизовых дней. Нажмите «Принять», чтобы применить его одним действием.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Proposed: {country} {entry} – {exit} ({action})</source>
         <translation>Предложено: {country} {entry} – {exit} ({action})</translation>
     </message>
@@ -1995,7 +2000,7 @@ Source: {source}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+18"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+18"/>
         <source>Import Stays — {name}</source>
         <translation>Импорт пребываний — {name}</translation>
     </message>
@@ -2075,7 +2080,7 @@ Source: {source}</source>
         <translation>Не импортировано ({n}): эти записи не удалось прочитать.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Choose a country for {source}.</source>
         <translation>Выберите страну для «{source}».</translation>
     </message>
@@ -2088,7 +2093,7 @@ Source: {source}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
         <source>breach</source>
         <translation>нарушение</translation>
     </message>
@@ -2101,13 +2106,13 @@ Source: {source}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+79"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+51"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+57"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
@@ -2122,7 +2127,7 @@ Source: {source}</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2247,7 +2252,7 @@ Source: {source}</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -2262,7 +2267,7 @@ Source: {source}</source>
         <translation>Открыть маршрут</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -2277,7 +2282,7 @@ Source: {source}</source>
         <translation>Сохранить маршрут</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot save file</source>
         <translation>Не удаётся сохранить файл</translation>
     </message>
@@ -2287,7 +2292,7 @@ Source: {source}</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2367,7 +2372,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>
@@ -2430,7 +2435,7 @@ Source: {source}</source>
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../planner/ui/presence_dialog.py" line="+69"/>
+        <location filename="../../planner/ui/planning/presence_dialog.py" line="+69"/>
         <source>Longest presence</source>
         <translation>Самое долгое пребывание</translation>
     </message>
@@ -2513,7 +2518,7 @@ Source: {source}</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../planner/ui/banner.py" line="+33"/>
+        <location filename="../../planner/ui/window/banner.py" line="+33"/>
         <location line="+22"/>
         <source>This file is read-only; use Save As to keep your changes.</source>
         <translation>Этот файл доступен только для чтения; чтобы сохранить изменения, используйте «Сохранить как…».</translation>
@@ -2532,7 +2537,7 @@ Source: {source}</source>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+61"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+61"/>
         <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
         <translation>Меняйте сценарий в календаре; исходный маршрут не изменится, пока вы не сохраните сценарий.</translation>
     </message>
@@ -2590,7 +2595,7 @@ Source: {source}</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2623,7 +2628,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-165"/>
+        <location filename="../../planner/ui/models.py" line="-164"/>
         <source>Visa-free</source>
         <translation>Без визы</translation>
     </message>
@@ -2646,7 +2651,7 @@ Source: {source}</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
         <source>New stay</source>
         <translation>Новое пребывание</translation>
     </message>
@@ -2742,7 +2747,7 @@ Source: {source}</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/allowance_strip.py" line="+174"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation>Зелёный: весь лимит доступен; красный: нельзя ни одного дня</translation>
     </message>

@@ -10,8 +10,8 @@ from planner.core.advice import exit_window
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.planning import earliest_reentry, latest_exit
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
-from planner.ui.plan_texts import long_date
+from planner.ui.planning.plan_texts import long_date
+from planner.ui.window.main_window import MainWindow
 from tests.ui.conftest import TODAY, d, shown
 
 BREACHING = Itinerary(Traveller("Anna", "RU"), (

@@ -16,9 +16,9 @@ from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.core.rules import bundled_rules
 from planner.storage import write_itinerary
 from planner.ui import colors
-from planner.ui.deadlines.markers import DONE, REGISTER, TAX
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
+from planner.ui.planning.deadline_markers import DONE, REGISTER, TAX
+from planner.ui.window.main_window import MainWindow
 from tests.ui.conftest import shown
 
 D = dt.date.fromisoformat

@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor
 from planner.core.engine import Evaluator
 from planner.core.fixing import fix, maximise
 from planner.core.strip import allowance_strip
-from planner.ui.allowance_strip import shade
-from planner.ui.calendar_view import TIMELINE
+from planner.ui.calendar.layout import ViewMode
+from planner.ui.calendar.view_layers import strip_rect
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
-from planner.ui.view_layers import strip_rect, visible_range
+from planner.ui.planning.allowance_strip import shade
+from planner.ui.window.main_window import MainWindow
 from tests.ui.conftest import TODAY, d, drag, move, press, release, shown
 from tests.ui.test_advice_ui import BREACHING
 
@@ -27,7 +27,7 @@ def window(qtbot, rules, settings):  # type: ignore[no-untyped-def]
 
 
 def expected(window) -> list[int | None]:  # type: ignore[no-untyped-def]
-    first, last = visible_range(window.view)
+    first, last = window.view.visible_days()
     return allowance_strip(window.doc.rules, "RU", window.doc.stays, "KZ", first, last)
 
 
@@ -73,10 +73,10 @@ def test_strip_follows_a_drag_live(window) -> None:
 
 def test_strip_in_the_timeline_covers_the_visible_days(window) -> None:
     view, strip = window.view, window.planning.strip
-    view.set_mode(TIMELINE)
+    view.set_mode(ViewMode.TIMELINE)
     view.ensure_visible(d(6, 1), center=True)
     first, vals = strip.values()
-    lo, hi = view._timeline().visible_days(view.viewport().width())
+    lo, hi = view.visible_days()
     assert first == lo and len(vals) == (hi - lo).days + 1
     assert vals == expected(window)
 

@@ -1,0 +1,517 @@
+"""The painted calendar: a year of month grids, or a zoomable timeline.
+
+The view reads the :class:`~planner.ui.document.Document` and sends it
+intents; it keeps no copy of the stays. Geometry comes from the pure
+functions of :mod:`planner.ui.calendar.layout` and :mod:`planner.ui.calendar.scene`, drawing
+from :mod:`planner.ui.calendar.painting`, keyboard handling from
+:mod:`planner.ui.calendar.view_keys`.
+
+Mouse: drag a bar to move the stay, drag an end to change entry or exit, drag
+over days to create a stay (``createRequested``), double-click to edit
+(``editRequested``). Each drag is an object of :mod:`planner.ui.calendar.view_mouse`
+that the view holds from press to release. While dragging the document
+previews the stay on every move (one incremental re-evaluation), and the view
+repaints only the bars and days the change touched; the release is one undo step.
+
+Other code places things on the calendar through the public geometry methods
+(:meth:`CalendarView.day_at`, :meth:`~CalendarView.day_rect`,
+:meth:`~CalendarView.day_rects`, :meth:`~CalendarView.lane_rects`,
+:meth:`~CalendarView.visible_days` ...), never through the layouts behind them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QRegion,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from planner.core.engine import Change
+from planner.ui.calendar import painting, view_keys, view_mouse
+from planner.ui.calendar.layout import (
+    Rect,
+    TimelineLayout,
+    ViewMode,
+    YearLayout,
+    clamp_zoom,
+    span_with_margin,
+)
+from planner.ui.calendar.scene import (
+    Bar,
+    Hit,
+    Part,
+    best_year,
+    hit_test,
+    number_band,
+    timeline_bars,
+    timeline_lanes,
+    year_bars,
+)
+from planner.ui.calendar.view_layers import ViewLayer
+from planner.ui.document import Document
+from planner.ui.texts import day_tooltip
+
+
+class CalendarView(QAbstractScrollArea):
+    """Year and timeline views of a document's stays."""
+
+    hoveredDay = Signal(object)  # datetime.date | None
+    selectionChanged = Signal(object)  # stay index | None
+    editRequested = Signal(int)
+    createRequested = Signal(object, object)  # entry, exit
+    modeChanged = Signal(object)  # ViewMode
+    yearChanged = Signal(int)
+    cursorMoved = Signal(object)  # datetime.date: the keyboard cursor's new day
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.mode = ViewMode.YEAR
+        self.year = doc.today.year
+        self.day_width = 14.0
+        self.selected: int | None = None
+        self.cursor_day = doc.today
+        self._drag: view_mouse.Drag | None = None  # from a left press to its release
+        self.layers: list[ViewLayer] = []  # extra drawings (planner.ui.calendar.view_layers)
+        self._bars: list[Bar] | None = None
+        self._lanes: tuple[list[int], int] | None = None
+        self._breaches: dict[str, list[tuple[dt.date, dt.date]]] = {}
+        self._background = painting.YearBackground()
+        self._span = (doc.today, doc.today)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAutoFillBackground(True)
+        self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        doc.stayChanged.connect(self._stay_changed)
+        doc.stayInserted.connect(self._stay_inserted)
+        doc.stayRemoved.connect(self._stay_removed)
+        doc.evaluated.connect(self._evaluated)
+        doc.reset.connect(self._reset)
+        doc.todayChanged.connect(self.viewport().update)  # the today mark moves
+        self._reset()
+
+    # ---- modes and navigation ----------------------------------------------------
+
+    def set_mode(self, mode: ViewMode) -> None:
+        if mode == self.mode:
+            return
+        self.mode = mode
+        self.relayout()
+        if mode is ViewMode.TIMELINE:
+            self.ensure_visible(self.cursor_day, center=True)
+        self.modeChanged.emit(mode)
+
+    def set_year(self, year: int) -> None:
+        if year != self.year:
+            self.year = year
+            self.relayout()
+            self.yearChanged.emit(year)
+
+    def set_zoom(self, day_width: float) -> None:
+        """Pixels per day in the timeline, keeping the day in the middle in place."""
+        center = self._timeline().day_at(self.viewport().width() / 2)
+        self.day_width = clamp_zoom(day_width)
+        self.relayout()
+        self.ensure_visible(center, center=True)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.day_width * 1.5)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.day_width / 1.5)
+
+    def select(self, index: int | None) -> None:
+        if index != self.selected:
+            self.selected = index
+            self.viewport().update()
+            self.selectionChanged.emit(index)
+
+    def set_cursor_day(self, day: dt.date) -> None:
+        self.cursor_day = day
+        self.ensure_visible(day)
+        self.viewport().update()
+        self.cursorMoved.emit(day)
+
+    def ensure_visible(self, day: dt.date, center: bool = False) -> None:
+        if self.mode is ViewMode.YEAR:
+            self.set_year(day.year)
+            return
+        if not self._span[0] <= day <= self._span[1]:
+            self._span = (min(self._span[0], day), max(self._span[1], day))
+            self._update_scrollbar()
+        lay = self._timeline()
+        x = lay.x_of(day)
+        w = self.viewport().width()
+        bar = self.horizontalScrollBar()
+        if center:
+            bar.setValue(int(bar.value() + x + lay.day_width / 2 - w / 2))
+        elif x < 0:
+            bar.setValue(int(bar.value() + x - 20))
+        elif x + lay.day_width > w:
+            bar.setValue(int(bar.value() + x + lay.day_width - w + 20))
+
+    # ---- geometry (public: tests and the benchmark aim with these) -----------------
+
+    def year_layout(self) -> YearLayout:
+        first = QLocale().firstDayOfWeek().value - 1
+        return YearLayout(self.year, self.viewport().width(), self.viewport().height(),
+                          first_weekday=first)
+
+    def _timeline(self) -> TimelineLayout:
+        return TimelineLayout(self._span[0], self.day_width,
+                              float(self.horizontalScrollBar().value()))
+
+    def bars(self) -> list[Bar]:
+        if self._bars is None:
+            stays = self.doc.stays
+            if self.mode is ViewMode.YEAR:
+                self._bars = year_bars(self.year_layout(), stays, self.floating)
+            else:
+                if self._lanes is None:
+                    self._lanes = timeline_lanes(stays)
+                self._bars = timeline_bars(self._timeline(), stays, self._lanes[0],
+                                           self.viewport().width(), self.floating)
+        return self._bars
+
+    def day_at(self, pos: QPoint | QPointF, snap: bool = False) -> dt.date | None:
+        if self.mode is ViewMode.YEAR:
+            lay = self.year_layout()
+            return lay.nearest_day(pos.x(), pos.y()) if snap else lay.day_at(pos.x(), pos.y())
+        return self._timeline().day_at(pos.x())
+
+    def day_rects(self, first: dt.date, last: dt.date) -> list[Rect]:
+        """Cells (year) or columns (timeline) of the visible days first .. last."""
+        if self.mode is ViewMode.YEAR:
+            return [r.rect for r in self.year_layout().runs(first, last)]
+        lay = self._timeline()
+        lo, hi = lay.visible_days(self.viewport().width())
+        a, b = max(first, lo), min(last, hi)
+        if a > b:
+            return []
+        x = lay.x_of(a)
+        return [Rect(x, lay.header_h, lay.x_of(b) + lay.day_width - x,
+                     self.viewport().height() - lay.header_h)]
+
+    def day_rect(self, day: dt.date) -> Rect | None:
+        """The whole cell of ``day`` (year; None outside the year shown), or its
+        column below the date header (timeline; also for days scrolled out of sight)."""
+        if self.mode is ViewMode.YEAR:
+            return self.year_layout().cell_rect(day)
+        return self._timeline().day_rect(day, self.viewport().height())
+
+    def visible_days(self) -> tuple[dt.date, dt.date]:
+        """The first and last day shown: the year's, or the timeline's visible columns."""
+        if self.mode is ViewMode.YEAR:
+            return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        return self._timeline().visible_days(self.viewport().width())
+
+    def number_band(self) -> float:
+        """Height at the top of a year-view cell kept for the day number."""
+        return number_band(self.year_layout().cell_size[1])
+
+    def lane_rects(self, index: int, first: dt.date, last: dt.date) -> list[Rect]:
+        """Where a bar of stay ``index`` covering ``first .. last`` may lie: in the
+        year view each week's run of cells below the day numbers, in the timeline
+        the stay's own lane (the first lane for a stay not in the document)."""
+        if self.mode is ViewMode.YEAR:
+            band = self.number_band()
+            return [Rect(r.rect.x, r.rect.y + band, r.rect.w, r.rect.h - band)
+                    for r in self.year_layout().runs(first, last)]
+        if self._lanes is None:
+            self._lanes = timeline_lanes(self.doc.stays)
+        lanes = self._lanes[0]
+        return [self._timeline().bar_rect(first, last, lanes[index] if index < len(lanes) else 0)]
+
+    def day_center(self, day: dt.date) -> QPoint:
+        """A point inside ``day``'s cell (below the day number, in the bar band)."""
+        if self.mode is ViewMode.YEAR:
+            r = self.year_layout().cell_rect(day)
+            assert r is not None, f"{day} is not in the year shown"
+            return QPoint(int(r.x + r.w / 2), int(r.y + r.h * 0.75))
+        lay = self._timeline()
+        return QPoint(int(lay.x_of(day) + lay.day_width / 2), int(lay.lane_y(0) + 4))
+
+    def bar_point(self, index: int, part: Part = "body") -> QPoint:
+        """A point on stay ``index``'s first bar: its middle, or its entry/exit grip."""
+        mine = [b for b in self.bars() if b.index == index]
+        bar = {"entry": next((b for b in mine if b.starts), mine[0]),
+               "exit": next((b for b in mine if b.ends), mine[-1])}.get(part, mine[0])
+        r = bar.rect
+        x = {"entry": r.x + 2, "exit": r.right - 2}.get(part, r.x + r.w / 2)
+        return QPoint(int(x), int(r.y + r.h / 2))
+
+    def hit(self, pos: QPoint | QPointF) -> Hit | None:
+        return hit_test(self.bars(), pos.x(), pos.y())
+
+    # ---- reacting to the document ------------------------------------------------
+
+    def _reset(self) -> None:
+        self._drag = None
+        self.selected = None
+        self._breaches = {d: self.doc.evaluator.breaches(d)
+                          for d in self.doc.evaluator.destinations()}
+        stays = self.doc.stays
+        self._span = span_with_margin([(s.entry, s.exit) for s in stays], self.doc.today)
+        self.year = best_year(stays, self.doc.today)
+        self.cursor_day = self.doc.today
+        if self.doc.today.year != self.year:
+            self.cursor_day = min((s.entry for s in stays if s.entry.year == self.year),
+                                  default=dt.date(self.year, 1, 1))
+        self.yearChanged.emit(self.year)
+        self._lanes = None
+        self.relayout()
+
+    def relayout(self) -> None:
+        self._bars = None
+        self._lanes = None if self.floating is None else self._lanes
+        self._update_scrollbar()
+        self.viewport().update()
+
+    def _update_scrollbar(self) -> None:
+        bar = self.horizontalScrollBar()
+        if self.mode is ViewMode.YEAR:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            return
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        total = ((self._span[1] - self._span[0]).days + 1) * self.day_width
+        bar.setRange(0, max(int(total - self.viewport().width()), 0))
+        bar.setPageStep(max(self.viewport().width(), 1))
+        bar.setSingleStep(int(max(self.day_width * 7, 10)))
+
+    def _scrolled(self) -> None:
+        self._bars = None
+        self.viewport().update()
+
+    def _stay_changed(self, index: int) -> None:
+        old = [b for b in (self._bars or []) if b.index == index]
+        others = [b for b in (self._bars or []) if b.index != index]
+        if index != self.floating:
+            self._lanes = None
+        self._bars = None
+        new = self.bars()
+        if self._bars is None or [b for b in new if b.index != index] != others:
+            self.viewport().update()
+            return
+        region = QRegion()
+        for b in old + [b for b in new if b.index == index]:
+            region += QRect(int(b.rect.x) - 3, int(b.rect.y) - 3, int(b.rect.w) + 7,
+                            int(b.rect.h) + 7)
+        self.viewport().update(region)
+
+    @property
+    def floating(self) -> int | None:
+        """The stay being dragged, drawn over the others without a lane of its own."""
+        return self._drag.floating if self._drag is not None else None
+
+    def _stay_inserted(self, index: int) -> None:
+        if self.selected is not None and self.selected >= index:
+            self.selected += 1
+        self._lanes = None
+        self.relayout()
+
+    def _stay_removed(self, index: int) -> None:
+        if self.selected == index:
+            self.select(None)
+        elif self.selected is not None and self.selected > index:
+            self.selected -= 1
+        self._lanes = None
+        self.relayout()
+
+    def _evaluated(self, change: Change) -> None:
+        region = QRegion()
+        for dest, (a, b) in change.spans.items():
+            old = self._breaches.get(dest, [])
+            new = self.doc.evaluator.breaches(dest)
+            self._breaches[dest] = new
+            if old == new:
+                continue
+            for r in self.day_rects(max(a, dt.date(1, 1, 2)), min(b, dt.date(9999, 12, 30))):
+                region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
+        if not region.isEmpty():
+            self.viewport().update(region)
+
+    def stay_breaches(self, index: int) -> list[tuple[dt.date, dt.date]]:
+        """Ranges of breach days of stay ``index`` (in any of its destinations)."""
+        out = []
+        for dest, segs in self.doc.evaluator.segments(self.doc.stays[index]).items():
+            for a, b in self._breaches.get(dest, []):
+                for x, y in segs:
+                    lo, hi = max(a.toordinal(), x), min(b.toordinal(), y)
+                    if lo <= hi:
+                        out.append((dt.date.fromordinal(lo), dt.date.fromordinal(hi)))
+        return out
+
+    def breach_days(self, first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+        out: list[tuple[dt.date, dt.date]] = []
+        for ranges in self._breaches.values():
+            out.extend((max(a, first), min(b, last)) for a, b in ranges
+                       if a <= last and b >= first)
+        return out
+
+    # ---- painting --------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self.viewport())
+        font = self.font()
+        clip = event.rect()
+        bars = [b for b in self.bars() if clip.intersects(
+            QRect(int(b.rect.x) - 2, int(b.rect.y) - 2, int(b.rect.w) + 4, int(b.rect.h) + 4))]
+        if self.mode is ViewMode.YEAR:
+            lay = self.year_layout()
+            p.drawPixmap(0, 0, self._background.pixmap(lay, self.devicePixelRatioF(), font,
+                                                       self.palette().base().color()))
+            first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+            cells = [self.year_layout().cell_rect(d) for a, b in self.breach_days(first, last)
+                     for d in _days(a, b)]
+            painting.paint_breach_cells(p, [c for c in cells if c is not None])
+            painting.paint_today_year(p, lay, self.doc.today, font)
+        else:
+            tl = self._timeline()
+            w, h = self.viewport().width(), self.viewport().height()
+            painting.paint_timeline_grid(p, tl, w, h, painting.month_label, font)
+            lo, hi = tl.visible_days(w)
+            painting.paint_breach_cells(p, [r for a, b in self.breach_days(lo, hi)
+                                            for r in self.day_rects(a, b)])
+        painting.paint_bars(p, bars, self.doc.stays, self.stay_breaches, font, self.selected,
+                            self.floating)
+        if self.mode is ViewMode.TIMELINE:
+            self._paint_usage(p, font)
+            painting.paint_today_timeline(p, self._timeline(), self.doc.today,
+                                          self.viewport().height(), self.tr("Today"), font)
+        for layer in self.layers:
+            layer.paint(p, font)
+        if self._drag is not None:
+            self._drag.paint(p)
+        if self.hasFocus():
+            for r in self.day_rects(self.cursor_day, self.cursor_day):
+                painting.paint_cursor(p, r)
+        p.end()
+
+    def _paint_usage(self, p: QPainter, font: QFont) -> None:
+        """Under the lanes of the timeline: days used per destination, one strip each."""
+        lanes = self._lanes[1] if self._lanes else 1
+        painting.paint_usage_strips(
+            p, self._timeline(), self.doc.evaluator, self.doc.stays, lanes,
+            self.viewport().width(), self.viewport().height(), font,
+            lambda dest, n: (self.tr("{dest}: days counted (limit {n})").format(dest=dest, n=n)
+                             if n else self.tr("{dest}: days counted").format(dest=dest)))
+
+    # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self._drag = view_mouse.press(self, event.position().toPoint())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag.move(pos)
+        else:
+            view_mouse.hover(self, pos)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._drag is None:
+            super().mouseReleaseEvent(event)
+            return
+        drag, self._drag = self._drag, None
+        self.viewport().unsetCursor()
+        drag.finish()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            view_mouse.double_click(self, event.position().toPoint())
+
+    def cancel_drag(self) -> bool:
+        """Stop a drag and put the stay back; False when no drag was going on."""
+        drag, self._drag = self._drag, None
+        if drag is None:
+            return False
+        drag.cancel()
+        self.viewport().unsetCursor()
+        return True
+
+    def update_days(self, span: tuple[dt.date, dt.date] | None) -> None:
+        """Repaint the cells (or columns) of the days of ``span``."""
+        if span is None:
+            return
+        region = QRegion()
+        for r in self.day_rects(*span):
+            region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
+        self.viewport().update(region)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.hoveredDay.emit(None)
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if self.mode is ViewMode.TIMELINE and ctrl:
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            return
+        if self.mode is ViewMode.YEAR and event.angleDelta().y():
+            self.set_year(self.year + (1 if event.angleDelta().y() < 0 else -1))
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            day = self.day_at(event.pos())
+            text = next((t for layer in self.layers if (t := layer.tooltip(event.pos()))),
+                        self.tooltip_for(day) if day else "")
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_for(self, day: dt.date) -> str:
+        ev = self.doc.evaluator
+        usages = self.doc.counters(day)
+        breaking = {u.destination: ev.breaching_rules(u.destination, day) for u in usages}
+        names = [self.tr("{code} stay {entry} – {exit}{note}").format(
+            code=s.country, entry=s.entry.isoformat(), exit=s.exit.isoformat(),
+            note=f": {s.note}" if s.note else "")
+            for s in self.doc.stays if s.covers(day)]
+        return day_tooltip(day, usages, breaking, names)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not view_keys.handle_key(self, event):
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+
+def _days(a: dt.date, b: dt.date) -> list[dt.date]:
+    return [a + dt.timedelta(days=i) for i in range((b - a).days + 1)]
+

@@ -1,0 +1,339 @@
+"""Drawing the calendar: grids, stay bars, breach marks, today, selection.
+
+Functions here only paint what they are given (layouts from
+:mod:`planner.ui.calendar.layout`, bars from :mod:`planner.ui.calendar.scene`); the view decides
+what to show. Breach days get two cues, so that they read without colour: the
+bar turns red *and* is hatched, and the day cell is tinted with a red corner
+mark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+
+from planner.core.engine import Evaluator
+from planner.core.model import Stay
+from planner.ui import colors
+from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, month_starts
+from planner.ui.calendar.scene import Bar, bar_day_rect, number_band
+
+Ranges = Sequence[tuple[dt.date, dt.date]]
+
+
+def qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+def _hatch() -> QBrush:
+    brush = QBrush(QColor(255, 255, 255, 150), Qt.BrushStyle.BDiagPattern)
+    return brush
+
+
+def paint_year_grid(p: QPainter, lay: YearLayout, month_names: Sequence[str],
+                    weekday_initials: Sequence[str], font: QFont) -> None:
+    """Month titles, weekday initials, weekend shading and day numbers."""
+    cw, ch = lay.cell_size
+    title_font = QFont(font)
+    title_font.setBold(True)
+    title_font.setPointSizeF(font.pointSizeF() * 1.05)
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
+    band = number_band(ch)
+    for month in range(1, 13):
+        box = lay.month_rect(month)
+        p.setFont(title_font)
+        p.setPen(colors.TEXT)
+        p.drawText(qrect(lay.title_rect(month)).adjusted(2, 0, 0, -4),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                   month_names[month - 1])
+        p.setFont(small)
+        for col in range(7):
+            wd = lay.weekday_of_column(col)
+            p.setPen(colors.MUTED_TEXT)
+            p.drawText(qrect(lay.weekday_rect(month, col)), Qt.AlignmentFlag.AlignCenter,
+                       weekday_initials[wd])
+        top = box.y + lay.title_h + lay.weekday_h
+        p.setPen(QPen(colors.GRID, 1))
+        p.drawLine(QPointF(box.x, top - 0.5), QPointF(box.right, top - 0.5))
+        day = dt.date(lay.year, month, 1)
+        while day.month == month:
+            r = lay.cell_rect(day)
+            assert r is not None
+            if day.weekday() >= 5:
+                p.fillRect(qrect(r), colors.WEEKEND)
+            p.setPen(QPen(colors.GRID, 1))
+            p.drawLine(QPointF(r.x, r.bottom - 0.5), QPointF(r.right, r.bottom - 0.5))
+            p.setPen(colors.DAY_TEXT if day.weekday() < 5 else colors.MUTED_TEXT)
+            p.drawText(QRectF(r.x + 3, r.y, r.w - 4, band), Qt.AlignmentFlag.AlignLeft
+                       | Qt.AlignmentFlag.AlignVCenter, str(day.day))
+            day += dt.timedelta(days=1)
+
+
+class YearBackground:
+    """The year view's grid (titles, weekdays, day numbers), painted once into a
+    pixmap and painted again only when the year, size, font or colours change."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._pixmap = QPixmap()
+
+    def pixmap(self, lay: YearLayout, dpr: float, font: QFont, base: QColor) -> QPixmap:
+        key = (lay.year, lay.width, lay.height, lay.first_weekday, dpr, font.key(), base.rgba())
+        if key != self._key:
+            pm = QPixmap(int(lay.width * dpr), int(lay.height * dpr))
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(base)
+            p = QPainter(pm)
+            loc = QLocale()
+            months = [_title(loc.standaloneMonthName(m)) for m in range(1, 13)]
+            days = [loc.dayName(d, QLocale.FormatType.NarrowFormat) for d in range(1, 8)]
+            if any(d.isdigit() for d in days):  # the C locale has no narrow names
+                days = [loc.dayName(d, QLocale.FormatType.ShortFormat)[:2] for d in range(1, 8)]
+            paint_year_grid(p, lay, months, days, font)
+            p.end()
+            self._key, self._pixmap = key, pm
+        return self._pixmap
+
+
+def month_label(day: dt.date) -> str:
+    """The timeline's month heading: "Январь 2024"."""
+    return f"{_title(QLocale().standaloneMonthName(day.month))} {day.year}"
+
+
+def _title(name: str) -> str:
+    """A month name as a heading: "январь" -> "Январь" (CLDR's Russian is lower case)."""
+    return name[:1].upper() + name[1:]
+
+
+def paint_breach_cells(p: QPainter, rects: Sequence[Rect]) -> None:
+    """Tint breach day cells (or timeline columns)."""
+    for r in rects:
+        p.fillRect(qrect(r), colors.BREACH_TINT)
+
+
+def paint_bars(p: QPainter, bars: Sequence[Bar], stays: Sequence[Stay],
+               breaches_of: Callable[[int], Ranges], font: QFont,
+               selected: int | None, floating: int | None = None) -> None:
+    """Stay bars in country colours, breach days red and hatched, selection outlined."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    fm = QFontMetricsF(font)
+    bold = QFont(font)
+    bold.setBold(True)
+    bfm = QFontMetricsF(bold)
+    cache: dict[int, Ranges] = {}
+    for bar in bars:
+        stay = stays[bar.index]
+        base = colors.country_color(stay.country)
+        fill = base if stay.status.counts else colors.muted(base)
+        r = qrect(bar.rect)
+        radius = min(4.0, r.height() / 2)
+        if bar.index == floating:  # lifted: a soft shadow under the dragged bar
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(0, 0, 0, 60))
+            p.drawRoundedRect(r.translated(1.5, 2), radius, radius)
+        p.save()
+        p.setClipRect(r.adjusted(-0.5, -0.5, 0.5, 0.5))
+        # extend past a continued side so that only real ends are rounded
+        shape = r.adjusted(0 if bar.starts else -8, 0, 0 if bar.ends else 8, 0)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRoundedRect(shape, radius, radius)
+        if bar.index not in cache:
+            cache[bar.index] = breaches_of(bar.index)
+        for a, b in cache[bar.index]:
+            part = bar_day_rect(bar, a, b)
+            if part is None:
+                continue
+            pr = qrect(part)
+            p.setBrush(colors.BREACH)
+            p.drawRect(pr)
+            p.setBrush(_hatch())
+            p.drawRect(pr)
+        if bar.index == selected:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(colors.SELECTION, 2.0 if r.height() > 9 else 1.0))
+            p.drawRoundedRect(shape.adjusted(1, 1, -1, -1), radius, radius)
+        p.restore()
+        _bar_label(p, bar, stay, r, fill, font, bold, fm, bfm)
+
+
+def _bar_label(p: QPainter, bar: Bar, stay: Stay, r: QRectF, fill: QColor, font: QFont,
+               bold: QFont, fm: QFontMetricsF, bfm: QFontMetricsF) -> None:
+    if r.height() < fm.height() * 0.8:
+        return
+    inner = r.adjusted(5, 0, -4, 0)
+    if inner.left() < 5 and inner.right() > 60:  # keep the label in sight when scrolled
+        inner.setLeft(5)
+    code_w = bfm.horizontalAdvance(stay.country)
+    if inner.width() < code_w:
+        return
+    p.setPen(colors.text_on(fill) if fill.alpha() == 255 else colors.TEXT)
+    p.setFont(bold)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    p.drawText(inner, flags, stay.country)
+    if stay.note and inner.width() > code_w + fm.horizontalAdvance(" …") * 2:
+        p.setFont(font)
+        rest = inner.adjusted(code_w + fm.horizontalAdvance(" "), 0, 0, 0)
+        p.drawText(rest, flags, fm.elidedText(stay.note, Qt.TextElideMode.ElideRight,
+                                              rest.width()))
+
+
+def paint_today_year(p: QPainter, lay: YearLayout, today: dt.date, font: QFont) -> None:
+    r = lay.cell_rect(today)
+    if r is None:
+        return
+    band = number_band(lay.cell_size[1])
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(colors.TODAY, 2))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(qrect(r).adjusted(1, 1, -1, -1))
+    tag = QRectF(r.x + 1, r.y + 1, min(r.w - 2, QFontMetricsF(font).horizontalAdvance("00")
+                                       + 6), band - 1)
+    p.fillRect(tag, colors.TODAY)
+    p.setPen(QColor("white"))
+    p.setFont(font)
+    p.drawText(tag, Qt.AlignmentFlag.AlignCenter, str(today.day))
+
+
+def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: float,
+                        month_label: Callable[[dt.date], str], font: QFont) -> None:
+    """Weekend columns, month and week lines, and the two-row date header."""
+    first, last = lay.visible_days(width)
+    dw = lay.day_width
+    p.fillRect(QRectF(0, 0, width, lay.header_h), colors.HEADER)
+    if dw >= 5:
+        d = first
+        while d <= last:
+            if d.weekday() >= 5:
+                p.fillRect(qrect(lay.day_rect(d, height)), colors.WEEKEND)
+            d += dt.timedelta(days=1)
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
+    bold = QFont(font)
+    bold.setBold(True)
+    half = lay.header_h / 2
+    # weeks (Mondays) or days in the lower header row
+    p.setFont(small)
+    d = first
+    while d <= last:
+        x = lay.x_of(d)
+        if dw >= 16 or (d.weekday() == 0 and dw >= 3):
+            p.setPen(QPen(colors.GRID, 1))
+            p.drawLine(QPointF(x + 0.5, half + 4), QPointF(x + 0.5, height))
+            p.setPen(colors.MUTED_TEXT)
+            p.drawText(QRectF(x + 2, half, max(dw * (1 if dw >= 16 else 7) - 2, 10), half),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       str(d.day))
+        d += dt.timedelta(days=1)
+    p.setFont(bold)
+    starts = month_starts(first, last)
+    for i, m in enumerate(starts):
+        x = lay.x_of(m)
+        p.setPen(QPen(colors.MONTH_LINE, 1))
+        p.drawLine(QPointF(x + 0.5, 0), QPointF(x + 0.5, height))
+        p.setPen(colors.TEXT)
+        right = lay.x_of(starts[i + 1]) if i + 1 < len(starts) else width
+        label = QRectF(max(x, 0) + 5, 0, right - max(x, 0) - 8, half)
+        if label.width() > 20:
+            text = QFontMetricsF(bold).elidedText(month_label(m), Qt.TextElideMode.ElideRight,
+                                                   label.width())
+            p.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    p.setPen(QPen(colors.GRID, 1))
+    p.drawLine(QPointF(0, lay.header_h - 0.5), QPointF(width, lay.header_h - 0.5))
+
+
+def paint_today_timeline(p: QPainter, lay: TimelineLayout, today: dt.date, height: float,
+                         label: str, font: QFont) -> None:
+    x = lay.x_of(today) + lay.day_width / 2
+    p.setPen(QPen(colors.TODAY, 2))
+    p.drawLine(QPointF(x, lay.header_h), QPointF(x, height))
+    f = QFont(font)
+    f.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
+    f.setBold(True)
+    w = QFontMetricsF(f).horizontalAdvance(label) + 10
+    tag = QRectF(x - w / 2, lay.header_h - 14, w, 14)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colors.TODAY)
+    p.drawRoundedRect(tag, 3, 3)
+    p.setPen(QColor("white"))
+    p.setFont(f)
+    p.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
+
+
+def paint_ghost(p: QPainter, rects: Sequence[Rect]) -> None:
+    """The days a drag over empty days would turn into a new stay."""
+    p.setPen(QPen(colors.SELECTION, 1, Qt.PenStyle.DashLine))
+    p.setBrush(colors.GHOST)
+    for r in rects:
+        p.drawRect(qrect(r).adjusted(1, 1, -1, -1))
+
+
+def paint_cursor(p: QPainter, r: Rect) -> None:
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    p.setPen(QPen(colors.CURSOR, 1, Qt.PenStyle.DotLine))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(qrect(r).adjusted(0, 0, -1, -1))
+
+
+def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt.date,
+                      used: Sequence[int | None], allowed: Sequence[int | None],
+                      color: QColor, title: str, font: QFont) -> None:
+    """Days used per day as a filled step chart, the limit as a dashed line, the days
+    over the limit in red: the counter of the status bar, drawn over time."""
+    top = max((a for a in allowed if a is not None), default=0)
+    top = max(top, max((u for u in used if u is not None), default=0), 1)
+    scale = (strip.height() - 4) / (top * 1.15)
+    base = strip.bottom()
+    p.setPen(QPen(colors.GRID, 1))
+    p.drawLine(QPointF(0, base + 0.5), QPointF(strip.right(), base + 0.5))
+    fill = QColor(color)
+    fill.setAlpha(110)
+    dw = lay.day_width
+    for i, (u, a) in enumerate(zip(used, allowed, strict=True)):
+        if not u:
+            continue
+        x = lay.x_of(first + dt.timedelta(days=i))
+        h = u * scale
+        if a is not None and u > a:
+            p.fillRect(QRectF(x, base - a * scale, dw, a * scale), fill)
+            p.fillRect(QRectF(x, base - h, dw, h - a * scale), colors.BREACH)
+        else:
+            p.fillRect(QRectF(x, base - h, dw, h), fill)
+    p.setPen(QPen(colors.BREACH_DARK, 1, Qt.PenStyle.DashLine))
+    for i, a in enumerate(allowed):
+        if a is not None:
+            x = lay.x_of(first + dt.timedelta(days=i))
+            y = base - a * scale
+            p.drawLine(QPointF(x, y), QPointF(x + dw, y))
+    f = QFont(font)
+    f.setPointSizeF(max(font.pointSizeF() * 0.85, 6.5))
+    p.setFont(f)
+    fm = QFontMetricsF(f)
+    tag = QRectF(6, strip.top(), fm.horizontalAdvance(title) + 10, fm.height() + 4)
+    p.fillRect(tag, colors.TAG)
+    p.setPen(colors.TAG_TEXT)
+    p.drawText(tag, Qt.AlignmentFlag.AlignCenter, title)
+
+
+def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Sequence[Stay],
+                       lanes: int, w: float, h: float, font: QFont,
+                       title: Callable[[str, int | None], str]) -> None:
+    """One :func:`paint_usage_strip` per destination with a day limit, below the lanes."""
+    top = tl.lane_y(max(lanes, 1)) + 18
+    dests = [d for d in ev.destinations() if any(r.max_days for r in ev.rules_for(d))]
+    if not dests or h - top < 40:
+        return
+    strip_h = min(110.0, (h - top - 8) / len(dests) - 10)
+    lo, hi = tl.visible_days(w)
+    for k, dest in enumerate(dests):
+        used, allowed = ev.usage(dest, lo, hi)
+        mine = [s for s in stays if dest in ev.destinations_of(s)]
+        color = colors.country_color(mine[0].country if mine else dest)
+        strip = QRectF(0, top + k * (strip_h + 10), w, strip_h)
+        limit = max((a for a in allowed if a is not None), default=None)
+        paint_usage_strip(p, tl, strip, lo, used, allowed, color, title(dest, limit), font)

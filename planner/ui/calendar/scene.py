@@ -1,0 +1,186 @@
+"""Where each stay's bars go in a view, and what lies under the pointer. No Qt.
+
+A :class:`Bar` is one drawn piece of one stay: in the year view one per week
+row the stay touches, in the timeline one per stay. Bars carry their lane and
+the number of lanes around them, so painting and hit-testing share one
+computation. Lanes in the year view are packed per week row (a travel day
+makes only its own week two lanes high); in the timeline, over all stays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from planner.core.model import Stay
+from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, lane_rect, pack_lanes
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    index: int  # the stay's index in the itinerary
+    first: dt.date  # first day drawn
+    last: dt.date  # last day drawn
+    rect: Rect
+    starts: bool  # the stay's entry day is the first day drawn
+    ends: bool  # the stay's exit day is the last day drawn
+    x0: float = 0.0  # left edge of the cell of ``first``
+    day_w: float = 0.0  # width of one day
+
+
+def travel_days(stays: Sequence[Stay]) -> tuple[set[int], set[int]]:
+    """Stays whose entry / exit day is a travel day shared with another stay.
+
+    (indices entering on a day another stay exits, indices exiting on a day
+    another stay enters). Such a day is drawn split: the leaving stay's bar
+    ends in the middle of the cell and the arriving one's begins there, so
+    the two fit in one lane.
+    """
+    exits: dict[dt.date, list[int]] = {}
+    entries: dict[dt.date, list[int]] = {}
+    for i, s in enumerate(stays):
+        exits.setdefault(s.exit, []).append(i)
+        entries.setdefault(s.entry, []).append(i)
+    shared_entry = {i for d, ids in entries.items() for i in ids
+                    if any(j != i and stays[j].entry < d for j in exits.get(d, []))}
+    shared_exit = {i for d, ids in exits.items() for i in ids
+                   if any(j != i and stays[j].exit > d for j in entries.get(d, []))}
+    return shared_entry, shared_exit
+
+
+def half_slots(stay: Stay, split_entry: bool, split_exit: bool) -> tuple[int, int]:
+    """The half-day slots a bar occupies (day d: slots 2d and 2d + 1)."""
+    return (2 * stay.entry.toordinal() + (1 if split_entry else 0),
+            2 * stay.exit.toordinal() + (0 if split_exit else 1))
+
+
+def _trim(r: Rect, left: bool, right: bool, day_w: float) -> Rect:
+    """Cut half a day off the left and/or right end of a bar."""
+    x = r.x + (day_w / 2 if left else 0)
+    w = r.w - (day_w / 2 if left else 0) - (day_w / 2 if right else 0)
+    return Rect(x, r.y, max(w, 2.0), r.h)
+
+
+Part = Literal["body", "entry", "exit"]  # a bar's middle, its left end, its right end
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    index: int
+    part: Part
+
+
+def number_band(cell_h: float) -> float:
+    """Height at the top of a year-view cell kept for the day number."""
+    return min(15.0, max(cell_h * 0.42, 9.0))
+
+
+def year_bars(layout: YearLayout, stays: Sequence[Stay], floating: int | None = None
+              ) -> list[Bar]:
+    """Bars of the stays that touch ``layout.year``, lanes packed per week row.
+
+    The ``floating`` stay (the one being dragged) takes no lane: its bars use
+    the whole band and come last, drawn over the others, so that nothing else
+    moves while it is dragged across them.
+    """
+    first = dt.date(layout.year, 1, 1)
+    last = dt.date(layout.year, 12, 31)
+    split_in, split_out = travel_days(stays)
+    rows: dict[tuple[float, float], list[tuple[int, Stay, dt.date, dt.date, Rect]]] = {}
+    for i, s in enumerate(stays):
+        if s.exit < first or s.entry > last:
+            continue
+        for run in layout.runs(s.entry, s.exit):
+            key = ((run.rect.y, _month_x(layout, run.first)) if i != floating
+                   else (-1.0, run.rect.y))
+            rows.setdefault(key, []).append((i, s, run.first, run.last, run.rect))
+    cw, ch = layout.cell_size
+    top = number_band(ch)
+    bars: list[Bar] = []
+    for key in sorted(rows, key=lambda k: k[0] < 0):  # the floating stay last
+        items = rows[key]
+        slots = []
+        for i, s, a, b, _ in items:
+            lo, hi = half_slots(s, i in split_in, i in split_out)
+            slots.append((max(lo, 2 * a.toordinal()), min(hi, 2 * b.toordinal() + 1)))
+        lanes, n = pack_lanes(slots) if key[0] >= 0 else ([0] * len(items), 1)
+        for (i, s, a, b, rect), lane in zip(items, lanes, strict=True):
+            r = lane_rect(rect, lane, n, top, gap=2.0 if n > 1 else 0.0)
+            starts, ends = a == s.entry, b == s.exit
+            r = _trim(r, starts and i in split_in, ends and i in split_out, cw)
+            r = Rect(r.x + 1, r.y, r.w - 2, r.h - 2)
+            bars.append(Bar(i, a, b, r, starts, ends, rect.x, cw))
+    return bars
+
+
+def _month_x(layout: YearLayout, day: dt.date) -> float:
+    return layout.month_rect(day.month).x
+
+
+def timeline_lanes(stays: Sequence[Stay]) -> tuple[list[int], int]:
+    split_in, split_out = travel_days(stays)
+    return pack_lanes([half_slots(s, i in split_in, i in split_out)
+                       for i, s in enumerate(stays)])
+
+
+def timeline_bars(layout: TimelineLayout, stays: Sequence[Stay], lanes: Sequence[int],
+                  width: float, floating: int | None = None) -> list[Bar]:
+    """Bars of the stays with any day between the view's first and last visible day.
+
+    The ``floating`` stay's bar comes last (drawn on top) in the lane it had.
+    """
+    lo, hi = layout.visible_days(width)
+    split_in, split_out = travel_days(stays)
+    out = []
+    for i, s in enumerate(stays):
+        if s.exit < lo or s.entry > hi:
+            continue
+        full = layout.bar_rect(s.entry, s.exit, lanes[i])
+        r = _trim(full, i in split_in, i in split_out, layout.day_width)
+        r = Rect(r.x + 0.5, r.y, r.w - 1, r.h)
+        out.append(Bar(i, s.entry, s.exit, r, True, True, full.x, layout.day_width))
+    out.sort(key=lambda b: b.index == floating)
+    return out
+
+
+def hit_test(bars: Sequence[Bar], x: float, y: float, edge: float = 6.0) -> Hit | None:
+    """The bar under the point and which part of it: an end grips a resize.
+
+    Ends are ``edge`` pixels wide (at most a third of a short bar); later
+    bars are on top, so they win.
+    """
+    for bar in reversed(bars):
+        r = bar.rect
+        if not r.contains(x, y):
+            continue
+        grip = min(edge, r.w / 3)
+        if bar.starts and x < r.x + grip:
+            return Hit(bar.index, "entry")
+        if bar.ends and x >= r.right - grip:
+            return Hit(bar.index, "exit")
+        return Hit(bar.index, "body")
+    return None
+
+
+def bar_day_rect(bar: Bar, first: dt.date, last: dt.date) -> Rect | None:
+    """The part of a bar covering the days ``first .. last`` (clipped to the bar)."""
+    a, b = max(first, bar.first), min(last, bar.last)
+    if a > b:
+        return None
+    x = max(bar.x0 + (a - bar.first).days * bar.day_w, bar.rect.x)
+    right = min(bar.x0 + ((b - bar.first).days + 1) * bar.day_w, bar.rect.right)
+    return Rect(x, bar.rect.y, max(right - x, 0.0), bar.rect.h)
+
+
+def best_year(stays: tuple[Stay, ...], today: dt.date) -> int:
+    """Today's year if any stay touches it, else the year with the most stay days."""
+    days: dict[int, int] = {}
+    for s in stays:
+        for y in range(s.entry.year, s.exit.year + 1):
+            a, b = max(s.entry, dt.date(y, 1, 1)), min(s.exit, dt.date(y, 12, 31))
+            days[y] = days.get(y, 0) + (b - a).days + 1
+    if not days or today.year in days:
+        return today.year
+    return max(days, key=lambda y: (days[y], -y))

@@ -1,0 +1,233 @@
+"""The side panel: traveller, per-destination summary, the table of stays, the legend.
+
+The traveller fields edit the document through an undo command when editing
+finishes. Selecting a row selects the stay in the calendar and back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui import colors
+from planner.ui.calendar.calendar_view import CalendarView
+from planner.ui.countries import all_countries, country_name
+from planner.ui.document import Document
+from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel
+
+
+class Swatch(QWidget):
+    """A small colour sample for the legend; ``hatched`` draws the breach cue."""
+
+    def __init__(self, color: QColor, hatched: bool = False, outline: bool = False) -> None:
+        super().__init__()
+        self.color, self.hatched, self.outline = color, hatched, outline
+        self.setFixedSize(22, 12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        r = self.rect().adjusted(0, 0, -1, -1)
+        if self.outline:
+            p.setPen(QPen(self.color, 2))
+            p.drawRect(r.adjusted(1, 1, -1, -1))
+            return
+        p.fillRect(r, self.color)
+        if self.hatched:
+            p.fillRect(r, QBrush(QColor(255, 255, 255, 150), Qt.BrushStyle.BDiagPattern))
+
+
+class Legend(QWidget):
+    """Colours of the countries in the itinerary, and what red and blue mean."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self.doc = doc
+        self.box = QHBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(6)
+        for sig in (doc.reset, doc.stayInserted, doc.stayRemoved, doc.stayChanged):
+            sig.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self, *_args: object) -> None:
+        codes = sorted({s.country for s in self.doc.stays})
+        key = tuple(codes)
+        if getattr(self, "_key", None) == key:
+            return
+        self._key = key
+        while self.box.count():
+            item = self.box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        items = [(colors.country_color(c), c, False, False) for c in codes]
+        items += [(colors.BREACH, self.tr("breach"), True, False),
+                  (colors.TODAY, self.tr("today"), False, True)]
+        for color, text, hatched, outline in items:
+            self.box.addWidget(Swatch(color, hatched, outline))
+            self.box.addWidget(QLabel(text))
+            self.box.addSpacing(6)
+        self.box.addStretch(1)
+
+
+class CountryCombo(QComboBox):
+    """A choice of country whose ~250 CLDR names are read when the user reaches for it.
+
+    Until then it holds "— choose —" and the country it shows, so that the
+    window starts without loading the CLDR tables; the first focus (click,
+    Tab, mnemonic) or popup fills in every country, keeping the choice.
+    """
+
+    def __init__(self, names: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = names
+        self.filled = False
+        # as wide before it is filled as after: the panel does not jump
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        self.addItem(self.tr("— choose —"), "")
+
+    def set_code(self, code: str) -> None:
+        """Show ``code`` (``""``: nothing chosen)."""
+        if not self.filled:
+            while self.count() > 1:  # only "— choose —" and the country shown
+                self.removeItem(1)
+        i = self.findData(code) if code else 0
+        if i < 0:  # not filled yet, or a code that is no country: shown as it is
+            self._add(code)
+            i = self.count() - 1
+        self.setCurrentIndex(i)
+
+    def _add(self, code: str) -> None:
+        self.addItem(f"{code} — {country_name(code, self._names)}", code)
+
+    def fill(self) -> None:
+        """Put every country in the list, once."""
+        if self.filled:
+            return
+        self.filled = True
+        current = str(self.currentData() or "")
+        blocked = self.blockSignals(True)  # the choice itself does not change
+        while self.count() > 1:
+            self.removeItem(1)
+        for code, name in all_countries(self._names):
+            self.addItem(f"{code} — {name}", code)
+        if current and self.findData(current) < 0:
+            self._add(current)  # keep a choice the list does not have
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.blockSignals(blocked)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+
+class SidePanel(QWidget):
+    def __init__(self, doc: Document, view: CalendarView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.view = doc, view
+        # traveller
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.nationality = CountryCombo(doc.rules.names)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("N&ationality:"), self.nationality)
+        traveller = QGroupBox(self.tr("Traveller"))
+        traveller.setLayout(form)
+        self.name.editingFinished.connect(self._traveller_edited)
+        self.nationality.activated.connect(self._traveller_edited)
+        # destinations
+        self.destinations = DestinationsModel(doc, self)
+        self.dest_table = self._table(self.destinations)
+        self.dest_table.setMaximumHeight(120)
+        dests = QGroupBox(self.tr("Today"))
+        QVBoxLayout(dests).addWidget(self.dest_table)
+        # stays
+        self.stays = StaysModel(doc, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.stays)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = self._table(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(StaysModel.ENTRY, Qt.SortOrder.AscendingOrder)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setColumnHidden(StaysModel.STATUS, True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+        stays = QGroupBox(self.tr("Stays"))
+        self.table.setMinimumHeight(180)
+        QVBoxLayout(stays).addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(traveller)
+        layout.addWidget(dests)
+        layout.addWidget(stays, 1)
+        view.selectionChanged.connect(self._select_row)
+        doc.travellerChanged.connect(self._load_traveller)
+        doc.reset.connect(self._load_traveller)
+        self._load_traveller()
+
+    def _table(self, model: object) -> QTableView:
+        t = QTableView()
+        t.setModel(model)  # type: ignore[arg-type]
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(22)
+        t.setAlternatingRowColors(True)
+        t.setShowGrid(False)
+        h = t.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        h.setStretchLastSection(True)
+        return t
+
+    def _load_traveller(self) -> None:
+        t = self.doc.traveller
+        self.name.setText(t.name)
+        self.nationality.set_code(t.nationality)
+
+    def _traveller_edited(self, *_args: object) -> None:
+        from dataclasses import replace
+
+        t = self.doc.traveller
+        new = replace(t, name=self.name.text().strip(),
+                      nationality=str(self.nationality.currentData() or ""))
+        if (new.name, new.nationality) != (t.name, t.nationality):
+            self.doc.edit_traveller(new)
+
+    def _row_selected(self, current: object, _previous: object) -> None:
+        idx = self.proxy.mapToSource(current)  # type: ignore[arg-type]
+        if idx.isValid() and idx.row() != self.view.selected:
+            self.view.select(idx.row())
+            self.view.ensure_visible(self.doc.stays[idx.row()].entry)
+
+    def _select_row(self, index: int | None) -> None:
+        sel = self.table.selectionModel()
+        if index is None:
+            sel.clearSelection()
+            return
+        proxy_index = self.proxy.mapFromSource(self.stays.index(index, 0))
+        if proxy_index.row() != self.table.currentIndex().row():
+            sel.setCurrentIndex(proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(proxy_index)
+
