@@ -46,9 +46,9 @@ from planner.ui.settings import Settings
 from planner.ui.texts import day_text, status_counter
 from planner.ui.window import accessibility
 from planner.ui.window.banner import ReadOnlyBanner
+from planner.ui.window.deadlines_menu import install as install_deadlines
 from planner.ui.window.exchange import add_exchange_menu
 from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
-from planner.ui.window.deadlines_menu import install as install_deadlines
 from planner.ui.window.planning_menu import install as install_planning
 from planner.ui.window.recovery import Autosaver
 from planner.ui.window.side_panel import Legend, SidePanel
