@@ -119,7 +119,7 @@ class Settings:
         keys = [k for k in self.dismissed_deadlines if k != key]
         self.q.setValue("deadlines/dismissed", [key, *keys][:MAX_DISMISSED])
 
-    # language and looks (issue 8)
+    # language and looks
     @property
     def language(self) -> str:
         """"system" (follow the locale), "en", "ru" or "kk"; applied at the next start."""

@@ -89,7 +89,7 @@ class DeadlineLines(QWidget):
         width = max(self.width(), 200)
         self.tax.setMinimumHeight(self.tax.heightForWidth(width) if self.tax.text() else 0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_tax()
 
