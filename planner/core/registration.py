@@ -19,13 +19,16 @@ rule, lasts no more than N days). A visit is done when any of its stays is
 marked :attr:`~planner.core.model.Stay.registered`.
 
 Working days come from the ``holidays`` package (imported when first
-needed: it takes a moment to load): Monday to Friday, less the country's
-public holidays, plus the weekend days its government made working days.
+needed: it loads every country's module, about a second; a window calls
+:func:`preload` to do that on a background thread): Monday to Friday, less
+the country's public holidays, plus the weekend days its government made
+working days.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +39,25 @@ from planner.core.model import Stay
 
 ONE_DAY = dt.timedelta(days=1)
 _CALENDARS: dict[str, Any] = {}
+_PRELOAD: threading.Thread | None = None
+
+
+def _import_calendars() -> None:
+    import holidays.countries  # noqa: F401  (every country's module: the slow part)
+
+
+def preload() -> None:
+    """Start importing the holiday calendars on a background thread (once)."""
+    global _PRELOAD
+    if _PRELOAD is None:
+        _PRELOAD = threading.Thread(target=_import_calendars, name="holidays-preload",
+                                    daemon=True)
+        _PRELOAD.start()
+
+
+def calendars_loading() -> bool:
+    """True while :func:`preload`'s import is still running."""
+    return _PRELOAD is not None and _PRELOAD.is_alive()
 
 
 class HolidayDataError(LookupError):

@@ -1,7 +1,8 @@
 """What the window knows about deadlines, kept up to date with the document.
 
 :class:`DeadlineState` recomputes, a moment after the last change (the first
-computation loads the public-holiday calendars, which takes a moment), the
+computation needs the public-holiday calendars, which load on a background
+thread meanwhile: :func:`planner.core.registration.preload`), the
 calendar's marks (:func:`planner.core.deadlines.calendar_marks`: every
 registration deadline and every day a tax test becomes met) and the upcoming
 deadlines from the document's today (:func:`planner.api.deadlines`), then
@@ -20,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from planner import api, log
 from planner.core.deadline_rules import RegistrationRule
 from planner.core.deadlines import Deadline, calendar_marks
-from planner.core.registration import HolidayDataError, visits
+from planner.core.registration import HolidayDataError, calendars_loading, preload, visits
 from planner.ui.document import Document
 
 
@@ -37,7 +38,7 @@ class DeadlineState(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_when_ready)
         for sig in (doc.stayChanged, doc.stayInserted, doc.stayRemoved, doc.reset,
                     doc.travellerChanged, doc.todayChanged):
             sig.connect(self.schedule)
@@ -50,8 +51,17 @@ class DeadlineState(QObject):
     def today(self) -> dt.date:
         return self.doc.today
 
+    def _refresh_when_ready(self) -> None:
+        """Recompute, unless the holiday calendars are still loading: then look again
+        a moment later, so that the window never waits for them."""
+        preload()
+        if calendars_loading():
+            self._timer.start()
+            return
+        self.refresh()
+
     def refresh(self) -> None:
-        """Recompute now."""
+        """Recompute now (waiting for the holiday calendars if they are loading)."""
         self._timer.stop()
         doc = self.doc
         nat = doc.traveller.nationality
