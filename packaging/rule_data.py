@@ -58,7 +58,8 @@ def computed_groups() -> dict[str, list[str]]:
         covered: set[str] = {dest}
         for _name, doc in docs:
             for rule in doc.get("rules", []):
-                if rule["destination"] != dest or generated in rule["nationalities"]:
+                if (rule["destination"] != dest or rule["kind"] in DEADLINE_KINDS
+                        or generated in rule["nationalities"]):
                     continue
                 for n in rule["nationalities"]:
                     covered |= set(groups[n[1:]]) if n.startswith("@") else {n}
@@ -73,19 +74,33 @@ def groups_text() -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+#: Rule kinds that make deadlines, not stay limits (they say nothing about who may enter).
+DEADLINE_KINDS = ("registration", "tax-residency")
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _numbers(rule: dict[str, Any]) -> str:
     n, m = rule.get("max_days"), rule.get("window_days")
+    days = rule.get("days")
+    per = (f"{days} in any {rule['window_months']} months" if rule.get("window_months")
+           else f"{days} in any {rule['window_days']} days" if rule.get("window_days")
+           else f"{days} per calendar year")
     return {"rolling": f"{n} in any {m}", "per-entry": f"{n} per entry",
             "calendar-year": f"{n} per calendar year",
-            "fixed-window": f"{n} in {m} from first entry"}.get(rule["kind"], "—")
+            "fixed-window": f"{n} in {m} from first entry",
+            "registration": (f"once a stay passes {days} days"
+                             if rule.get("trigger") == "stay-length"
+                             else f"within {days} {rule.get('day_type') or 'calendar'} days"),
+            "tax-residency": per}.get(rule["kind"], "—")
 
 
 def _nationalities(rule: dict[str, Any]) -> str:
-    nats = rule["nationalities"]
+    nats = rule.get("nationalities")
+    if nats is None:
+        return "every nationality"
     text = ", ".join(nats)
     if len(nats) == 1 and nats[0].endswith("_VISA_REQUIRED"):
         text += " (every other nationality)"

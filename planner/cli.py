@@ -37,7 +37,7 @@ SUBCOMMANDS = ("check", "windows", "plan", "reentry", "usage")
 # for unusable input, never print a traceback). They must not import Qt at
 # module level.
 PLUGINS = ("planner.cli_exchange", "planner.cli_report", "planner.cli_planning",
-           "planner.cli_rules")
+           "planner.cli_rules", "planner.cli_deadlines")
 EXIT_OK, EXIT_BREACH, EXIT_UNUSABLE, EXIT_UNCHECKED = 0, 1, 2, 3
 
 

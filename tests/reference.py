@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from planner.core.deadline_rules import TaxTest
 from planner.core.model import Stay
 from planner.core.rules import Rule, RuleKind, RuleSet
 
@@ -261,3 +262,58 @@ def visa_needed_on(rs: RuleSet, nat: str, stay: Stay, day: dt.date) -> bool:
         r.kind is RuleKind.VISA_REQUIRED and r.in_force(day)
         for dest in destinations(rs, nat, stay.country) if counts_for(rs, stay, dest, day)
         for r in rs.rules_for(dest, nat))
+
+
+# ---- tax residency and registration, as PRODUCT.md words them -----------------
+
+
+def tax_period(test: TaxTest, day: dt.date) -> list[dt.date]:
+    """Every day of the test's period ending on ``day``, walked one by one."""
+    if test.period == "calendar-year":
+        return days(dt.date(day.year, 1, 1), day)
+    if test.window_days is not None:
+        return days(day - (test.window_days - 1) * D1, day)
+    # M consecutive months ending on ``day``: step back month by month from the
+    # day after, keeping the day of month where the month has it.
+    assert test.window_months is not None
+    nxt = day + D1
+    y, m = nxt.year, nxt.month
+    for _ in range(test.window_months):
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    first = None
+    for dom in range(nxt.day, 0, -1):
+        try:
+            first = dt.date(y, m, dom)
+            break
+        except ValueError:
+            continue
+    assert first is not None
+    return days(first, day)
+
+
+def tax_count(stays: Sequence[Stay], test: TaxTest, day: dt.date) -> int:
+    """Days of the period on which some stay in the country (any status) covers the day."""
+    return sum(any(s.country == test.destination and s.covers(d) for s in stays)
+               for d in tax_period(test, day))
+
+
+def tax_crossings(stays: Sequence[Stay], test: TaxTest) -> list[dt.date]:
+    """Each day the count reaches the threshold, having been below the day before."""
+    if not stays:
+        return []
+    lo = min(s.entry for s in stays)
+    hi = max(s.exit for s in stays)
+    return [d for d in days(lo, hi) if test.in_force(d)
+            and tax_count(stays, test, d) >= test.days
+            and tax_count(stays, test, d - D1) < test.days]
+
+
+def weekday_after(day: dt.date, n: int, holidays: set[dt.date],
+                  workdays: set[dt.date]) -> dt.date:
+    """The n-th day after ``day`` that is Mon-Fri and no holiday, or a listed working day."""
+    d = day
+    while n:
+        d += D1
+        if (d.weekday() < 5 and d not in holidays) or d in workdays:
+            n -= 1
+    return d

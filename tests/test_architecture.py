@@ -175,10 +175,16 @@ LAZY_IMPORTS = {
     "planner.cli_exchange": "ICS and CSV (icalendar, dateutil) load for export/import only",
     "planner.cli_planning": "the API loads when a command runs, not for --help",
     "planner.cli_rules": "the API and the rule files load when a command runs, not for --help",
+    "planner.cli_deadlines": "the API and the calendar writer (icalendar) load when a "
+                             "command runs, not for --help",
     "planner.cli_report": "Qt and the PDF writer load for `summary` only (the rest of "
                           "the command line runs with Qt absent)",
     "planner.names": "the territory table is found through planner.resources when first "
                      "read, which the tests replace to show the fallback to codes",
+    "planner.ui.planning.deadline_widgets": "the calendar UID maker (icalendar) loads when "
+                                            "a banner is first dismissed, not at start",
+    "planner.ui.window.deadlines_menu": "the calendar writer (icalendar) loads on first "
+                                        "export of deadlines",
     "planner.ui.window.exchange": "the import dialog, ICS and CSV load on first "
                                   "import/export, not before the first window",
     "planner.ui.window.main_window": "the PDF report (QtPrintSupport) loads on first print",

@@ -37,7 +37,8 @@ LUPDATE_OPTIONS = ["-extensions", "py", "-tr-function-alias", "tr+=_,tr+=_tr",
                    "-locations", "none", "-no-obsolete", "-silent"]
 LUPDATE_SOURCES = ["planner/ui", "planner/report", "planner/cli.py", "planner/cli_exchange.py",
                    "planner/cli_planning.py", "planner/cli_report.py", "planner/cli_rules.py",
-                   "planner/cli_guard.py", "planner/limits.py", "planner/storage",
+                   "planner/cli_guard.py", "planner/limits.py", "planner/cli_deadlines.py",
+                   "planner/storage",
                    "planner/api.py"]
 PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*\}|%n")
 

@@ -331,3 +331,12 @@ def test_fuzz_random_bytes(data: bytes) -> None:
 def test_fuzz_calendar_like_text(text: str) -> None:
     with contextlib.suppress(ItineraryError):
         check_preview(parse_ics(text.encode("utf-8", "surrogatepass"), "fuzz.ics"))
+
+
+def test_round_trip_keeps_the_registered_mark() -> None:
+    stays = (Stay("KZ", dt.date(2024, 3, 7), dt.date(2024, 4, 1), registered=True),
+             Stay("KG", dt.date(2024, 4, 2), dt.date(2024, 4, 9)))
+    it = Itinerary(Traveller("A", "RU"), stays)
+    assert "X-STAY-PLANNER-REGISTERED:TRUE" in itinerary_to_ics(it, now=NOW).decode("utf-8")
+    back = round_trip(it)
+    assert [s.registered for s in back.stays] == [True, False]

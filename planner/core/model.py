@@ -53,6 +53,9 @@ class Stay:
     note: str = ""
     ground: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: The traveller (or host) has done the registration the destination asks
+    #: for on this stay; its registration deadline shows as done.
+    registered: bool = False
 
     def __post_init__(self) -> None:
         if self.exit < self.entry:

@@ -37,6 +37,11 @@ window looks back over days before its rule began.
 A rule with ``fallback`` set is what the data *assumes* after a temporary
 scheme ends (a trial announced until some day, no extension known): no act
 says so, and answers that rest on it should say that it is assumed.
+
+Two more kinds, ``registration`` and ``tax-residency``, make deadlines rather
+than breaches: they are read from the same files but kept apart, in
+:attr:`RuleSet.deadline_rules` (see :mod:`planner.core.deadline_rules`), so
+nothing that judges days ever sees them.
 """
 
 from __future__ import annotations
@@ -51,6 +56,13 @@ from typing import Any
 
 from planner import limits
 from planner.core.countries import is_country_code
+from planner.core.deadline_rules import (
+    DEADLINE_KINDS,
+    TAX_RESIDENCY,
+    DeadlineRule,
+    Readers,
+    parse_deadline_rule,
+)
 from planner.resources import resource_path
 
 RULES_FORMAT = "stay-planner-rules"
@@ -164,6 +176,8 @@ class RuleSet:
     names: Mapping[str, str] = field(default_factory=dict)
     #: The data set's release, like tzdata's "2026b" (from the first file that names one).
     data_version: str = ""
+    #: Registration and tax-residency rules: deadlines, never breaches.
+    deadline_rules: tuple[DeadlineRule, ...] = ()
     _cache: dict[str, list[tuple[str, tuple[Membership, ...]]]] = field(
         default_factory=dict, compare=False, repr=False)
 
@@ -227,12 +241,15 @@ class RuleSet:
             if r.id not in by_id:
                 order.append(r.id)
             by_id[r.id] = r
+        deadline_by_id = {r.id: r for r in self.deadline_rules}
+        deadline_by_id.update((r.id, r) for r in other.deadline_rules)
         return RuleSet(
             rules=tuple(by_id[i] for i in order),
             zones={**self.zones, **other.zones},
             groups={**self.groups, **other.groups},
             names={**self.names, **other.names},
             data_version=self.data_version or other.data_version,
+            deadline_rules=tuple(deadline_by_id.values()),
         )
 
 
@@ -289,17 +306,83 @@ def _destination(value: Any, where: str) -> str:
     return value
 
 
-def _parse_rule(raw: Any, where: str, groups: Mapping[str, frozenset[str]]) -> Rule:
+_READERS = Readers(error=RuleDataError, positive=_positive_int)
+
+
+def _parse_rule(raw: Any, where: str,
+                groups: Mapping[str, frozenset[str]]) -> Rule | DeadlineRule:
     if not isinstance(raw, dict):
         raise RuleDataError(f"{where}: expected an object")
     rid = _text(raw.get("id"), f"{where}: id", required=True)
     where = f"{where} ({rid})"
+    if raw.get("kind") in DEADLINE_KINDS:
+        return _parse_deadline_rule(raw, rid, where, groups)
     try:
         kind = RuleKind(raw.get("kind"))
     except ValueError:
-        kinds = ", ".join(k.value for k in RuleKind)
+        kinds = ", ".join([*(k.value for k in RuleKind), *DEADLINE_KINDS])
         raise RuleDataError(f"{where}: kind {raw.get('kind')!r} is not one of {kinds}") from None
-    nats_raw = raw.get("nationalities")
+    nats = _nationalities(raw.get("nationalities"), where, groups)
+    max_days = window = None
+    if kind in (RuleKind.ROLLING, RuleKind.PER_ENTRY, RuleKind.CALENDAR_YEAR,
+                RuleKind.FIXED_WINDOW):
+        max_days = _positive_int(raw.get("max_days"), f"{where}: max_days")
+    if kind in (RuleKind.ROLLING, RuleKind.FIXED_WINDOW):
+        window = _positive_int(raw.get("window_days"), f"{where}: window_days")
+        assert max_days is not None
+        if window < max_days:
+            raise RuleDataError(f"{where}: window_days {window} is shorter than max_days")
+    vf, vt = _validity(raw, where)
+    return Rule(
+        id=rid,
+        destination=_destination(raw.get("destination"), f"{where}: destination"),
+        nationalities=nats,
+        kind=kind,
+        max_days=max_days,
+        window_days=window,
+        valid_from=vf,
+        valid_to=vt,
+        source=_text(raw.get("source"), f"{where}: source", required=True),
+        checked=_date(raw.get("checked"), f"{where}: checked", required=True),
+        note=_text(raw.get("note"), f"{where}: note"),
+        title=_text(raw.get("title"), f"{where}: title"),
+        fallback=_flag(raw.get("fallback"), f"{where}: fallback"),
+    )
+
+
+def _parse_deadline_rule(raw: dict[str, Any], rid: str, where: str,
+                         groups: Mapping[str, frozenset[str]]) -> DeadlineRule:
+    """A registration or tax-residency rule (see :mod:`planner.core.deadline_rules`)."""
+    if raw.get("kind") == TAX_RESIDENCY and raw.get("nationalities") is None:
+        nats = frozenset({"*"})
+    else:
+        nats = _nationalities(raw.get("nationalities"), where, groups)
+    destination = _destination(raw.get("destination"), f"{where}: destination")
+    if not is_country_code(destination):
+        raise RuleDataError(f"{where}: destination must be a country code (a deadline "
+                            f"follows one country's law), got {destination!r}")
+    vf, vt = _validity(raw, where)
+    common = {
+        "id": rid, "destination": destination, "nationalities": nats,
+        "valid_from": vf, "valid_to": vt,
+        "source": _text(raw.get("source"), f"{where}: source", required=True),
+        "checked": _date(raw.get("checked"), f"{where}: checked", required=True),
+        "note": _text(raw.get("note"), f"{where}: note"),
+        "title": _text(raw.get("title"), f"{where}: title"),
+    }
+    return parse_deadline_rule(raw, where, common, _READERS)
+
+
+def _validity(raw: Mapping[str, Any], where: str) -> tuple[dt.date | None, dt.date | None]:
+    vf = _date(raw.get("valid_from"), f"{where}: valid_from")
+    vt = _date(raw.get("valid_to"), f"{where}: valid_to")
+    if vf and vt and vt < vf:
+        raise RuleDataError(f"{where}: valid_to {vt} is before valid_from {vf}")
+    return vf, vt
+
+
+def _nationalities(nats_raw: Any, where: str,
+                   groups: Mapping[str, frozenset[str]]) -> frozenset[str]:
     if not isinstance(nats_raw, list) or not nats_raw:
         raise RuleDataError(f"{where}: nationalities must be a non-empty list")
     nats: set[str] = set()
@@ -314,34 +397,7 @@ def _parse_rule(raw: Any, where: str, groups: Mapping[str, frozenset[str]]) -> R
             nats.add(n)
         else:
             raise RuleDataError(f"{where}: {n!r} is not a country code, a @group or *")
-    max_days = window = None
-    if kind in (RuleKind.ROLLING, RuleKind.PER_ENTRY, RuleKind.CALENDAR_YEAR,
-                RuleKind.FIXED_WINDOW):
-        max_days = _positive_int(raw.get("max_days"), f"{where}: max_days")
-    if kind in (RuleKind.ROLLING, RuleKind.FIXED_WINDOW):
-        window = _positive_int(raw.get("window_days"), f"{where}: window_days")
-        assert max_days is not None
-        if window < max_days:
-            raise RuleDataError(f"{where}: window_days {window} is shorter than max_days")
-    vf = _date(raw.get("valid_from"), f"{where}: valid_from")
-    vt = _date(raw.get("valid_to"), f"{where}: valid_to")
-    if vf and vt and vt < vf:
-        raise RuleDataError(f"{where}: valid_to {vt} is before valid_from {vf}")
-    return Rule(
-        id=rid,
-        destination=_destination(raw.get("destination"), f"{where}: destination"),
-        nationalities=frozenset(nats),
-        kind=kind,
-        max_days=max_days,
-        window_days=window,
-        valid_from=vf,
-        valid_to=vt,
-        source=_text(raw.get("source"), f"{where}: source", required=True),
-        checked=_date(raw.get("checked"), f"{where}: checked", required=True),
-        note=_text(raw.get("note"), f"{where}: note"),
-        title=_text(raw.get("title"), f"{where}: title"),
-        fallback=_flag(raw.get("fallback"), f"{where}: fallback"),
-    )
+    return frozenset(nats)
 
 
 def _parse_zone(raw: Any, where: str) -> Zone:
@@ -405,9 +461,10 @@ def parse_rule_document(doc: Any, origin: str,
     names = doc.get("names", {})
     if not isinstance(names, dict):
         raise RuleDataError(f"{origin}: names must be an object")
-    return RuleSet(rules=tuple(rules), zones=zones, groups=groups,
-                   names={str(k): str(v) for k, v in names.items()},
-                   data_version=_text(doc.get("data_version"), f"{origin}: data_version"))
+    return RuleSet(rules=tuple(r for r in rules if isinstance(r, Rule)), zones=zones,
+                   groups=groups, names={str(k): str(v) for k, v in names.items()},
+                   data_version=_text(doc.get("data_version"), f"{origin}: data_version"),
+                   deadline_rules=tuple(r for r in rules if not isinstance(r, Rule)))
 
 
 def _list(doc: Mapping[str, Any], key: str, origin: str) -> list[Any]:

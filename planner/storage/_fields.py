@@ -109,6 +109,14 @@ def date(value: object, name: str) -> dt.date:
     return result
 
 
+def flag(value: object, name: str) -> bool:
+    """A ``true``/``false`` field such as ``registered``."""
+    if not isinstance(value, bool):
+        raise FieldError(_("{name} must be true or false, not {what}")
+                         .format(name=name, what=kind(value)))
+    return value
+
+
 def status(value: object) -> Status:
     """One of the :class:`Status` values, written as in the file."""
     if isinstance(value, str):

@@ -10,7 +10,8 @@ becomes::
     X-STAY-PLANNER-COUNTRY:KZ
     X-STAY-PLANNER-STATUS:visa-free
 
-with ``X-STAY-PLANNER-GROUND``, ``X-STAY-PLANNER-NOTE`` and
+with ``X-STAY-PLANNER-REGISTERED:TRUE`` for a stay marked registered, and
+``X-STAY-PLANNER-GROUND``, ``X-STAY-PLANNER-NOTE`` and
 ``X-STAY-PLANNER-EXTRA`` (the stay's unknown keys as JSON) when they are not
 empty, so that importing our own file gives back the same stays, character
 for character (these three are percent-encoded where iCalendar escaping is
@@ -80,6 +81,7 @@ X_COUNTRY = "X-STAY-PLANNER-COUNTRY"
 X_STATUS = "X-STAY-PLANNER-STATUS"
 X_GROUND = "X-STAY-PLANNER-GROUND"
 X_NOTE = "X-STAY-PLANNER-NOTE"
+X_REGISTERED = "X-STAY-PLANNER-REGISTERED"
 X_EXTRA = "X-STAY-PLANNER-EXTRA"
 X_TRAVELLER = "X-STAY-PLANNER-TRAVELLER"
 X_NATIONALITY = "X-STAY-PLANNER-NATIONALITY"
@@ -146,6 +148,8 @@ def _stay_event(stay: Stay, index: int, stamp: dt.datetime) -> Event:
     event.add(X_STATUS, stay.status.value)
     if stay.ground:
         event.add(X_GROUND, _exact(stay.ground))
+    if stay.registered:
+        event.add(X_REGISTERED, "TRUE")
     if stay.note:
         event.add(X_NOTE, _exact(stay.note))
     if stay.extra:
@@ -236,6 +240,7 @@ class IcsEvent:
     note: str = ""
     recurring: bool = False
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    registered: bool = False
 
     def to_stay(self, country: str | None = None) -> Stay:
         """The stay this event stands for, in ``country`` (default: the detected one)."""
@@ -243,7 +248,7 @@ class IcsEvent:
         if code is None or not is_country_code(code):
             raise ValueError(f"event {self.index + 1} has no country: pass one")
         return Stay(code, self.entry, self.exit, self.status, note=self.note,
-                    ground=self.ground, extra=dict(self.extra))
+                    ground=self.ground, extra=dict(self.extra), registered=self.registered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,6 +394,7 @@ def _event(component: Any, index: int) -> IcsEvent:
         ground = _unexact(_plain(component.get(X_GROUND)))
         note = _unexact(_plain(component.get(X_NOTE))) if ours else summary
         extra = _extra(_unexact(_plain(component.get(X_EXTRA))))
+        registered = _plain(component.get(X_REGISTERED)).strip().upper() == "TRUE"
     except _EventProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken property of any kind
@@ -403,7 +409,7 @@ def _event(component: Any, index: int) -> IcsEvent:
             raise _EventProblem(why)
     return IcsEvent(index=index, uid=uid, summary=summary, entry=entry, exit=exit,
                     all_day=all_day, country=country, status=status, ground=ground,
-                    note=note, recurring=recurring, extra=extra)
+                    note=note, recurring=recurring, extra=extra, registered=registered)
 
 
 def _dates(component: Any) -> tuple[dt.date, dt.date, bool]:

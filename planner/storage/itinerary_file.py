@@ -14,6 +14,11 @@ The messages are in the current language (:func:`planner.i18n._`), looked up
 when the error is raised; the keys and values of the file they quote are not
 translated.
 
+A stay's optional ``"registered": true`` says the registration its
+destination asks for is done (its deadline shows as done). It is optional, so
+the format stays version 1: a file without it is read as before, and an older
+program keeps it as an unknown key and writes it back.
+
 Keys the format does not know are kept in the ``extra`` mappings and written
 back on save, so a file from a newer program that still says version 1 loses
 nothing. A file whose version is newer than :data:`VERSION` is refused with
@@ -64,7 +69,7 @@ _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 _TOP_KEYS = frozenset({"format", "version", "traveller", "stays"})
 _TRAVELLER_KEYS = frozenset({"name", "nationality"})
-_STAY_KEYS = frozenset({"country", "entry", "exit", "status", "ground", "note"})
+_STAY_KEYS = frozenset({"country", "entry", "exit", "status", "ground", "note", "registered"})
 
 
 # -- reading -------------------------------------------------------------------
@@ -313,10 +318,12 @@ def _stay(raw: object, number: int) -> Stay:
         status = _fields.status(raw.get("status", Status.VISA_FREE.value))
         ground = _fields.text(raw.get("ground", ""), "ground")
         note = _fields.text(raw.get("note", ""), "note")
+        registered = _fields.flag(raw.get("registered", False), "registered")
         extra = _fields.extras(raw, _STAY_KEYS)
     except FieldError as exc:
         raise FieldError(f"{_stay_label(number, country, dated)}: {exc}") from None
-    return Stay(country, entry, exit, status, note=note, ground=ground, extra=extra)
+    return Stay(country, entry, exit, status, note=note, ground=ground, extra=extra,
+                registered=registered)
 
 
 def _stay_label(number: int, country: str | None, entry: dt.date | None) -> str:
@@ -353,7 +360,8 @@ def itinerary_to_dict(it: Itinerary) -> dict[str, Any]:
 
     Key order: format, version, traveller, stays, then extras; in a stay:
     country, entry, exit, status, ground and note (each only when not empty),
-    then extras. A known key always wins over an extra of the same name.
+    ``registered`` (only when true), then extras. A known key always wins over
+    an extra of the same name.
     """
     traveller: dict[str, Any] = {"name": it.traveller.name}
     if it.traveller.nationality:
@@ -378,6 +386,8 @@ def _stay_to_dict(stay: Stay) -> dict[str, Any]:
         out["ground"] = stay.ground
     if stay.note:
         out["note"] = stay.note
+    if stay.registered:
+        out["registered"] = True
     return _with_extras(out, stay.extra, _STAY_KEYS)
 
 

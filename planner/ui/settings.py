@@ -17,6 +17,7 @@ ORGANIZATION = "StayPlanner"
 APPLICATION = "Stay Planner"
 VERSION = 1
 MAX_RECENT = 8
+MAX_DISMISSED = 200
 
 
 class Settings:
@@ -105,6 +106,18 @@ class Settings:
     def add_recent_country(self, code: str) -> None:
         codes = [c for c in self.recent_countries if c != code]
         self.q.setValue("stays/recent_countries", [code, *codes][:6])
+
+    # deadlines: banners the user dismissed, one key per file and deadline
+    @property
+    def dismissed_deadlines(self) -> list[str]:
+        v: Any = self.q.value("deadlines/dismissed", [])
+        if isinstance(v, str):
+            v = [v]
+        return [str(x) for x in v or []]
+
+    def dismiss_deadline(self, key: str) -> None:
+        keys = [k for k in self.dismissed_deadlines if k != key]
+        self.q.setValue("deadlines/dismissed", [key, *keys][:MAX_DISMISSED])
 
     # language and looks
     @property

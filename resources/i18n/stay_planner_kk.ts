@@ -666,7 +666,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>{name} must be true or false, not {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{name} {value} is not a real date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +826,7 @@
     <message>
         <location line="+51"/>
         <location line="+102"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+136"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+141"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+260"/>
+        <location filename="../../planner/storage/ics.py" line="+265"/>
         <source>event {number}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +1001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>it cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,7 +1027,7 @@
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="-54"/>
-        <location line="+333"/>
+        <location line="+338"/>
         <location filename="../../planner/storage/safety.py" line="+100"/>
         <source>an itinerary file</source>
         <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves.</extracomment>
@@ -1036,7 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="-208"/>
+        <location filename="../../planner/storage/ics.py" line="-209"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
         <translation type="unfinished"></translation>
@@ -1048,7 +1053,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/itinerary_file.py" line="-308"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="-313"/>
         <location filename="../../planner/storage/output.py" line="-29"/>
         <source>this is not a valid file name</source>
         <translation type="unfinished"></translation>
@@ -1231,7 +1236,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>stay {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,7 +1271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>its extra data is not plain JSON ({error})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+73"/>
+        <location filename="../../planner/api.py" line="+76"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,6 +1329,11 @@
     <message>
         <location line="+2"/>
         <source>the range is longer than 50 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>a registration rule counts working days, but {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,7 +1468,7 @@
     </message>
     <message>
         <location filename="../../planner/storage/output.py" line="+29"/>
-        <location filename="../../planner/storage/user_rules.py" line="+120"/>
+        <location filename="../../planner/storage/user_rules.py" line="+119"/>
         <source>a rule file</source>
         <translation>ережелер файлы</translation>
     </message>
@@ -1510,6 +1520,177 @@
     <message>
         <location line="+3"/>
         <source>the input is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_deadlines.py" line="+43"/>
+        <source>{text} is not a list of days before, such as 3,1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>days present against tax-residency presence tests (not tax advice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day to count to (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every upcoming date to act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write them as calendar events with reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reminders, in days before each deadline (default 3,1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace OUT if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{days} of {threshold} days present {a} – {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reached as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached on {day} as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} no presence test in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence tests only (days in the country), not tax advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no deadlines from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: will not overwrite the input file; choose another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{path}&apos; already exists (add --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>wrote {n} deadlines to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/deadline_ics.py" line="+52"/>
+        <source>(stay #{n})</source>
+        <extracomment>Days before a deadline its reminders ring, unless the caller says otherwise.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave {country} by this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: {days} days present — tax resident by the presence test (not tax advice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule for {country} ends during your stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The last day you may leave without breaking a stay limit, as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rule data (the days after are unchecked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force the day after: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This registration is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From Stay Planner; check with the authorities, this is not legal or tax advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stay Planner deadlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +2061,176 @@ scenario</source>
     </message>
 </context>
 <context>
+    <name>DeadlineBanner</name>
+    <message>
+        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+173"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {n} days, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: the tax-residency presence test is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule for {country} ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {when}{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLines</name>
+    <message>
+        <location line="-139"/>
+        <source>Registered (was due {date})</source>
+        <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}
+Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{country}: {what} reached on {date} — tax resident by the presence test; not tax advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{country}: {days} of {what} by {date}, {left} below the presence test; not tax advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} days in a calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days in {m} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in {m} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineMarkers</name>
+    <message>
+        <location filename="../../planner/ui/planning/deadline_markers.py" line="+54"/>
+        <source>{code}: {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: reached on {date} — tax resident by the presence test; not tax advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered (due {date}): {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>register by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register by {date}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../planner/ui/window/deadlines_menu.py" line="+53"/>
+        <source>Export &amp;Deadlines to Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deadlines could not be computed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export Deadlines to Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Export Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Choose the traveller&apos;s nationality first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported {n} deadlines to {file}, with reminders 3 days and 1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DestinationsModel</name>
     <message>
         <location filename="../../planner/ui/models.py" line="+199"/>
@@ -2110,7 +2461,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+69"/>
+        <location filename="../../planner/ui/window/app.py" line="+68"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
@@ -2121,7 +2472,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+57"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+58"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +2487,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>

@@ -666,7 +666,12 @@
         <translation>{name} {value} — не дата в виде ГГГГ-ММ-ДД (например, &quot;2023-02-01&quot;)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>{name} must be true or false, not {what}</source>
+        <translation>{name} должно быть true или false, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{name} {value} is not a real date</source>
         <translation>{name} {value} — несуществующая дата</translation>
     </message>
@@ -821,7 +826,7 @@
     <message>
         <location line="+51"/>
         <location line="+102"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+136"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+141"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -966,7 +971,7 @@
         <translation>файл создан более новой версией Stay Planner (версия формата {version}); эта программа читает версию {supported}. Чтобы открыть его, обновите Stay Planner.</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+260"/>
+        <location filename="../../planner/storage/ics.py" line="+265"/>
         <source>event {number}: {problem}</source>
         <translation>событие {number}: {problem}</translation>
     </message>
@@ -996,7 +1001,7 @@
         <translation>в нём нет событий</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>it cannot be read ({reason})</source>
         <translation>его не удаётся прочитать ({reason})</translation>
     </message>
@@ -1022,7 +1027,7 @@
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="-54"/>
-        <location line="+333"/>
+        <location line="+338"/>
         <location filename="../../planner/storage/safety.py" line="+100"/>
         <source>an itinerary file</source>
         <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves.</extracomment>
@@ -1036,7 +1041,7 @@
         <translation>файл CSV</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="-208"/>
+        <location filename="../../planner/storage/ics.py" line="-209"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
         <translation>файл iCalendar</translation>
@@ -1048,7 +1053,7 @@
         <translation>файл календаря или CSV</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/itinerary_file.py" line="-308"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="-313"/>
         <location filename="../../planner/storage/output.py" line="-29"/>
         <source>this is not a valid file name</source>
         <translation>это недопустимое имя файла</translation>
@@ -1231,7 +1236,7 @@
         <translation>пребывание {number}: нужен объект вида {example}, а не {what}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>stay {number}</source>
         <translation>пребывание {number}</translation>
     </message>
@@ -1266,7 +1271,7 @@
         <translation>не указана дата выезда (&quot;exit&quot;)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>its extra data is not plain JSON ({error})</source>
         <translation>его дополнительные данные — не простой JSON ({error})</translation>
     </message>
@@ -1282,7 +1287,7 @@
         <translation>файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+73"/>
+        <location filename="../../planner/api.py" line="+76"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1325,6 +1330,11 @@
         <location line="+2"/>
         <source>the range is longer than 50 years</source>
         <translation>период длиннее 50 лет</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>a registration rule counts working days, but {error}</source>
+        <translation>правило регистрации считает рабочие дни, но {error}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/window/crash.py" line="+96"/>
@@ -1458,7 +1468,7 @@
     </message>
     <message>
         <location filename="../../planner/storage/output.py" line="+29"/>
-        <location filename="../../planner/storage/user_rules.py" line="+120"/>
+        <location filename="../../planner/storage/user_rules.py" line="+119"/>
         <source>a rule file</source>
         <translation>файл правил</translation>
     </message>
@@ -1511,6 +1521,177 @@
         <location line="+3"/>
         <source>the input is nested too deeply</source>
         <translation>данные вложены слишком глубоко</translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_deadlines.py" line="+43"/>
+        <source>{text} is not a list of days before, such as 3,1</source>
+        <translation>{text} — не список дней до срока, например 3,1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>days present against tax-residency presence tests (not tax advice)</source>
+        <translation>дни присутствия против тестов налогового резидентства по присутствию (не налоговая консультация)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day to count to (default: today)</source>
+        <translation>день, до которого считать (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every upcoming date to act on</source>
+        <translation>все предстоящие сроки, когда нужно действовать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day (default: today)</source>
+        <translation>первый день (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write them as calendar events with reminders</source>
+        <translation>записать их как события календаря с напоминаниями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reminders, in days before each deadline (default 3,1)</source>
+        <translation>напоминания, за сколько дней до срока (по умолчанию 3,1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace OUT if it exists</source>
+        <translation>заменить OUT, если он существует</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{days} of {threshold} days present {a} – {b}</source>
+        <translation>{days} из {threshold} дней присутствия {a} – {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reached as planned</source>
+        <translation>по плану не достигается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached on {day}</source>
+        <translation>достигнут {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached on {day} as planned</source>
+        <translation>по плану будет достигнут {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} no presence test in the data</source>
+        <translation>{code} в данных нет теста по присутствию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence tests only (days in the country), not tax advice.</source>
+        <translation>Только тесты по присутствию (дни в стране), не налоговая консультация.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no deadlines from {day}</source>
+        <translation>сроков начиная с {day} нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: will not overwrite the input file; choose another output file</source>
+        <translation>{file}: входной файл перезаписан не будет; выберите другой файл для результата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} — папка, а не файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{path}&apos; already exists (add --force to replace it)</source>
+        <translation>&apos;{path}&apos; уже существует (добавьте --force, чтобы заменить его)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>wrote {n} deadlines to {file}</source>
+        <translation>сроков записано в {file}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/storage/deadline_ics.py" line="+52"/>
+        <source>(stay #{n})</source>
+        <extracomment>Days before a deadline its reminders ring, unless the caller says otherwise.</extracomment>
+        <translation>(поездка №{n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave {country} by this day</source>
+        <translation>Выехать из {country} не позднее этого дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register in {country}</source>
+        <translation>Регистрация в {country}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered in {country}</source>
+        <translation>Регистрация в {country} сделана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: {days} days present — tax resident by the presence test (not tax advice)</source>
+        <translation>{country}: {days} дней присутствия — налоговый резидент по тесту присутствия (не налоговая консультация)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule for {country} ends during your stay</source>
+        <translation>Правило для {country} перестаёт действовать во время поездки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The last day you may leave without breaking a stay limit, as planned.</source>
+        <translation>Последний день, когда можно выехать, не нарушив лимит пребывания, по плану.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rule data (the days after are unchecked)</source>
+        <translation>нет данных о правилах (дни после не проверяются)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force the day after: {rules}</source>
+        <translation>Действует со следующего дня: {rules}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This registration is overdue.</source>
+        <translation>Эта регистрация просрочена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: {rule}</source>
+        <translation>Правило: {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From Stay Planner; check with the authorities, this is not legal or tax advice.</source>
+        <translation>Из Stay Planner; уточняйте у властей, это не юридическая и не налоговая консультация.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stay Planner deadlines</source>
+        <translation>Сроки Stay Planner</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2065,177 @@ scenario</source>
     </message>
 </context>
 <context>
+    <name>DeadlineBanner</name>
+    <message>
+        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+173"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>overdue since {date}</source>
+        <translation>просрочено с {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {n} days, {date}</source>
+        <translation>через {n} дн., {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register in {country}</source>
+        <translation>Регистрация в {country}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave {country}</source>
+        <translation>Выехать из страны: {country}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: the tax-residency presence test is met</source>
+        <translation>{country}: тест налогового резидентства по присутствию выполнен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule for {country} ends</source>
+        <translation>Правило перестаёт действовать: {country}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {when}{detail}</source>
+        <translation>{what}: {when}{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineLines</name>
+    <message>
+        <location line="-139"/>
+        <source>Registered (was due {date})</source>
+        <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
+        <translation>Регистрация сделана (срок был {date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register by {date}</source>
+        <translation>Зарегистрироваться до {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}
+Source: {source}</source>
+        <translation>{title}
+Источник: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>Регистрация сделана</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{country}: {what} reached on {date} — tax resident by the presence test; not tax advice</source>
+        <translation>{country}: {what} — достигнуто {date}, налоговый резидент по тесту присутствия; не налоговая консультация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{country}: {days} of {what} by {date}, {left} below the presence test; not tax advice</source>
+        <translation>{country}: {days} из {what} к {date}, до теста присутствия не хватает {left}; не налоговая консультация</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} days in a calendar year</source>
+        <translation>{n} дн. за календарный год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days in {m} months</source>
+        <translation>{n} дн. за {m} мес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in {m} days</source>
+        <translation>{n} дн. за {m} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineMarkers</name>
+    <message>
+        <location filename="../../planner/ui/planning/deadline_markers.py" line="+54"/>
+        <source>{code}: {days} days</source>
+        <translation>{code}: {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: reached on {date} — tax resident by the presence test; not tax advice</source>
+        <translation>{title}: достигнуто {date} — налоговый резидент по тесту присутствия; не налоговая консультация</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>registered ✓</source>
+        <translation>регистрация ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered (due {date}): {title}</source>
+        <translation>Регистрация сделана (срок {date}): {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>register by {date}</source>
+        <translation>регистрация до {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register by {date}: {title}</source>
+        <translation>Зарегистрироваться до {date}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../planner/ui/window/deadlines_menu.py" line="+53"/>
+        <source>Export &amp;Deadlines to Calendar…</source>
+        <translation>Экспорт &amp;сроков в календарь…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deadlines could not be computed: {why}</source>
+        <translation>Сроки не удалось вычислить: {why}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export Deadlines to Calendar</source>
+        <translation>Экспорт сроков в календарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Export Deadlines</source>
+        <translation>Экспорт сроков</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Choose the traveller&apos;s nationality first.</source>
+        <translation>Сначала выберите гражданство путешественника.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported {n} deadlines to {file}, with reminders 3 days and 1 day before</source>
+        <translation>Сроков экспортировано в {file}: {n}, с напоминаниями за 3 дня и за 1 день</translation>
+    </message>
+</context>
+<context>
     <name>DestinationsModel</name>
     <message>
         <location filename="../../planner/ui/models.py" line="+199"/>
@@ -2114,7 +2466,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+69"/>
+        <location filename="../../planner/ui/window/app.py" line="+68"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться.</translation>
@@ -2125,7 +2477,7 @@ scenario</source>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+57"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+58"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
@@ -2140,7 +2492,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>

@@ -46,6 +46,7 @@ from planner.ui.settings import Settings
 from planner.ui.texts import day_text, status_counter
 from planner.ui.window import accessibility
 from planner.ui.window.banner import ReadOnlyBanner
+from planner.ui.window.deadlines_menu import install as install_deadlines
 from planner.ui.window.exchange import add_exchange_menu
 from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
 from planner.ui.window.planning_menu import install as install_planning
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.planning = install_planning(self)  # exit window, strip, Plan menu
         self.act_rules = install_rule_browser(self)
+        self.deadlines = install_deadlines(self)  # registration, tax, reminders
         self._restore()
         self._update_title()
         self._year_changed()

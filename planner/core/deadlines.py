@@ -1,0 +1,173 @@
+"""The dates a traveller must act on, from a given day on, in order.
+
+:func:`upcoming` lists, for an itinerary and a first day ``start`` (the
+caller's "today"; nothing here reads the clock):
+
+``latest-exit``
+    The latest compliant exit (:func:`planner.core.planning.latest_exit`) of
+    the current stays (those covering ``start``) and of the next ones (the
+    stays with the earliest entry after ``start``), when a rule limits them
+    and that day is not before ``start``.
+``registration``
+    Each visit's registration deadline (:mod:`planner.core.registration`) on
+    or after ``start``, and an earlier one not yet done while its visit goes
+    on (``overdue``). Done ones are listed with ``done`` set.
+``tax-residency``
+    Each day on or after ``start`` on which a tax-residency presence test
+    becomes met (:meth:`planner.core.tax.Presence.crossings`).
+``rule-ends``
+    A stay rule's last day (``valid_to``) when it falls on a day of a stay
+    other than its last, on or after ``start``: the stay runs on under
+    whatever follows (``next_rules`` names what is in force the day after;
+    empty when nothing is, and then the destination is unchecked from then).
+
+Deadlines are sorted by day, then kind in the order above, then stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planner.core.deadline_rules import RegistrationRule, TaxTest
+from planner.core.model import Stay
+from planner.core.planning import latest_exit
+from planner.core.registration import registration_dues
+from planner.core.rules import RuleSet
+from planner.core.tax import Presence
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+class DeadlineKind(enum.Enum):
+    LATEST_EXIT = "latest-exit"
+    REGISTRATION = "registration"
+    TAX_RESIDENCY = "tax-residency"
+    RULE_ENDS = "rule-ends"
+
+
+_ORDER = {k: i for i, k in enumerate(DeadlineKind)}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One date to act on.
+
+    ``country`` is the destination (a country, or a zone for ``rule-ends``);
+    ``index`` the stay it is about (file order; ``None`` for a tax test);
+    ``rule`` the rule's id and ``title``/``source`` what the rule says (empty
+    for ``latest-exit``, which follows from all the destination's rules).
+    ``days`` is the tax test's threshold; ``next_rules`` the ids in force after
+    a rule ends.
+    """
+
+    day: dt.date
+    kind: DeadlineKind
+    country: str
+    index: int | None = None
+    rule: str | None = None
+    title: str = ""
+    source: str = ""
+    done: bool = False
+    overdue: bool = False
+    days: int | None = None
+    next_rules: tuple[str, ...] = ()
+
+    @property
+    def sort_key(self) -> tuple[dt.date, int, int, str]:
+        return (self.day, _ORDER[self.kind], -1 if self.index is None else self.index,
+                self.rule or "")
+
+
+def current_and_next(stays: Sequence[Stay], start: dt.date) -> list[int]:
+    """Indexes of the stays covering ``start``, then of those entered next after it."""
+    current = [i for i, s in enumerate(stays) if s.covers(start)]
+    later = [s.entry for s in stays if s.entry > start]
+    if not later:
+        return current
+    first = min(later)
+    return current + [i for i, s in enumerate(stays) if s.entry == first]
+
+
+def _latest_exits(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+                  start: dt.date) -> list[Deadline]:
+    out = []
+    for i in current_and_next(stays, start):
+        ans = latest_exit(rules, nationality, stays, i)
+        if ans.latest is not None and not ans.unlimited and ans.latest >= start:
+            out.append(Deadline(ans.latest, DeadlineKind.LATEST_EXIT, stays[i].country, i))
+    return out
+
+
+def _registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+                   start: dt.date) -> list[Deadline]:
+    regs = [r for r in rules.deadline_rules if isinstance(r, RegistrationRule)]
+    out = []
+    for due in registration_dues(regs, nationality, stays):
+        overdue = due.due < start and not due.done and due.visit.exit >= start
+        if due.due >= start or overdue:
+            r = due.rule
+            out.append(Deadline(due.due, DeadlineKind.REGISTRATION, r.destination, due.index,
+                                r.id, r.title or r.describe(), r.source, due.done, overdue))
+    return out
+
+
+def tax_tests(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[TaxTest]:
+    """The tax tests for the countries the itinerary visits that cover ``nationality``."""
+    countries = {s.country for s in stays}
+    return [t for t in rules.deadline_rules if isinstance(t, TaxTest)
+            and t.destination in countries and t.covers(nationality)]
+
+
+def _tax(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+         start: dt.date) -> list[Deadline]:
+    out = []
+    for t in tax_tests(rules, nationality, stays):
+        for day in Presence(t, stays).crossings():
+            if day >= start:
+                out.append(Deadline(day, DeadlineKind.TAX_RESIDENCY, t.destination, None, t.id,
+                                    t.title or t.describe(), t.source, days=t.days))
+    return out
+
+
+def _rule_ends(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+               start: dt.date) -> list[Deadline]:
+    out: dict[tuple[str, int], Deadline] = {}
+    for i, s in enumerate(stays):
+        if s.exit < start or not s.status.counts:
+            continue
+        for dest, memberships in rules.destinations_of(s.country):
+            for r in rules.rules_for(dest, nationality):
+                end = r.valid_to
+                if end is None or not (s.entry <= end < s.exit) or end < start:
+                    continue
+                if memberships and not any(m.on(end) for m in memberships):
+                    continue
+                after = tuple(n.id for n in rules.rules_for(dest, nationality)
+                              if n.in_force(end + ONE_DAY))
+                out.setdefault((r.id, i), Deadline(
+                    end, DeadlineKind.RULE_ENDS, dest, i, r.id, r.title or r.describe(),
+                    r.source, next_rules=after))
+    return list(out.values())
+
+
+def upcoming(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+             start: dt.date) -> list[Deadline]:
+    """Every date to act on from ``start`` on, in order (see the module doc)."""
+    found = [
+        *_latest_exits(rules, nationality, stays, start),
+        *_registrations(rules, nationality, stays, start),
+        *_tax(rules, nationality, stays, start),
+        *_rule_ends(rules, nationality, stays, start),
+    ]
+    return sorted(found, key=lambda d: d.sort_key)
+
+
+def calendar_marks(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[Deadline]:
+    """Every registration deadline (done ones too) and every day a tax test becomes
+    met, whatever the date: what the calendar marks, in order."""
+    found = [*_registrations(rules, nationality, stays, dt.date.min),
+             *_tax(rules, nationality, stays, dt.date.min)]
+    return sorted(found, key=lambda d: d.sort_key)

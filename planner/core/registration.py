@@ -1,0 +1,177 @@
+"""Registration deadlines: the day by which a visit must be registered.
+
+A **visit** is what a registration is about: the stays in one country whose
+status the rule covers, joined while they touch or overlap (a stay from 1 to
+10 March and one from 11 to 20 March are one visit from 1 to 20 March: the
+traveller never left). Each :class:`~planner.core.deadline_rules.RegistrationRule`
+in force on a visit's entry day, for the destination and the traveller's
+nationality, gives it a deadline (see :mod:`planner.core.deadline_rules` for
+how each kind counts):
+
+* within 3 calendar days, entry Friday 1 March 2024: Monday 4 March;
+* within 7 working days in Russia, entry Wednesday 6 March 2024: the working
+  days after it are Thursday 7 (Friday 8 is Women's Day, a holiday, then the
+  weekend), Monday 11 .. Friday 15 and Monday 18, the seventh: the deadline;
+* by day 15 of a visit longer than 15 days, entry 1 March: 15 March.
+
+Nothing is due when the visit ends before the deadline (or, for a stay-length
+rule, lasts no more than N days). A visit is done when any of its stays is
+marked :attr:`~planner.core.model.Stay.registered`.
+
+Working days come from the ``holidays`` package (imported when first
+needed: it loads every country's module, about a second; a window calls
+:func:`preload` to do that on a background thread): Monday to Friday, less
+the country's public holidays, plus the weekend days its government made
+working days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from planner import log
+from planner.core.deadline_rules import RegistrationRule
+from planner.core.model import Stay
+
+ONE_DAY = dt.timedelta(days=1)
+_CALENDARS: dict[str, Any] = {}
+_PRELOAD: threading.Thread | None = None
+
+
+def _import_calendars() -> None:
+    import holidays.countries  # noqa: F401  (every country's module: the slow part)
+
+
+def preload() -> None:
+    """Start importing the holiday calendars on a background thread (once)."""
+    global _PRELOAD
+    if _PRELOAD is None:
+        _PRELOAD = threading.Thread(target=_import_calendars, name="holidays-preload",
+                                    daemon=True)
+        _PRELOAD.start()
+
+
+def calendars_loading() -> bool:
+    """True while :func:`preload`'s import is still running."""
+    return _PRELOAD is not None and _PRELOAD.is_alive()
+
+
+class HolidayDataError(LookupError):
+    """No public-holiday calendar for a country whose rule counts working days."""
+
+
+@dataclass(frozen=True)
+class Visit:
+    """Stays in one country that touch or overlap, by file index, first entry first."""
+
+    country: str
+    indexes: tuple[int, ...]
+    entry: dt.date
+    exit: dt.date
+    registered: bool
+
+
+@dataclass(frozen=True)
+class RegistrationDue:
+    """A visit's registration deadline under one rule."""
+
+    rule: RegistrationRule
+    visit: Visit
+    due: dt.date
+
+    @property
+    def index(self) -> int:
+        """The stay the visit starts with (file index)."""
+        return self.visit.indexes[0]
+
+    @property
+    def done(self) -> bool:
+        return self.visit.registered
+
+
+def visits(stays: Sequence[Stay], country: str, rule: RegistrationRule) -> list[Visit]:
+    """The visits to ``country`` made of stays whose status ``rule`` covers."""
+    picked = sorted((s.entry, s.exit, i) for i, s in enumerate(stays)
+                    if s.country == country and s.status in rule.statuses)
+    out: list[Visit] = []
+    group: list[int] = []
+    entry = end = dt.date.min
+    for s_entry, s_exit, i in picked:
+        if group and s_entry <= end + ONE_DAY:
+            group.append(i)
+            end = max(end, s_exit)
+            continue
+        if group:
+            out.append(_visit(stays, country, group, entry, end))
+        group, entry, end = [i], s_entry, s_exit
+    if group:
+        out.append(_visit(stays, country, group, entry, end))
+    return out
+
+
+def _visit(stays: Sequence[Stay], country: str, group: list[int], entry: dt.date,
+           end: dt.date) -> Visit:
+    return Visit(country, tuple(group), entry, end, any(stays[i].registered for i in group))
+
+
+def is_working_day(country: str, day: dt.date) -> bool:
+    """Monday to Friday and not a public holiday, or a weekend day made a working day.
+
+    Raises :class:`HolidayDataError` when the ``holidays`` package has no
+    calendar for ``country``.
+    """
+    cal = _CALENDARS.get(country)
+    if cal is None:
+        import holidays
+
+        try:
+            cal = holidays.country_holidays(country)
+        except NotImplementedError:
+            log.rules.warning("no public-holiday calendar for %s", country)
+            raise HolidayDataError(
+                f"no public-holiday calendar for {country}: its working days cannot be "
+                "counted") from None
+        _CALENDARS[country] = cal
+    return bool(cal.is_working_day(day))
+
+
+def working_days_after(country: str, day: dt.date, n: int) -> dt.date:
+    """The ``n``-th working day after ``day`` (``day`` itself not counted)."""
+    d, found = day, 0
+    while found < n:
+        d += ONE_DAY
+        if is_working_day(country, d):
+            found += 1
+    return d
+
+
+def deadline(rule: RegistrationRule, entry: dt.date) -> dt.date:
+    """The registration deadline of a visit that starts on ``entry``."""
+    if rule.trigger == "stay-length":
+        return entry + (rule.days - 1) * ONE_DAY
+    if rule.day_type == "working":
+        return working_days_after(rule.destination, entry, rule.days)
+    return entry + rule.days * ONE_DAY
+
+
+def registration_dues(rules: Sequence[RegistrationRule], nationality: str,
+                      stays: Sequence[Stay]) -> list[RegistrationDue]:
+    """Every registration the itinerary needs, in date order."""
+    out = []
+    for rule in rules:
+        if not rule.covers(nationality) or rule.destination == nationality:
+            continue
+        for v in visits(stays, rule.destination, rule):
+            if not rule.in_force(v.entry):
+                continue
+            due = deadline(rule, v.entry)
+            needed = (v.exit - v.entry).days + 1 > rule.days \
+                if rule.trigger == "stay-length" else v.exit >= due
+            if needed:
+                out.append(RegistrationDue(rule, v, due))
+    out.sort(key=lambda r: (r.due, r.index, r.rule.id))
+    return out

@@ -1,0 +1,124 @@
+"""Tax residency by presence: days present in a test's period, and the day it is met.
+
+A :class:`~planner.core.deadline_rules.TaxTest` counts every day present in
+its country, whatever the stay's status (a residence-permit day counts as a
+visa-free one does); a day in two countries (a travel day) counts in both, and
+stays that overlap count a shared day once. The test is met on a day d when
+the days present in its period ending on d number at least ``days``:
+
+* ``rolling`` over ``window_days`` M: the period is d - M + 1 .. d;
+* ``rolling`` over ``window_months`` M: the period starts on the day after d
+  less M months (a day of month that the earlier month lacks becomes its last
+  day): for d = 2 July 2024 and 12 months, 3 July 2023 .. 2 July 2024;
+* ``calendar-year``: 1 January of d's year .. d.
+
+This is information, never a breach, and a presence test only: a country may
+also make someone resident by home, family or centre of interests.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planner.core.deadline_rules import TaxTest
+from planner.core.model import Stay
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+def minus_months(day: dt.date, months: int) -> dt.date:
+    """``day`` less ``months`` months; a missing day of month becomes the month's last.
+
+    >>> minus_months(dt.date(2024, 3, 31), 1)
+    datetime.date(2024, 2, 29)
+    """
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def period_start(test: TaxTest, day: dt.date) -> dt.date:
+    """The first day of the test's period that ends on ``day`` (see the module doc)."""
+    if test.period == "calendar-year":
+        return dt.date(day.year, 1, 1)
+    if test.window_months is not None:
+        return minus_months(day + ONE_DAY, test.window_months)
+    assert test.window_days is not None
+    return day - dt.timedelta(days=test.window_days - 1)
+
+
+def days_present(stays: Iterable[Stay], country: str) -> list[dt.date]:
+    """Every day some stay in ``country`` covers, any status, each once, in order."""
+    days: set[int] = set()
+    for s in stays:
+        if s.country == country:
+            days.update(range(s.entry.toordinal(), s.exit.toordinal() + 1))
+    return [dt.date.fromordinal(o) for o in sorted(days)]
+
+
+@dataclass(frozen=True)
+class TaxCount:
+    """A country's presence count on one day under one test."""
+
+    test: TaxTest
+    on: dt.date
+    start: dt.date
+    days: int
+    reached: dt.date | None
+
+    @property
+    def remaining(self) -> int:
+        """Days present still below the threshold on ``on`` (0 once it is met)."""
+        return max(0, self.test.days - self.days)
+
+
+class Presence:
+    """The days present in one country, counted under a tax test."""
+
+    def __init__(self, test: TaxTest, stays: Iterable[Stay]) -> None:
+        self.test = test
+        self.days = days_present(stays, test.destination)
+
+    def count(self, day: dt.date) -> int:
+        """Days present in the test's period ending on ``day``."""
+        lo = bisect.bisect_left(self.days, period_start(self.test, day))
+        hi = bisect.bisect_right(self.days, day)
+        return max(0, hi - lo)
+
+    def met(self, day: dt.date) -> bool:
+        return self.count(day) >= self.test.days
+
+    def crossings(self) -> list[dt.date]:
+        """The days the test becomes met: met on d, not met on the day before.
+
+        Only days present can be such days (the count grows only on them);
+        days outside the test's ``valid_from`` .. ``valid_to`` are left out.
+        """
+        return [d for d in self.days
+                if self.test.in_force(d) and self.met(d) and not self.met(d - ONE_DAY)]
+
+    def first_reached(self, since: dt.date) -> dt.date | None:
+        """The first day on or after ``since`` on which the test is met."""
+        i = bisect.bisect_left(self.days, since)
+        for d in self.days[i:]:
+            if self.test.in_force(d) and self.met(d):
+                return d
+        return None
+
+    def on(self, day: dt.date) -> TaxCount:
+        """The count on ``day``, and the first day (on or after the period's start,
+        planned days included) on which the test is met, if any."""
+        start = period_start(self.test, day)
+        return TaxCount(self.test, day, start, self.count(day), self.first_reached(start))
+
+
+def tests_for(tests: Sequence[TaxTest], country: str, nationality: str,
+              day: dt.date) -> list[TaxTest]:
+    """The tests for ``country`` covering ``nationality`` in force on ``day``."""
+    return [t for t in tests if t.destination == country and t.covers(nationality)
+            and t.in_force(day)]

@@ -1,0 +1,101 @@
+"""What the window knows about deadlines, kept up to date with the document.
+
+:class:`DeadlineState` recomputes, a moment after the last change (the first
+computation needs the public-holiday calendars, which load on a background
+thread meanwhile: :func:`planner.core.registration.preload`), the
+calendar's marks (:func:`planner.core.deadlines.calendar_marks`: every
+registration deadline and every day a tax test becomes met) and the upcoming
+deadlines from the document's today (:func:`planner.api.deadlines`), then
+emits ``changed``. A rule that cannot be counted (no holiday calendar for its
+country) is logged and reported through ``failed``; the marks are then empty,
+never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from planner import api, log
+from planner.core.deadline_rules import RegistrationRule
+from planner.core.deadlines import Deadline, calendar_marks
+from planner.core.registration import HolidayDataError, calendars_loading, preload, visits
+from planner.ui.document import Document
+
+
+class DeadlineState(QObject):
+    changed = Signal(object)  # this state
+    failed = Signal(str)
+
+    def __init__(self, doc: Document, parent: QObject | None = None,
+                 delay_ms: int = 150) -> None:
+        super().__init__(parent)  # the window: the state ends with it, not with the document
+        self.doc = doc
+        self.marks: list[Deadline] = []
+        self.upcoming: list[dict[str, Any]] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._refresh_when_ready)
+        for sig in (doc.stayChanged, doc.stayInserted, doc.stayRemoved, doc.reset,
+                    doc.travellerChanged, doc.todayChanged):
+            sig.connect(self.schedule)
+
+    def schedule(self, *_args: object) -> None:
+        """Recompute a moment from now (restarting the wait on every change)."""
+        self._timer.start()
+
+    @property
+    def today(self) -> dt.date:
+        return self.doc.today
+
+    def _refresh_when_ready(self) -> None:
+        """Recompute, unless the holiday calendars are still loading: then look again
+        a moment later, so that the window never waits for them."""
+        preload()
+        if calendars_loading():
+            self._timer.start()
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute now (waiting for the holiday calendars if they are loading)."""
+        self._timer.stop()
+        doc = self.doc
+        nat = doc.traveller.nationality
+        self.marks, self.upcoming = [], []
+        if nat:
+            try:
+                self.marks = calendar_marks(doc.rules, nat, doc.stays)
+                self.upcoming = api.deadlines(doc.itinerary, doc.today, rules=doc.rules,
+                                              today=doc.today)["deadlines"]
+            except (HolidayDataError, api.InputError) as e:
+                log.ui.warning("deadlines not computed: %s", e)
+                self.marks, self.upcoming = [], []
+                self.failed.emit(str(e))
+        self.changed.emit(self)
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def identity(self) -> str:
+        """The file's identity for deadline UIDs: its absolute path (or its name)."""
+        path = self.doc.path
+        return str(path.resolve()) if path is not None else self.doc.display_name()
+
+    def for_stay(self, index: int) -> list[Deadline]:
+        """The registration marks of the visit that stay ``index`` belongs to."""
+        out = []
+        stays = self.doc.stays
+        for d in self.marks:
+            if d.index is None or d.kind.value != "registration":
+                continue
+            rule = next((r for r in self.doc.rules.deadline_rules if r.id == d.rule), None)
+            if not isinstance(rule, RegistrationRule):
+                continue
+            for v in visits(stays, rule.destination, rule):
+                if d.index in v.indexes and index in v.indexes:
+                    out.append(d)
+        return out
