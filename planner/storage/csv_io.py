@@ -46,6 +46,7 @@ from dateutil import parser as date_parser
 
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
+from planner.names import country_from_text
 from planner.storage._exchange import (
     check_size,
     decode_text,
@@ -54,7 +55,6 @@ from planner.storage._exchange import (
 )
 from planner.storage._fields import not_a_real_date, not_a_status
 from planner.storage.atomic import replace_file
-from planner.storage.country_names import country_from_text
 from planner.storage.errors import ItineraryError
 from planner.storage.itinerary_file import exit_before_entry
 

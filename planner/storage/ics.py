@@ -62,6 +62,7 @@ from planner import log
 from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
+from planner.names import country_name, find_country
 from planner.storage import _fields
 from planner.storage._exchange import (
     check_size,
@@ -70,7 +71,6 @@ from planner.storage._exchange import (
     read_limited,
 )
 from planner.storage.atomic import replace_file
-from planner.storage.country_names import english_name, find_country
 from planner.storage.errors import ItineraryError
 
 PRODID = "-//Stay Planner//EN"
@@ -106,7 +106,7 @@ def stay_uid(stay: Stay, index: int) -> str:
 
 def stay_summary(stay: Stay) -> str:
     """The event title: the country's English name, then the note if any."""
-    name = english_name(stay.country)
+    name = country_name(stay.country, "en")
     return f"{name} — {stay.note}" if stay.note else name
 
 
