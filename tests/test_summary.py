@@ -19,7 +19,7 @@ from planner import api
 from planner.cli import main
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.core.rules import RuleSet
-from planner.report.names import country_name
+from planner.names import country_name
 from planner.report.summary_data import (
     Summary,
     SummaryError,

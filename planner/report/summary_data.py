@@ -37,8 +37,8 @@ from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Stay
 from planner.core.planning import earliest_reentry, latest_exit
 from planner.core.rules import Rule, RuleSet
-from planner.report.names import check_lang, country_name
-from planner.report.texts import in_force_text, iso, rule_text, status_text, t
+from planner.names import country_name
+from planner.report.wording import Words, in_force_text, iso, rule_text, status_text, words
 
 ONE_DAY = dt.timedelta(days=1)
 Range = tuple[dt.date, dt.date]
@@ -151,9 +151,9 @@ class YearStrip:
 
 @dataclass(frozen=True)
 class Summary:
-    """Everything the one-page stay summary shows."""
+    """Everything the one-page stay summary shows; ``words`` gives its texts."""
 
-    lang: str
+    words: Words
     made: dt.date
     date: dt.date
     traveller: str
@@ -170,6 +170,10 @@ class Summary:
     disclaimer: str
     compliant: bool = field(default=True)
 
+    @property
+    def lang(self) -> str:
+        return self.words.lang
+
     @classmethod
     def build(cls, itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
               lang: str = "en", made: dt.date | None = None) -> Summary:
@@ -177,10 +181,12 @@ class Summary:
 
 
 def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
-                  lang: str = "en", made: dt.date | None = None) -> Summary:
+                  lang: str = "en", made: dt.date | None = None,
+                  translate: Callable[[str], str] | None = None) -> Summary:
     """The summary of ``itinerary`` on ``date`` (``made``: the day it is made,
-    default ``date``), with texts in ``lang``."""
-    check_lang(lang)
+    default ``date``), with texts in ``lang``, translated by ``translate``
+    (default: from the ``.ts`` files; see :func:`planner.report.wording.words`)."""
+    w = words(lang, translate)
     nat = itinerary.traveller.nationality
     if not nat:
         raise SummaryError("the traveller's nationality is missing: rules depend on it")
@@ -188,28 +194,28 @@ def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
     dests = ev.destinations()
 
     def name(code: str) -> str:
-        return country_name(code, lang, rules.names)
+        return country_name(code, w.lang, rules.names)
 
     applied = {d: applied_rules(ev, itinerary.stays, d, date) for d in dests}
-    rule_lines = tuple(_rule_line(r, name(d), lang) for d in dests for r in applied[d])
+    rule_lines = tuple(_rule_line(r, name(d), w) for d in dests for r in applied[d])
     breaches = tuple(
-        BreachLine(d, name(d), r.id, rule_text(r, lang), a, b)
+        BreachLine(d, name(d), r.id, rule_text(r, w), a, b)
         for d in dests for r in applied[d] for a, b in ev.breaches(d, r))
     checked = max((r.checked for d in dests for r in applied[d] if r.checked), default=None)
-    disclaimer = t(lang, "disclaimer", day=iso(checked), sources=t(lang, "sources"))
+    disclaimer = w("disclaimer", day=iso(checked), sources=w("sources"))
     covered = set(dests)
     unchecked = tuple(
-        f"{name(c)} ({t(lang, 'home') if c == nat else t(lang, 'no_rules')})"
+        f"{name(c)} ({w('home') if c == nat else w('no_rules')})"
         for c in sorted({s.country for s in itinerary.stays})
         if not any(d in covered for d, _ in rules.destinations_of(c)))
     return Summary(
-        lang=lang, made=made or date, date=date,
+        words=w, made=made or date, date=date,
         traveller=itinerary.traveller.name, nationality=nat, nationality_name=name(nat),
         rules=rule_lines,
-        stays=tuple(stay_rows(ev, lang, name)),
-        usage=tuple(usage_line(ev, d, date, lang, name) for d in dests),
+        stays=tuple(stay_rows(ev, w, name)),
+        usage=tuple(usage_line(ev, d, date, w, name) for d in dests),
         breaches=breaches,
-        deadlines=tuple(deadlines(ev, date, lang, name)),
+        deadlines=tuple(deadlines(ev, date, w, name)),
         year=year_strip(ev, date.year, name),
         unchecked=unchecked, checked=checked, disclaimer=disclaimer,
         compliant=ev.compliant(),
@@ -229,32 +235,32 @@ def applied_rules(ev: Evaluator, stays: Sequence[Stay], dest: str,
             and (r.valid_to is None or lo <= r.valid_to)] or all_rules
 
 
-def _rule_line(r: Rule, dest_name: str, lang: str) -> RuleLine:
-    return RuleLine(r.destination, dest_name, r.id, r.kind.value, rule_text(r, lang),
+def _rule_line(r: Rule, dest_name: str, w: Words) -> RuleLine:
+    return RuleLine(r.destination, dest_name, r.id, r.kind.value, rule_text(r, w),
                     r.max_days, r.window_days, r.valid_from, r.valid_to,
-                    in_force_text(r, lang), r.source, r.checked, r.title)
+                    in_force_text(r, w), r.source, r.checked, r.title)
 
 
-def usage_line(ev: Evaluator, dest: str, day: dt.date, lang: str,
+def usage_line(ev: Evaluator, dest: str, day: dt.date, w: Words,
                name: NameFn) -> UsageLine:
     """Days used / allowed in ``dest`` on ``day`` by its counting rule."""
     c = ev.counter(dest, day)
     if c is None:
         in_force = [r for r in ev.rules_for(dest) if r.in_force(day)]
-        text = rule_text(in_force[0], lang) if in_force else t(lang, "no-limit")
+        text = rule_text(in_force[0], w) if in_force else w("no-limit")
         return UsageLine(dest, name(dest), day, None, None, text)
-    return UsageLine(dest, name(dest), day, c.used, c.allowed, rule_text(c.rule, lang))
+    return UsageLine(dest, name(dest), day, c.used, c.allowed, rule_text(c.rule, w))
 
 
-def stay_rows(ev: Evaluator, lang: str, name: NameFn) -> list[StayRow]:
+def stay_rows(ev: Evaluator, w: Words, name: NameFn) -> list[StayRow]:
     """The stays table in itinerary order, with breaches and usage at exit."""
     rows = []
     for i, s in enumerate(ev.stays):
         days = sorted({d for _, d in ev.stay_breaches(i)})
-        used = tuple(usage_line(ev, d, s.exit, lang, name)
+        used = tuple(usage_line(ev, d, s.exit, w, name)
                      for d in ev.destinations_of(s)) if s.status.counts else ()
         rows.append(StayRow(i, s.country, name(s.country), s.entry, s.exit, s.days,
-                            status_text(s.status, s.ground, lang), s.status.counts, s.note,
+                            status_text(s.status, s.ground, w), s.status.counts, s.note,
                             tuple(merge_days(days)), used))
     return rows
 
@@ -281,7 +287,7 @@ def current_stay(stays: Sequence[Stay], date: dt.date) -> int | None:
     return min(later, key=lambda i: (stays[i].entry, i)) if later else None
 
 
-def deadlines(ev: Evaluator, date: dt.date, lang: str, name: NameFn) -> list[Deadline]:
+def deadlines(ev: Evaluator, date: dt.date, w: Words, name: NameFn) -> list[Deadline]:
     """Latest exit of the current (or next) stay, then the earliest re-entry."""
     stays = ev.stays
     i = current_stay(stays, date)
@@ -292,15 +298,15 @@ def deadlines(ev: Evaluator, date: dt.date, lang: str, name: NameFn) -> list[Dea
     ans = latest_exit(ev.ruleset, ev.nationality, stays, i)
     out = []
     if ans.unlimited:
-        out.append(Deadline("exit", s.country, None, t(lang, "exit_free", **where),
+        out.append(Deadline("exit", s.country, None, w("exit_free", **where),
                             unlimited=True))
     elif ans.latest is None:
-        out.append(Deadline("exit", s.country, None, t(lang, "exit_none", **where), True))
+        out.append(Deadline("exit", s.country, None, w("exit_none", **where), True))
     else:
-        text = t(lang, "exit_by", day=iso(ans.latest), **where)
+        text = w("exit_by", day=iso(ans.latest), **where)
         late = (s.exit - ans.latest).days
         if late > 0:
-            text += " " + t(lang, "exit_late", n=late)
+            text += " " + w("exit_late", n=late)
         out.append(Deadline("exit", s.country, ans.latest, text, late > 0))
     if ans.unlimited:
         return out
@@ -311,12 +317,12 @@ def deadlines(ev: Evaluator, date: dt.date, lang: str, name: NameFn) -> list[Dea
     e = earliest_reentry(ev.ruleset, ev.nationality, others, s.country, k, s.exit + ONE_DAY)
     if e is None:
         out.append(Deadline("reentry", s.country, None,
-                            t(lang, "reentry_none", country=name(s.country), k=k), True))
+                            w("reentry_none", country=name(s.country), k=k), True))
         return out
-    text = t(lang, "reentry", country=name(s.country), k=k, day=iso(e))
+    text = w("reentry", country=name(s.country), k=k, day=iso(e))
     urgent = False
     if j is not None:
-        text += " " + t(lang, "reentry_planned", day=iso(stays[j].entry))
+        text += " " + w("reentry_planned", day=iso(stays[j].entry))
         urgent = stays[j].entry < e
     out.append(Deadline("reentry", s.country, e, text, urgent))
     return out

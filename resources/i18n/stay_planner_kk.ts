@@ -85,7 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+63"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>БҰЗУШЫЛЫҚ БАР</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+30"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,7 +209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <location filename="../../planner/cli_exchange.py" line="+91"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,12 +404,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+75"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+36"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+93"/>
         <source> (repeats; its first occurrence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/report/dialogs.py" line="+47"/>
+        <location filename="../../planner/report/dialogs.py" line="+46"/>
         <location line="+34"/>
         <location line="+27"/>
         <source>Stay summary</source>
@@ -1106,7 +1106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+66"/>
+        <location filename="../../planner/api.py" line="+68"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+73"/>
+        <location filename="../../planner/cli_report.py" line="+72"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — бұл қалта; файл атын беріңіз, мысалы summary.pdf</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+364"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+398"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -1410,7 +1410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1418,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../planner/ui/commands.py" line="+32"/>
+        <location filename="../../planner/ui/commands.py" line="+31"/>
         <location line="+38"/>
         <source>Edit {country} stay</source>
         <translation type="unfinished"></translation>
@@ -1452,7 +1452,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/planning/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+72"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1530,7 +1530,7 @@ scenario</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+201"/>
+        <location filename="../../planner/ui/models.py" line="+199"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1563,12 +1563,12 @@ scenario</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+146"/>
+        <location filename="../../planner/ui/document.py" line="+148"/>
         <source>Untitled</source>
         <translation>Атаусыз</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+89"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1634,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Proposed: {country} {entry} – {exit} ({action})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,7 +1732,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Choose a country for {source}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,13 +1758,13 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+79"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+52"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+56"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,7 +1779,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>
@@ -1904,7 +1904,7 @@ scenario</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -1919,7 +1919,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -1934,7 +1934,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot save file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2279,7 @@ scenario</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-165"/>
+        <location filename="../../planner/ui/models.py" line="-164"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
@@ -2398,9 +2398,317 @@ scenario</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/planning/allowance_strip.py" line="+180"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../planner/report/wording.py" line="+32"/>
+        <source>Stay summary</source>
+        <translation>Болу мерзімдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveller</source>
+        <translation>Саяхатшы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status on</source>
+        <translation>Жағдай күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continued</source>
+        <translation>жалғасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {n} of {m}</source>
+        <translation>{m} беттің {n}-беті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules applied</source>
+        <translation>Қолданылған ережелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays</source>
+        <translation>Болу мерзімдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used at exit</source>
+        <translation>Шығу күні есептелген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach days</source>
+        <translation>Бұзу күндері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days used on {day}</source>
+        <translation>{day} күнгі есептелген күндер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{used} of {allowed} ({rule})</source>
+        <translation>{allowed} ішінен {used} ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} left</source>
+        <translation>{n} қалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} over</source>
+        <translation>шектен {n} асқан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted ({rule})</source>
+        <translation>есептелмейді ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaches</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No breaches: every day complies with the rules applied.</source>
+        <translation>Бұзушылық жоқ: барлық күн қолданылған ережелерге сай.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next deadlines</source>
+        <translation>Жақын мерзімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No current or planned stay on or after {day}.</source>
+        <translation>{day} бастап ағымдағы не жоспарланған болу мерзімі жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, stay {a} – {b}: leave by {day}</source>
+        <translation>{country}, болу мерзімі {a} – {b}: {day} кешіктірмей шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(planned exit is {n} days late)</source>
+        <translation>(жоспарланған шығу {n} күнге кеш)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, stay {a} – {b}: no compliant stay; even one day adds a breach</source>
+        <translation>{country}, болу мерзімі {a} – {b}: бір күннің өзі бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{country}, stay {a} – {b}: no limit applies</source>
+        <translation>{country}, болу мерзімі {a} – {b}: шектеу жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, next {k} days: enter on {day} or later</source>
+        <translation>{country}, келесі {k} күн: {day} бастап кіруге болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(planned for {day})</source>
+        <translation>({day} күнге жоспарланған)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, next {k} days: no day within ten years allows it</source>
+        <translation>{country}, келесі {k} күн: алдағы 10 жылда қолайлы күн жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year {year}</source>
+        <translation>{year} жыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breach day</source>
+        <translation>бұзу күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: {list}</source>
+        <translation>Тексерілмеген: {list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home country</source>
+        <translation>азаматтық елі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule data</source>
+        <translation>ереже деректері жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules change; the rule data was last checked on {day}. Sources: {sources}. This summary is not legal advice.</source>
+        <translation>Ережелер өзгереді; ереже деректері соңғы рет {day} тексерілген. Дереккөздер: {sources}. Бұл қорытынды заң кеңесі емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as cited with each rule in the rules table</source>
+        <translation>ережелер кестесінде әр ереженің жанында көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always</source>
+        <translation>әрқашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {a}</source>
+        <translation>{a} бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {b}</source>
+        <translation>{b} дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} d</source>
+        <translation>{n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in any {m}</source>
+        <translation>кез келген {m} күнде {n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days per entry</source>
+        <translation>бір кіруге {n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days per calendar year</source>
+        <translation>күнтізбелік жылға {n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in {m} from first entry</source>
+        <translation>алғашқы кіруден {m} күнде {n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa required</source>
+        <translation>виза қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa-free</source>
+        <translation>визасыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa</source>
+        <translation>виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residence permit</source>
+        <translation>тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exempt</source>
+        <translation>босатылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>Қаң Ақп Нау Сәу Мам Мау Шіл Там Қыр Қаз Қар Жел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M T W T F S S</source>
+        <translation>Д С С Б Ж С Ж</translation>
     </message>
 </context>
 </TS>

@@ -85,7 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+63"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>ЕСТЬ НАРУШЕНИЯ</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+30"/>
         <source>1 day</source>
         <translation>1 день</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <location filename="../../planner/cli_exchange.py" line="+91"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation>&apos;{path}&apos; — это папка; укажите файл, в который записать</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+75"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+36"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+93"/>
         <source> (repeats; its first occurrence)</source>
         <translation> (повторяется; первое повторение)</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>&amp;Отбросить</translation>
     </message>
     <message>
-        <location filename="../../planner/report/dialogs.py" line="+47"/>
+        <location filename="../../planner/report/dialogs.py" line="+46"/>
         <location line="+34"/>
         <location line="+27"/>
         <source>Stay summary</source>
@@ -1106,7 +1106,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+66"/>
+        <location filename="../../planner/api.py" line="+68"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+73"/>
+        <location filename="../../planner/cli_report.py" line="+72"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — это папка; укажите имя файла, например summary.pdf</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+364"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+398"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -1410,7 +1410,7 @@
         <translation>{dest}: учтённые дни</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation>Пребывание {code} {entry} – {exit}{note}</translation>
     </message>
@@ -1418,7 +1418,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../planner/ui/commands.py" line="+32"/>
+        <location filename="../../planner/ui/commands.py" line="+31"/>
         <location line="+38"/>
         <source>Edit {country} stay</source>
         <translation>Изменение пребывания {country}</translation>
@@ -1452,7 +1452,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/planning/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+72"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -1534,7 +1534,7 @@ scenario</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+201"/>
+        <location filename="../../planner/ui/models.py" line="+199"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -1567,12 +1567,12 @@ scenario</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+146"/>
+        <location filename="../../planner/ui/document.py" line="+148"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+89"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation>файл создан более новой версией Stay Planner; если сохранить его здесь, пропадёт то, чего эта версия не понимает. Выберите другое имя</translation>
     </message>
@@ -1638,7 +1638,7 @@ scenario</source>
         <translation>&lt;b&gt;Предложение:&lt;/b&gt; {changes} — сохраняется {after} из {before} безвизовых дней. Нажмите «Принять», чтобы применить его одним действием.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Proposed: {country} {entry} – {exit} ({action})</source>
         <translation>Предложено: {country} {entry} – {exit} ({action})</translation>
     </message>
@@ -1736,7 +1736,7 @@ scenario</source>
         <translation>Не импортировано ({n}): эти записи не удалось прочитать.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Choose a country for {source}.</source>
         <translation>Выберите страну для «{source}».</translation>
     </message>
@@ -1762,13 +1762,13 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+79"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+52"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+56"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
@@ -1783,7 +1783,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -1908,7 +1908,7 @@ scenario</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -1923,7 +1923,7 @@ scenario</source>
         <translation>Открыть маршрут</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -1938,7 +1938,7 @@ scenario</source>
         <translation>Сохранить маршрут</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot save file</source>
         <translation>Не удаётся сохранить файл</translation>
     </message>
@@ -2284,7 +2284,7 @@ scenario</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-165"/>
+        <location filename="../../planner/ui/models.py" line="-164"/>
         <source>Visa-free</source>
         <translation>Без визы</translation>
     </message>
@@ -2403,9 +2403,317 @@ scenario</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/planning/allowance_strip.py" line="+180"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation>Зелёный: весь лимит доступен; красный: нельзя ни одного дня</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../planner/report/wording.py" line="+32"/>
+        <source>Stay summary</source>
+        <translation>Сводка пребываний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveller</source>
+        <translation>Путешественник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Составлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status on</source>
+        <translation>Состояние на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continued</source>
+        <translation>продолжение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {n} of {m}</source>
+        <translation>Страница {n} из {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules applied</source>
+        <translation>Применённые правила</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays</source>
+        <translation>Пребывания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Въезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used at exit</source>
+        <translation>Учтено на выезде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach days</source>
+        <translation>Дни нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days used on {day}</source>
+        <translation>Учтено дней на {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{used} of {allowed} ({rule})</source>
+        <translation>{used} из {allowed} ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} left</source>
+        <translation>осталось {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} over</source>
+        <translation>сверх лимита {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted ({rule})</source>
+        <translation>не считается ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaches</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No breaches: every day complies with the rules applied.</source>
+        <translation>Нарушений нет: все дни соответствуют применённым правилам.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next deadlines</source>
+        <translation>Ближайшие сроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No current or planned stay on or after {day}.</source>
+        <translation>Нет текущих или запланированных пребываний с {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, stay {a} – {b}: leave by {day}</source>
+        <translation>{country}, пребывание {a} – {b}: выехать не позднее {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(planned exit is {n} days late)</source>
+        <translation>(плановый выезд позже на {n} дн.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, stay {a} – {b}: no compliant stay; even one day adds a breach</source>
+        <translation>{country}, пребывание {a} – {b}: даже один день — нарушение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{country}, stay {a} – {b}: no limit applies</source>
+        <translation>{country}, пребывание {a} – {b}: ограничений нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, next {k} days: enter on {day} or later</source>
+        <translation>{country}, следующие {k} дн.: въезд не ранее {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(planned for {day})</source>
+        <translation>(запланировано на {day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, next {k} days: no day within ten years allows it</source>
+        <translation>{country}, следующие {k} дн.: нет подходящей даты в ближайшие 10 лет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year {year}</source>
+        <translation>{year} год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breach day</source>
+        <translation>день нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: {list}</source>
+        <translation>Не проверялось: {list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home country</source>
+        <translation>страна гражданства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule data</source>
+        <translation>нет данных о правилах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules change; the rule data was last checked on {day}. Sources: {sources}. This summary is not legal advice.</source>
+        <translation>Правила меняются; данные о правилах последний раз проверены {day}. Источники: {sources}. Сводка не является юридической консультацией.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as cited with each rule in the rules table</source>
+        <translation>указаны у каждого правила в таблице правил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {a}</source>
+        <translation>с {a}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {b}</source>
+        <translation>до {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} d</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in any {m}</source>
+        <translation>{n} дней в любые {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days per entry</source>
+        <translation>{n} дней за въезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days per calendar year</source>
+        <translation>{n} дней в календарный год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in {m} from first entry</source>
+        <translation>{n} дней из {m} с первого въезда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa required</source>
+        <translation>нужна виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa-free</source>
+        <translation>безвиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa</source>
+        <translation>виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residence permit</source>
+        <translation>вид на жительство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exempt</source>
+        <translation>освобождение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>Янв Фев Мар Апр Май Июн Июл Авг Сен Окт Ноя Дек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M T W T F S S</source>
+        <translation>П В С Ч П С В</translation>
     </message>
 </context>
 </TS>
