@@ -84,7 +84,7 @@ def test_unnamed_context_translations_format_with_the_sources_placeholders() -> 
     sources = {msg.findtext("source") for msg in unnamed}
     for known in ("Cannot open '{origin}': {detail}", "Cannot save '{origin}': {detail}",
                   "{name} {value} is not a real date", "line {line}: {problem}",
-                  "{code} is not a country code (use ISO codes such as KZ, KG, GE)"):
+                  "{destination} is neither a country code nor a zone ({zones})"):
         assert known in sources, known
     for msg in unnamed:
         source = msg.findtext("source") or ""
@@ -281,7 +281,7 @@ def test_exchange_errors_speak_russian(russian: None) -> None:
 def test_argument_errors_speak_russian(russian: None) -> None:
     it = read_itinerary(DEMO)
     assert _error(lambda: api.plan(it, "XX", date(2023, 5, 1))) == \
-        "'XX' — не код страны (используйте коды ISO, например KZ, KG, GE)"
+        "'XX' — не код страны и не зона (SCHENGEN)"
     assert _error(lambda: api.reentry(it, "KZ", 0)) == \
         "число дней должно быть не меньше 1, а указано 0"
     assert _error(lambda: api.usage(it, "KZ", date(2023, 5, 2), date(2023, 5, 1))) == \

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+64"/>
+        <location filename="../../planner/cli.py" line="+84"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,12 +14,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-8"/>
+        <location filename="../../planner/cli_exchange.py" line="+44"/>
+        <location filename="../../planner/cli_report.py" line="+37"/>
         <source>an itinerary (.stayplan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,7 +36,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-56"/>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a country or a zone: an ISO code (KZ), a zone id (SCHENGEN) or a name (Kazakhstan, Казахстан)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>show the program&apos;s version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
         <translation>бағдарлама журналға жазатынын стандартты қате ағынына да шығару (кілт жолдың кез келген жерінде тұра алады)</translation>
     </message>
@@ -55,16 +87,41 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the first day of the stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the first day one may enter and stay K days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the length of the stay, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day to try (default: the day after the last stay there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>days used and allowed, day by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>the first day (default: the first entry there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day (default: the last exit there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{a} (1 day)</source>
         <translation>{a} (1 күн)</translation>
     </message>
@@ -122,7 +179,7 @@
     <message>
         <location line="+6"/>
         <location filename="../../planner/cli.py" line="+6"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
         <location line="+44"/>
         <source>no limit</source>
@@ -159,7 +216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-31"/>
+        <location filename="../../planner/cli.py" line="-35"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,7 +256,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>{asked} counts in {zone} ({code}): the days below are the zone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,7 +271,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+91"/>
+        <location filename="../../planner/cli_exchange.py" line="-2"/>
+        <source>write an itinerary&apos;s stays to a calendar (ICS) or spreadsheet (CSV) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>replace OUT if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>make an itinerary from a calendar (ICS) or spreadsheet (CSV) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .ics or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the itinerary to write (.stayplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the traveller&apos;s nationality (ISO code such as RU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the traveller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV dates such as 01.02.2023 are day first (1 February)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV dates such as 01.02.2023 are month first (2 January)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +402,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>where to write the compliant itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite OUT if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/report/dialogs.py" line="+46"/>
+        <location filename="../../planner/report/dialogs.py" line="+53"/>
         <location line="+34"/>
         <location line="+27"/>
         <source>Stay summary</source>
@@ -1111,27 +1239,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{code} is not a country code (use ISO codes such as KZ, KG, GE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+120"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the number of days must be 1 or more, got {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-123"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+155"/>
         <source>the itinerary has no stays in {destination}; give --from and --to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,7 +1269,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+72"/>
+        <location filename="../../planner/cli_report.py" line="-2"/>
+        <source>write a one-page stay summary as PDF</source>
+        <translation>болу мерзімдерінің бір беттік қорытындысын PDF етіп жазу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file to write</source>
+        <translation>жазылатын PDF файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary&apos;s date (default: today)</source>
+        <translation>қорытынды күні (әдепкі: бүгін)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary&apos;s language (default: the environment&apos;s, as LANG or LC_ALL give it)</source>
+        <translation>қорытынды тілі (әдепкі: орта тілі, LANG немесе LC_ALL бойынша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper size (auto: Letter in US locales, A4 elsewhere)</source>
+        <translation>қағаз өлшемі (auto: АҚШ локальдерінде Letter, басқа жерде A4)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — бұл қалта; файл атын беріңіз, мысалы summary.pdf</translation>
     </message>
@@ -1244,7 +1392,7 @@
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ереже</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1689,7 +1837,7 @@ scenario</source>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дереккөз</translation>
     </message>
     <message>
         <location line="+0"/>

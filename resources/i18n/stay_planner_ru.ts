@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+64"/>
+        <location filename="../../planner/cli.py" line="+84"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -14,12 +14,14 @@
         <translation>{text} — не число дней (1 или больше)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation>Проверка запланированных пребываний на соответствие лимитам безвизового пребывания.</translation>
     </message>
     <message>
         <location line="-8"/>
+        <location filename="../../planner/cli_exchange.py" line="+44"/>
+        <location filename="../../planner/cli_report.py" line="+37"/>
         <source>an itinerary (.stayplan)</source>
         <translation>маршрут (.stayplan)</translation>
     </message>
@@ -34,7 +36,37 @@
         <translation>файл правил, который добавляет или заменяет правила (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-56"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a country or a zone: an ISO code (KZ), a zone id (SCHENGEN) or a name (Kazakhstan, Казахстан)</source>
+        <translation>страна или зона: код ISO (KZ), код зоны (SCHENGEN) или название (Kazakhstan, Казахстан)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>show the program&apos;s version and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
         <translation>также печатать в стандартный поток ошибок то, что программа пишет в журнал (ключ может стоять в любом месте строки)</translation>
     </message>
@@ -55,16 +87,41 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the first day of the stay</source>
+        <translation>первый день пребывания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the first day one may enter and stay K days</source>
         <translation>первый день, когда можно въехать и пробыть K дней</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the length of the stay, in days</source>
+        <translation>длительность пребывания в днях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day to try (default: the day after the last stay there)</source>
+        <translation>первый день для проверки (по умолчанию: день после последнего пребывания там)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>days used and allowed, day by day</source>
         <translation>использованные и разрешённые дни, по каждому дню</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>the first day (default: the first entry there)</source>
+        <translation>первый день (по умолчанию: первый въезд туда)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day (default: the last exit there)</source>
+        <translation>последний день (по умолчанию: последний выезд оттуда)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{a} (1 day)</source>
         <translation>{a} (1 день)</translation>
     </message>
@@ -122,7 +179,7 @@
     <message>
         <location line="+6"/>
         <location filename="../../planner/cli.py" line="+6"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
         <location line="+44"/>
         <source>no limit</source>
@@ -159,7 +216,7 @@
         <translation>вернуться с {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-31"/>
+        <location filename="../../planner/cli.py" line="-35"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation>допустимого выезда нет: даже один день там — нарушение</translation>
     </message>
@@ -199,7 +256,12 @@
         <translation>{country}: чтобы пробыть {n} дн., въезжайте {day} или позже</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>{asked} counts in {zone} ({code}): the days below are the zone&apos;s</source>
+        <translation>{asked} учитывается вместе с другими странами: {zone} ({code}); ниже — дни всей зоны</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>over</source>
         <translation>сверх лимита</translation>
     </message>
@@ -209,7 +271,63 @@
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+91"/>
+        <location filename="../../planner/cli_exchange.py" line="-2"/>
+        <source>write an itinerary&apos;s stays to a calendar (ICS) or spreadsheet (CSV) file</source>
+        <translation>записать пребывания маршрута в календарь (ICS) или таблицу (CSV)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write an iCalendar file</source>
+        <translation>записать файл iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a CSV file</source>
+        <translation>записать файл CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>replace OUT if it exists</source>
+        <translation>заменить OUT, если он существует</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>make an itinerary from a calendar (ICS) or spreadsheet (CSV) file</source>
+        <translation>создать маршрут из календаря (ICS) или таблицы (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .ics or .csv file</source>
+        <translation>файл .ics или .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the itinerary to write (.stayplan)</source>
+        <translation>маршрут, который нужно записать (.stayplan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the traveller&apos;s nationality (ISO code such as RU)</source>
+        <translation>гражданство путешественника (код ISO, например RU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the traveller&apos;s name</source>
+        <translation>имя путешественника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV dates such as 01.02.2023 are day first (1 February)</source>
+        <translation>в датах CSV вида 01.02.2023 сначала день (1 февраля)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV dates such as 01.02.2023 are month first (2 January)</source>
+        <translation>в датах CSV вида 01.02.2023 сначала месяц (2 января)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation>&apos;{path}&apos; — это папка; укажите файл, в который записать</translation>
     </message>
@@ -284,7 +402,17 @@
         <translation>сроки выезда и куда поехать — для каждого пребывания с нарушением</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>where to write the compliant itinerary</source>
+        <translation>куда записать маршрут без нарушений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite OUT if it exists</source>
+        <translation>перезаписать OUT, если он существует</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
@@ -510,7 +638,7 @@
         <translation>&amp;Отбросить</translation>
     </message>
     <message>
-        <location filename="../../planner/report/dialogs.py" line="+46"/>
+        <location filename="../../planner/report/dialogs.py" line="+53"/>
         <location line="+34"/>
         <location line="+27"/>
         <source>Stay summary</source>
@@ -1111,27 +1239,22 @@
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{code} is not a country code (use ISO codes such as KZ, KG, GE)</source>
-        <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+120"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the number of days must be 1 or more, got {days}</source>
         <translation>число дней должно быть не меньше 1, а указано {days}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-123"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation>{destination} — не код страны и не зона ({zones})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+155"/>
         <source>the itinerary has no stays in {destination}; give --from and --to</source>
         <translation>в маршруте нет пребываний в {destination}; укажите --from и --to</translation>
     </message>
@@ -1146,7 +1269,32 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+72"/>
+        <location filename="../../planner/cli_report.py" line="-2"/>
+        <source>write a one-page stay summary as PDF</source>
+        <translation>записать одностраничную сводку пребываний в PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file to write</source>
+        <translation>PDF-файл, который нужно записать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary&apos;s date (default: today)</source>
+        <translation>дата сводки (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary&apos;s language (default: the environment&apos;s, as LANG or LC_ALL give it)</source>
+        <translation>язык сводки (по умолчанию: язык окружения, из LANG или LC_ALL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper size (auto: Letter in US locales, A4 elsewhere)</source>
+        <translation>размер бумаги (auto: Letter в локалях США, иначе A4)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — это папка; укажите имя файла, например summary.pdf</translation>
     </message>
