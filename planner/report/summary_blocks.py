@@ -52,10 +52,10 @@ BOX_PAD_MM = 1.8
 def build_blocks(s: Summary) -> list[Block]:
     """The page's flow of blocks, top to bottom (without header and footer)."""
     w = s.words
-    blocks: list[Block] = [UsageDeadlines(s), Gap(2.5),
-                           YearStripBlock(w("year", year=s.year.year), s.year, s.date,
-                                          w), Gap(2.0),
-                           Heading(w("rules")), *rules_table(s)]
+    blocks: list[Block] = [UsageDeadlines(s), Gap(2.5)]
+    for strip in s.years:
+        blocks += [YearStripBlock(w("year", year=strip.year), strip, s.date, w), Gap(2.0)]
+    blocks += [Heading(w("rules")), *rules_table(s)]
     if s.unchecked:
         blocks.append(Paragraph(w("unchecked", list=", ".join(s.unchecked)), 6.5,
                                 QColor(MUTED)))
