@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+84"/>
+        <location filename="../../planner/cli.py" line="+87"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,7 +131,22 @@
         <translation>{a} – {b} ({n} күн)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CONFLICT {first} and {second}: both on {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{head}: compliant</source>
         <translation>{head}: бұзушылық жоқ</translation>
     </message>
@@ -142,7 +157,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+63"/>
+        <location filename="../../planner/cli_planning.py" line="+64"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -157,7 +172,12 @@
         <translation>{code} тексерілмеді: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{code} not checked on {span}: no rule data for {nationality} citizens on these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>compliant</source>
         <translation>бұзушылық жоқ</translation>
     </message>
@@ -165,6 +185,11 @@
         <location line="+0"/>
         <source>NOT COMPLIANT</source>
         <translation>БҰЗУШЫЛЫҚ БАР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT FULLY CHECKED: no rule data covers some days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/planning/plan_texts.py" line="+30"/>
@@ -178,10 +203,10 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../planner/cli.py" line="+6"/>
-        <location line="+37"/>
+        <location filename="../../planner/cli.py" line="+9"/>
+        <location line="+42"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
@@ -216,7 +241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-35"/>
+        <location filename="../../planner/cli.py" line="-40"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +249,16 @@
         <location line="+2"/>
         <source>leave by {day}</source>
         <translation>{day} кешіктірмей шығу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may stay until {day}: later days here make a later stay breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may stay until {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -266,7 +301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>{error} (see stay-planner --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +427,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-61"/>
+        <location filename="../../planner/cli_planning.py" line="-78"/>
         <source>write a compliant version of an itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,16 +498,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>(to make room for #{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>wrote {file}: {n} of {m} visa-free days kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{head}: no compliant day; do not enter on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,12 +522,7 @@
         <translation>{head}: {day} кешіктірмей шығу</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>your next stay there (#{n}, {days} days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>a {n}-day stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,17 +532,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>return: {what} may start on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>return: no day within ten years allows {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>your next stay there (#{n}, {span}, {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>return: {what} fits as planned (it could start from {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>return: {what} must start on {day} or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>meanwhile, {span}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,7 +960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{day} January</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +1035,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+251"/>
+        <location filename="../../planner/storage/ics.py" line="+252"/>
         <source>event {number}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1091,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-199"/>
+        <location filename="../../planner/storage/csv_io.py" line="-200"/>
         <location line="+19"/>
         <source>a CSV file</source>
         <translation type="unfinished"></translation>
@@ -1234,12 +1284,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+68"/>
+        <location filename="../../planner/api.py" line="+70"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+157"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,12 +1299,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-160"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+192"/>
         <source>the itinerary has no stays in {destination}; give --from and --to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,6 +1357,31 @@
         <location line="+16"/>
         <source>cannot write {file}: {reason}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/window/crash.py" line="+96"/>
+        <source>Something went wrong that Stay Planner did not expect:
+
+{error}
+
+{saved}The details are in the log file:
+{log}</source>
+        <translation>Stay Planner күтпеген қате болды:
+
+{error}
+
+{saved}Толығы журнал файлында:
+{log}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your unsaved changes were kept for recovery. </source>
+        <translation>Сақталмаған өзгерістер қалпына келтіру үшін сақталды. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1981,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+79"/>
+        <location filename="../../planner/ui/window/app.py" line="+80"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
