@@ -1,20 +1,24 @@
-"""Translating messages without Qt, from the window's ``.ts`` files.
+"""The program's one translation path: the ``.ts`` files, read with or without Qt.
 
-For the command line and for what the Qt-free layers say (``planner.storage``
-and ``planner.api`` errors, which the window shows too). The command line
-must start without Qt, so it cannot use a ``QTranslator``;
-it reads the same Qt Linguist files the window is translated from
-(``resources/i18n/stay_planner_<lang>.ts``) with :mod:`xml.etree`. Messages
-are marked in the source with :func:`_`::
+The window translates through a ``QTranslator`` loaded from the compiled
+``.qm`` files; a module of free functions makes its one-argument translator
+with :func:`qt_translator`. The command line must start without Qt, so it
+cannot use a ``QTranslator``; it reads the same Qt Linguist files
+(``resources/i18n/stay_planner_<lang>.ts``) with :mod:`xml.etree`, for its
+own messages and for what the Qt-free layers say (``planner.storage`` and
+``planner.api`` errors, which the window shows too). Messages are marked in
+the source with :func:`_`::
 
     from planner.i18n import _
     out(_("{dest}: compliant").format(dest=d))
 
-``make i18n-update`` runs ``pyside6-lupdate -tr-function-alias tr+=_`` over
-the ``planner/cli*.py`` files, ``planner/storage`` and ``planner/api.py`` too
-(the window sets the language with :func:`set_language`); lupdate files a
-``_()`` string under the *unnamed* context, which is therefore the context
-read here (a context named ``cli`` is read as well). Only finished translations are used;
+``make i18n-update`` runs ``pyside6-lupdate -tr-function-alias tr+=_,tr+=_tr``;
+lupdate files a ``_()`` (or ``_tr()``) string under the *unnamed* context,
+which is therefore the context :func:`_` reads (a context named ``cli`` is
+read as well). Other contexts are read by name: the stay summary's texts
+(``planner.report.wording``, context ``Summary``) come through
+:func:`translate` with ``contexts`` on the command line and through the
+window's translator in the window. Only finished translations are used;
 anything else stays English.
 
 The language is the one :func:`language_for_locale` reads from
