@@ -34,8 +34,8 @@ from planner.core.planning import latest_exit
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.names import country_name
 from planner.ui import colors
+from planner.ui.day_texts import day_text
 from planner.ui.document import Document
-from planner.ui.texts import day_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

@@ -1719,7 +1719,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+39"/>
+        <location filename="../../planner/ui/day_texts.py" line="+39"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>

@@ -29,11 +29,11 @@ from planner.core.advice import ExitWindow, Suggestion
 from planner.core.model import Stay
 from planner.names import country_name
 from planner.ui import colors
+from planner.ui.day_texts import rule_line
 from planner.ui.planning import advice_commands
 from planner.ui.planning.advice_state import AdviceState
 from planner.ui.planning.markers import LEAVE, RETURN
 from planner.ui.planning.plan_texts import days_text, long_date, rule_short, short_date
-from planner.ui.texts import rule_line
 
 
 class AdvicePanel(QWidget):

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from planner.names import country_name
-from planner.ui.texts import day_text, status_counter
+from planner.ui.day_texts import day_text, status_counter
 
 if TYPE_CHECKING:
     from planner.ui.calendar.calendar_view import CalendarView
