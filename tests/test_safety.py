@@ -54,6 +54,7 @@ def test_killed_saves_never_damage_the_file(tmp_path: Path) -> None:
         time.sleep(rnd.uniform(0.0, 0.25))
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
+        child.stdout.close()
         got = read_itinerary(target)
         assert got.stays in (a.stays, b.stays)
     # A killed save may leave its temporary file; the next save sweeps it away.
