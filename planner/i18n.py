@@ -16,7 +16,7 @@ the source with :func:`_`::
 lupdate files a ``_()`` (or ``_tr()``) string under the *unnamed* context,
 which is therefore the context :func:`_` reads (a context named ``cli`` is
 read as well). Other contexts are read by name: the stay summary's texts
-(``planner.report.wording``, context ``Summary``) come through
+(``planner.report.summary_words``, context ``Summary``) come through
 :func:`translate` with ``contexts`` on the command line and through the
 window's translator in the window. Only finished translations are used;
 anything else stays English.

@@ -29,7 +29,7 @@ from planner.report.summary_pdf import (
     render_pdf,
     render_to_printer,
 )
-from planner.report.wording import CONTEXT
+from planner.report.summary_words import CONTEXT
 
 _tr = qt_translator("Summary")
 

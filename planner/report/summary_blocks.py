@@ -35,7 +35,7 @@ from planner.report.page_kit import (
     table,
 )
 from planner.report.summary_data import Summary
-from planner.report.wording import iso
+from planner.report.summary_words import iso
 from planner.report.year_strip import YearStripBlock
 
 BODY_PT = 7.0

@@ -41,7 +41,7 @@ from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Stay
 from planner.core.rules import Rule, RuleSet
 from planner.names import country_name
-from planner.report.wording import Words, in_force_text, iso, rule_text, status_text, words
+from planner.report.summary_words import Words, in_force_text, iso, rule_text, status_text, words
 
 ONE_DAY = dt.timedelta(days=1)
 Range = tuple[dt.date, dt.date]
@@ -188,7 +188,7 @@ def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
                   translate: Callable[[str], str] | None = None) -> Summary:
     """The summary of ``itinerary`` on ``date`` (``made``: the day it is made,
     default ``date``), with texts in ``lang``, translated by ``translate``
-    (default: from the ``.ts`` files; see :func:`planner.report.wording.words`)."""
+    (default: from the ``.ts`` files; see :func:`planner.report.summary_words.words`)."""
     w = words(lang, translate)
     nat = itinerary.traveller.nationality
     if not nat:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from planner.report.page_kit import ACCENT, INK, MUTED, RED, Block, Ctx
 from planner.report.summary_data import YearStrip
-from planner.report.wording import Words, month_names
+from planner.report.summary_words import Words, month_names
 
 # Tableau-like colours without red, which means "breach" on this page.
 PALETTE = ("#4e79a7", "#59a14f", "#f28e2b", "#76b7b2", "#b07aa1", "#edc948",

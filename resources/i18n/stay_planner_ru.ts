@@ -2634,7 +2634,7 @@ scenario</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../planner/report/wording.py" line="+32"/>
+        <location filename="../../planner/report/summary_words.py" line="+32"/>
         <source>Stay summary</source>
         <translation>Сводка пребываний</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.report.wording import TEXTS, words
+from planner.report.summary_words import TEXTS, words
 
 ROOT = Path(__file__).resolve().parent.parent
 BEFORE = json.loads((ROOT / "tests" / "data" / "summary_texts_before.json")
@@ -22,7 +22,7 @@ BEFORE = json.loads((ROOT / "tests" / "data" / "summary_texts_before.json")
 
 
 def test_every_old_text_is_still_a_summary_text() -> None:
-    assert set(TEXTS) == set(BEFORE)
+    assert set(BEFORE) <= set(TEXTS)
     assert {k: TEXTS[k] for k in BEFORE} == {k: v["en"] for k, v in BEFORE.items()}
 
 

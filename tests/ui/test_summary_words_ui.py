@@ -1,5 +1,5 @@
 """The window translates the summary's texts as the old table did (see
-``tests/test_summary_wording.py``), through a ``QTranslator`` loaded from the
+``tests.test_summary_words.py``), through a ``QTranslator`` loaded from the
 ``.qm`` that ``pyside6-lrelease`` compiles from the ``.ts`` file."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from planner.i18n import qt_translator
-from planner.report.wording import CONTEXT, TEXTS, words
-from tests.test_summary_wording import BEFORE, ROOT
+from planner.report.summary_words import CONTEXT, TEXTS, words
+from tests.test_summary_words import BEFORE, ROOT
 from tests.ui.test_i18n_ui import _lrelease
 
 
