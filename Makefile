@@ -63,8 +63,9 @@ I18N := resources/i18n
 TS := $(I18N)/stay_planner_ru.ts $(I18N)/stay_planner_kk.ts
 QM := $(TS:.ts=.qm)
 # _() marks the command line's messages (planner/i18n.py reads them from the .ts);
-# strings passed through one-argument _tr() wrappers land, like them, in the unnamed
-# context, which the window's translator falls back to (planner/ui/appearance.py).
+# strings passed through a module's one-argument _tr = qt_translator("Context") land,
+# like them, in the unnamed context, which the window's translator falls back to
+# (planner/ui/appearance.py). The summary's texts are QT_TRANSLATE_NOOP("Summary", …).
 LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias tr+=_,tr+=_tr \
 	-locations relative -no-obsolete
 I18N_SOURCES := planner/ui planner/report planner/cli.py planner/cli_exchange.py \

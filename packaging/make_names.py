@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planner.names import LANGS  # noqa: E402
+from planner.i18n import LANGS  # noqa: E402
 
 OUT = ROOT / "resources" / "names" / "territories.json"
 

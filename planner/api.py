@@ -90,11 +90,25 @@ def _in_range(day: dt.date, name: str) -> dt.date:
     return day
 
 
-def _country(code: str) -> str:
-    if not is_country_code(code):
-        raise InputError(_("{code} is not a country code (use ISO codes such as KZ, KG, GE)")
-                         .format(code=repr(code)))
+def _destination(code: str, rules: RuleSet) -> str:
+    """``code`` if it is a country code or one of the rule data's zones (``SCHENGEN``)."""
+    if code not in rules.zones and not is_country_code(code):
+        zones = ", ".join(sorted(rules.zones))
+        raise InputError(_("{destination} is neither a country code nor a zone ({zones})")
+                         .format(destination=repr(code), zones=zones))
     return code
+
+
+def _counts_in(ev: Evaluator, destination: str) -> str:
+    """The destination whose rules count a stay in ``destination``: itself when
+    rules for the traveller cover it (a zone, or a country with rules of its
+    own), else the first zone with rules it belongs to (FR -> SCHENGEN for a US
+    traveller); itself when neither."""
+    if ev.rules_for(destination):
+        return destination
+    zones = [d for d, memberships in ev.ruleset.destinations_of(destination)
+             if memberships and ev.rules_for(d)]
+    return zones[0] if zones else destination
 
 
 def _visit_spans(ev: Evaluator, it: Itinerary) -> dict[str, tuple[dt.date, dt.date]]:
@@ -214,7 +228,7 @@ def _visa_dict(rule: Rule) -> dict[str, Any]:
 
 def plan(it: Itinerary, country: str, enter: dt.date,
          rules: RuleSet | None = None) -> dict[str, Any]:
-    """The longest stay in ``country`` that may start on ``enter``.
+    """The longest stay in ``country`` (a country or a zone) that may start on ``enter``.
 
     ``max_days`` is 0 (and ``last_day`` null) when a one-day stay would add a
     breach; when no rule limits it, ``max_days`` and ``last_day`` are null
@@ -222,7 +236,8 @@ def plan(it: Itinerary, country: str, enter: dt.date,
     """
     ev = _evaluator(it, rules)
     _in_range(enter, "enter")
-    k = longest_stay(ev.ruleset, ev.nationality, it.stays, _country(country), enter)
+    k = longest_stay(ev.ruleset, ev.nationality, it.stays,
+                     _destination(country, ev.ruleset), enter)
     out: dict[str, Any] = {"country": country, "enter": enter.isoformat(), "max_days": k,
                            "last_day": _iso(enter + (k - 1) * ONE_DAY) if k else None}
     if k is None:
@@ -230,9 +245,12 @@ def plan(it: Itinerary, country: str, enter: dt.date,
     return out
 
 
-def default_after(it: Itinerary, country: str) -> dt.date:
-    """The day after the last stay in ``country`` (or after the last stay at all)."""
-    there = [s.exit for s in it.stays if s.country == country]
+def default_after(it: Itinerary, country: str, rules: RuleSet | None = None) -> dt.date:
+    """The day after the last stay in ``country`` (a zone: in any of its members;
+    failing that, after the last stay at all)."""
+    ruleset = rules or load_rules()
+    there = [s.exit for s in it.stays
+             if any(d == country for d, _m in ruleset.destinations_of(s.country))]
     anywhere = [s.exit for s in it.stays]
     last = max(there or anywhere, default=None)
     if last is None:
@@ -242,21 +260,22 @@ def default_after(it: Itinerary, country: str) -> dt.date:
 
 def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None,
             rules: RuleSet | None = None) -> dict[str, Any]:
-    """The first day, on or after ``after``, to enter and stay ``days`` days.
+    """The first day, on or after ``after``, to enter ``country`` (a country or
+    a zone) and stay ``days`` days.
 
     ``after`` defaults to the day after the itinerary's last stay in the
-    country. ``earliest_entry`` is null when no such day exists within about
+    country (the zone). ``earliest_entry`` is null when no such day exists within about
     ten years.
     """
     ev = _evaluator(it, rules)
-    _country(country)
+    _destination(country, ev.ruleset)
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
         raise InputError(_("the number of days must be 1 or more, got {days}")
                          .format(days=repr(days)))
     too_many = limits.day_count_problem(days)
     if too_many is not None:
         raise InputError(too_many)
-    start = _in_range(after or default_after(it, country), "after")
+    start = _in_range(after or default_after(it, country, ev.ruleset), "after")
     e = earliest_reentry(ev.ruleset, ev.nationality, it.stays, country, days, start)
     return {"country": country, "days": days, "after": start.isoformat(),
             "earliest_entry": _iso(e)}
@@ -272,13 +291,17 @@ def usage(it: Itinerary, destination: str, start: dt.date | None = None,
     (rolling: present days in the window ending that day; calendar year:
     since 1 January; fixed window: since the window began; per entry: the
     day of the current stay) and its limit; ``null`` for both on days no
-    such rule is in force.
+    such rule is in force. ``present`` says, per day, whether the traveller
+    is there on a visa-free stay: only such a day can be over the limit (a
+    count above it on a day after the traveller left breaches nothing).
+
+    A country whose days count in a zone and that has no rules of its own
+    for the traveller (France for a US citizen) is answered for the zone:
+    ``destination`` is then the zone and ``asked`` the country.
     """
     ev = _evaluator(it, rules)
-    if destination not in ev.ruleset.zones and not is_country_code(destination):
-        zones = ", ".join(sorted(ev.ruleset.zones))
-        raise InputError(_("{destination} is neither a country code nor a zone ({zones})")
-                         .format(destination=repr(destination), zones=zones))
+    asked = _destination(destination, ev.ruleset)
+    destination = _counts_in(ev, asked)
     if start is None or end is None:
         span = _visit_spans(ev, it).get(destination)
         if span is None:
@@ -293,8 +316,24 @@ def usage(it: Itinerary, destination: str, start: dt.date | None = None,
     if (end - start).days > 366 * 50:
         raise InputError(_("the range is longer than 50 years"))
     used, allowed = ev.usage(destination, start, end)
-    return {"destination": destination, "from": start.isoformat(), "to": end.isoformat(),
-            "allowed": allowed, "used": used}
+    out: dict[str, Any] = {"destination": destination, "from": start.isoformat(),
+                           "to": end.isoformat(), "allowed": allowed, "used": used,
+                           "present": _present(ev, it, destination, start, end)}
+    if asked != destination:
+        out["asked"] = asked
+    return out
+
+
+def _present(ev: Evaluator, it: Itinerary, destination: str, start: dt.date,
+             end: dt.date) -> list[bool]:
+    """Per day from ``start`` to ``end``: is a visa-free stay counted in ``destination``?"""
+    first = start.toordinal()
+    present = [False] * ((end - start).days + 1)
+    for s in it.stays:
+        for a, b in ev.segments(s).get(destination, []):
+            for o in range(max(a, first), min(b, end.toordinal()) + 1):
+                present[o - first] = True
+    return present
 
 
 # ---- planning answers (stay-planner suggest / fix) --------------------------

@@ -17,13 +17,14 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from planner import __version__, log
 from planner.i18n import _
+from planner.names import country_name, destination_from_text
 
 if TYPE_CHECKING:
     from planner.core.model import Itinerary, Stay
@@ -54,8 +55,27 @@ class UsageError(Exception):
     """A command line that cannot be used."""
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, with its "usage:" in the user's language."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup],
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports errors as one line and exit status 2."""
+    """argparse that reports errors as one line and exit status 2, and whose own
+    words in ``--help`` (section titles, ``-h``) are in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        for action in self._actions:
+            if action.dest == "help":
+                action.help = _("show this help message and exit")
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
@@ -92,7 +112,17 @@ def _positive(text: str) -> int:
 
 
 def _code(text: str) -> str:
-    return text.strip().upper()
+    """A destination as typed: an ISO code or a zone id in any case, or the name of
+    a country or zone in a language the program reads ("Kazakhstan", "Казахстан",
+    "Schengen"), as the importers read them. Anything else goes on upper-cased,
+    for the answer to refuse with a reason."""
+    return destination_from_text(text) or text.strip().upper()
+
+
+def destination_help() -> str:
+    """The help of a destination option, in the current language."""
+    return _("a country or a zone: an ISO code (KZ), a zone id (SCHENGEN) or a name "
+             "(Kazakhstan, Казахстан)")
 
 
 def add_rules_option(sp: argparse.ArgumentParser) -> None:
@@ -162,16 +192,22 @@ def build_parser() -> argparse.ArgumentParser:
     add("check", _("report every day that breaches a stay limit"))
     add("windows", _("the latest compliant exit of each stay"))
     sp = add("plan", _("the longest stay that may start on a day"))
-    sp.add_argument("--country", type=_code, required=True, metavar="CC")
-    sp.add_argument("--enter", type=_date, required=True, metavar="DATE")
+    sp.add_argument("--country", type=_code, required=True, metavar="CC", help=destination_help())
+    sp.add_argument("--enter", type=_date, required=True, metavar="DATE",
+                    help=_("the first day of the stay"))
     sp = add("reentry", _("the first day one may enter and stay K days"))
-    sp.add_argument("--country", type=_code, required=True, metavar="CC")
-    sp.add_argument("--days", type=_positive, required=True, metavar="K")
-    sp.add_argument("--after", type=_date, metavar="DATE")
+    sp.add_argument("--country", type=_code, required=True, metavar="CC", help=destination_help())
+    sp.add_argument("--days", type=_positive, required=True, metavar="K",
+                    help=_("the length of the stay, in days"))
+    sp.add_argument("--after", type=_date, metavar="DATE",
+                    help=_("the first day to try (default: the day after the last stay there)"))
     sp = add("usage", _("days used and allowed, day by day"))
-    sp.add_argument("--destination", type=_code, required=True, metavar="D")
-    sp.add_argument("--from", dest="start", type=_date, metavar="DATE")
-    sp.add_argument("--to", dest="end", type=_date, metavar="DATE")
+    sp.add_argument("--destination", type=_code, required=True, metavar="D",
+                    help=destination_help())
+    sp.add_argument("--from", dest="start", type=_date, metavar="DATE",
+                    help=_("the first day (default: the first entry there)"))
+    sp.add_argument("--to", dest="end", type=_date, metavar="DATE",
+                    help=_("the last day (default: the last exit there)"))
     for plugin in _plugins():
         plugin.add_parsers(sub)
     return p
@@ -309,11 +345,15 @@ def _print_reentry(res: dict[str, Any], out: Callable[[str], None], _ctx: _Conte
             country=res["country"], day=e, n=res["days"]))
 
 
-def _print_usage(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
+def _print_usage(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
+    if "asked" in res:
+        out(_("{asked} counts in {zone} ({code}): the days below are the zone's").format(
+            asked=res["asked"], zone=country_name(res["destination"], fallback=ctx.rules.names),
+            code=res["destination"]))
     day = dt.date.fromisoformat(res["from"])
-    for used, allowed in zip(res["used"], res["allowed"], strict=True):
+    for used, allowed, present in zip(res["used"], res["allowed"], res["present"], strict=True):
         text = _("no limit") if allowed is None else f"{used}/{allowed}"
-        flag = "  " + _("over") if allowed is not None and used > allowed else ""
+        flag = "  " + _("over") if present and allowed is not None and used > allowed else ""
         out(f"{day.isoformat()}  {res['destination']}  {text}{flag}")
         day += dt.timedelta(days=1)
 

@@ -43,29 +43,29 @@ class ExchangeInputError(ValueError):
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``export`` and ``import`` sub-parsers to the main command line."""
-    help_ = "write an itinerary's stays to a calendar (ICS) or spreadsheet (CSV) file"
+    help_ = _("write an itinerary's stays to a calendar (ICS) or spreadsheet (CSV) file")
     sp = sub.add_parser("export", help=help_, description=help_)
-    sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")
+    sp.add_argument("file", metavar="FILE", help=_("an itinerary (.stayplan)"))
     target = sp.add_mutually_exclusive_group(required=True)
-    target.add_argument("--ics", metavar="OUT", help="write an iCalendar file")
-    target.add_argument("--csv", metavar="OUT", help="write a CSV file")
-    sp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    target.add_argument("--ics", metavar="OUT", help=_("write an iCalendar file"))
+    target.add_argument("--csv", metavar="OUT", help=_("write a CSV file"))
+    sp.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
 
-    help_ = "make an itinerary from a calendar (ICS) or spreadsheet (CSV) file"
+    help_ = _("make an itinerary from a calendar (ICS) or spreadsheet (CSV) file")
     sp = sub.add_parser("import", help=help_, description=help_)
-    sp.add_argument("file", metavar="IN", help="a .ics or .csv file")
+    sp.add_argument("file", metavar="IN", help=_("a .ics or .csv file"))
     sp.add_argument("-o", "--output", required=True, metavar="OUT",
-                    help="the itinerary to write (.stayplan)")
+                    help=_("the itinerary to write (.stayplan)"))
     sp.add_argument("--nationality", type=_code, metavar="CC",
-                    help="the traveller's nationality (ISO code such as RU)")
-    sp.add_argument("--name", metavar="NAME", help="the traveller's name")
+                    help=_("the traveller's nationality (ISO code such as RU)"))
+    sp.add_argument("--name", metavar="NAME", help=_("the traveller's name"))
     order = sp.add_mutually_exclusive_group()
     order.add_argument("--dayfirst", dest="dayfirst", action="store_const", const=True,
-                       help="CSV dates such as 01.02.2023 are day first (1 February)")
+                       help=_("CSV dates such as 01.02.2023 are day first (1 February)"))
     order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
-                       help="CSV dates such as 01.02.2023 are month first (2 January)")
+                       help=_("CSV dates such as 01.02.2023 are month first (2 January)"))
     sp.set_defaults(dayfirst=None)
-    sp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    sp.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
 
 
 def run(args: argparse.Namespace) -> int:

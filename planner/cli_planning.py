@@ -50,8 +50,8 @@ def add_parsers(sub: Any) -> None:
         sp = add_itinerary_command(sub, name, text)
         if name == "fix":
             sp.add_argument("-o", "--output", required=True, metavar="OUT",
-                            help="where to write the compliant itinerary")
-            sp.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+                            help=_("where to write the compliant itinerary"))
+            sp.add_argument("--force", action="store_true", help=_("overwrite OUT if it exists"))
 
 
 def _span(a: str, b: str) -> str:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.cli import _date, add_rules_option
+from planner.i18n import LANGS, _, language
 
 COMMANDS = ("summary",)
 
@@ -32,17 +33,18 @@ _app: Any = None  # the QGuiApplication this command made, kept alive
 
 def add_parsers(sub: Any) -> None:
     """Add the ``summary`` sub-parser to the ``stay-planner`` parser."""
-    help_ = "write a one-page stay summary as PDF"
+    help_ = _("write a one-page stay summary as PDF")
     sp = sub.add_parser("summary", help=help_, description=help_)
-    sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")
+    sp.add_argument("file", metavar="FILE", help=_("an itinerary (.stayplan)"))
     sp.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
-                    help="the PDF file to write")
+                    help=_("the PDF file to write"))
     sp.add_argument("--date", type=_date, metavar="DATE",
-                    help="the summary's date (default: today)")
-    sp.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language")
+                    help=_("the summary's date (default: today)"))
+    sp.add_argument("--lang", choices=LANGS, help=_(
+        "the summary's language (default: the environment's, as LANG or LC_ALL give it)"))
     sp.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto",
-                    help="paper size (auto: Letter in US locales, A4 elsewhere)")
-    sp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+                    help=_("paper size (auto: Letter in US locales, A4 elsewhere)"))
+    sp.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
     add_rules_option(sp)
 
 
@@ -73,8 +75,8 @@ def run(args: argparse.Namespace) -> int:
     inputs = (args.file, *args.rules)
     check_target(args.output, Kind.PDF, force=args.force, inputs=inputs)
     try:
-        summary = build_summary(it, rules, args.date or dt.date.today(), lang=args.lang,
-                                made=dt.date.today())
+        summary = build_summary(it, rules, args.date or dt.date.today(),
+                                lang=args.lang or language(), made=dt.date.today())
     except SummaryError as e:
         raise api.InputError(str(e)) from None
     _ensure_app()

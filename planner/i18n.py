@@ -1,40 +1,77 @@
-"""Translating messages without Qt, from the window's ``.ts`` files.
+"""The program's one translation path: the ``.ts`` files, read with or without Qt.
 
-For the command line and for what the Qt-free layers say (``planner.storage``
-and ``planner.api`` errors, which the window shows too). The command line
-must start without Qt, so it cannot use a ``QTranslator``;
-it reads the same Qt Linguist files the window is translated from
-(``resources/i18n/stay_planner_<lang>.ts``) with :mod:`xml.etree`. Messages
-are marked in the source with :func:`_`::
+The window translates through a ``QTranslator`` loaded from the compiled
+``.qm`` files; a module of free functions makes its one-argument translator
+with :func:`qt_translator`. The command line must start without Qt, so it
+cannot use a ``QTranslator``; it reads the same Qt Linguist files
+(``resources/i18n/stay_planner_<lang>.ts``) with :mod:`xml.etree`, for its
+own messages and for what the Qt-free layers say (``planner.storage`` and
+``planner.api`` errors, which the window shows too). Messages are marked in
+the source with :func:`_`::
 
     from planner.i18n import _
     out(_("{dest}: compliant").format(dest=d))
 
-``make i18n-update`` runs ``pyside6-lupdate -tr-function-alias tr+=_`` over
-the ``planner/cli*.py`` files, ``planner/storage`` and ``planner/api.py`` too
-(the window sets the language with :func:`set_language`); lupdate files a
-``_()`` string under the *unnamed* context, which is therefore the context
-read here (a context named ``cli`` is read as well). Only finished translations are used;
+``make i18n-update`` runs ``pyside6-lupdate -tr-function-alias tr+=_,tr+=_tr``;
+lupdate files a ``_()`` (or ``_tr()``) string under the *unnamed* context,
+which is therefore the context :func:`_` reads (a context named ``cli`` is
+read as well). Other contexts are read by name: the stay summary's texts
+(``planner.report.summary_words``, context ``Summary``) come through
+:func:`translate` with ``contexts`` on the command line and through the
+window's translator in the window. Only finished translations are used;
 anything else stays English.
 
-The language is the one :func:`planner.names.language_for_locale` reads from
+The language is the one :func:`language_for_locale` reads from
 ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG`` (``ru_RU.UTF-8`` -> Russian,
 ``kk_KZ.UTF-8`` -> Kazakh), unless :func:`set_language` chose another.
 """
 
 from __future__ import annotations
 
+import locale
+import os
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 from planner import log
-from planner.names import language_for_locale, normalize_lang
 from planner.resources import resource_path
+
+#: The languages the program speaks; English is the fallback.
+LANGS = ("en", "ru", "kk")
 
 #: The contexts of the ``.ts`` files that hold the command line's messages.
 CLI_CONTEXTS = ("", "cli")
 
 _chosen: str | None = None
+
+
+def normalize_lang(lang: str | None) -> str:
+    """``"ru_RU.UTF-8"``, ``"ru-RU"``, ``"RU"`` -> ``"ru"``; unknown or empty -> ``"en"``."""
+    if not lang:
+        return "en"
+    code = lang.replace("-", "_").split(".")[0].split("@")[0].split("_")[0].lower()
+    return code if code in LANGS else "en"
+
+
+def language_for_locale(name: str | None = None) -> str:
+    """The program language for a locale name, or for the environment when ``None``.
+
+    The environment is read as gettext does: the first of ``LC_ALL``,
+    ``LC_MESSAGES`` and ``LANG`` that is set and not empty decides (``C`` and
+    ``POSIX`` mean English); failing all three, the process locale.
+    """
+    if name is None:
+        for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+            value = os.environ.get(var, "")
+            if value:
+                name = value
+                break
+        else:
+            name = locale.getlocale()[0] or ""
+    if name.upper() in ("C", "POSIX") or name.upper().startswith(("C.", "POSIX.")):
+        return "en"
+    return normalize_lang(name)
 
 
 def ts_path(lang: str) -> Path:
@@ -74,11 +111,12 @@ def read_ts(path: Path, contexts: tuple[str, ...] | None = None) -> dict[str, st
 
 
 @cache
-def catalogue(lang: str) -> dict[str, str]:
-    """The messages marked with :func:`_` in ``lang`` (empty for English)."""
+def catalogue(lang: str, contexts: tuple[str, ...] = CLI_CONTEXTS) -> dict[str, str]:
+    """The messages of ``contexts`` (by default those marked with :func:`_`) in
+    ``lang``; empty for English."""
     if lang == "en":
         return {}
-    return read_ts(ts_path(lang), CLI_CONTEXTS)
+    return read_ts(ts_path(lang), contexts)
 
 
 def set_language(lang: str | None) -> None:
@@ -92,14 +130,34 @@ def language() -> str:
     return _chosen or language_for_locale()
 
 
-def translate(text: str, lang: str | None = None) -> str:
-    """``text`` in ``lang`` (the current :func:`language` by default), else as it is."""
-    return catalogue(lang or language()).get(text, text)
+def translate(text: str, lang: str | None = None,
+              contexts: tuple[str, ...] = CLI_CONTEXTS) -> str:
+    """``text`` in ``lang`` (the current :func:`language` by default), as the
+    ``.ts`` files translate it in ``contexts``; else as it is."""
+    return catalogue(lang or language(), contexts).get(text, text)
 
 
 def _(text: str) -> str:
     """Mark ``text`` for ``pyside6-lupdate`` and translate it to the current language."""
     return translate(text)
+
+
+def qt_translator(context: str) -> Callable[[str], str]:
+    """A one-argument translating function for the window: ``tr("text")`` is
+    ``QCoreApplication.translate(context, "text")``, through the ``QTranslator``
+    the window installed. Qt is imported when this is called, never by the
+    command line.
+
+    A module makes its own once (``_tr = qt_translator("Recovery")``);
+    ``make i18n-update`` reads ``_tr("…")`` calls (``-tr-function-alias``) into
+    the unnamed context, which the window's translator falls back to.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    return tr
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -59,10 +59,11 @@ def test_residence_stay_occupies_the_timeline_too(
 
 def test_no_rule_data_is_status_3_never_compliant(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    stays = [stay("KZ", "2023-02-01", "2023-04-02")]
-    status, res = check_json(tmp_path, capsys, stays, nat="IN")
+    # No rule data covers Japan for anyone: every day there is unchecked.
+    stays = [stay("JP", "2023-02-01", "2023-04-02")]
+    status, res = check_json(tmp_path, capsys, stays, nat="RU")
     assert (status, res["status"], res["compliant"]) == (3, "unchecked", False)
-    assert res["notes"] == [{"kind": "unchecked", "country": "KZ",
+    assert res["notes"] == [{"kind": "unchecked", "country": "JP",
                              "days": [["2023-02-01", "2023-04-02"]]}]
     status, out, _err = run(capsys, "check", str(plan_file(tmp_path, stays, "IN")))
     assert status == 3

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.core.model import Itinerary, Status, Stay, Traveller
+from planner.names import country_from_text, country_name, find_country
 from planner.storage import ItineraryError, itinerary_to_bytes
-from planner.storage.country_names import country_from_text, english_name, find_country
 from planner.storage.csv_io import (
     COLUMNS,
     CsvPreview,
@@ -210,7 +210,7 @@ def test_too_large_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_country_names_and_codes() -> None:
-    assert english_name("KZ") == "Kazakhstan"
+    assert country_name("KZ", "en") == "Kazakhstan"
     assert country_from_text(" kz ") == country_from_text("KAZAKHSTAN") == "KZ"
     assert country_from_text("Кыргызстан") == "KG"
     assert country_from_text("Narnia") is None

@@ -157,3 +157,23 @@ def test_earliest_reentry_agrees(rs: RuleSet, ss: list[Stay], country: str, k: i
     with mock.patch.object(planning, "HORIZON_DAYS", HORIZON):
         got = planning.earliest_reentry(rs, NAT, ss, country, k, after)
     assert got == ref.earliest_reentry(rs, NAT, ss, country, k, after, HORIZON)
+
+
+@SETTINGS
+@given(rulesets(), itineraries, st.sampled_from(DESTS), st.integers(-30, 130),
+       st.integers(0, 3))
+def test_counter_by_a_given_rule_agrees(rs: RuleSet, ss: list[Stay], dest: str, a: int,
+                                        i: int) -> None:
+    """``counter(dest, day, rule)`` counts what the reference counts by that rule
+    (the summary's "used at exit" asks it for the rule that breaches)."""
+    ev = Evaluator(rs, NAT, ss)
+    counted = [r for r in ev.rules_for(dest)
+               if r.kind.cumulative or r.kind is RuleKind.PER_ENTRY]
+    if not counted:
+        assert all(ev.counter(dest, day(a), r) is None for r in ev.rules_for(dest))
+        return
+    rule = counted[i % len(counted)]
+    got = ev.counter(dest, day(a), rule)
+    assert got is not None and got.rule is rule and got.allowed == rule.max_days
+    present = ref.present_days(rs, ss, dest)
+    assert got.used == ref.count(rs, ss, dest, rule, day(a), present)

@@ -23,8 +23,8 @@ import pytest
 
 from planner import api, i18n, names
 from planner.i18n import read_ts
+from planner.names import country_from_text, find_country
 from planner.storage import ItineraryError, read_itinerary, write_itinerary
-from planner.storage.country_names import country_from_text, find_country
 from planner.storage.csv_io import parse_csv
 from planner.storage.ics import parse_ics
 
@@ -86,7 +86,7 @@ def test_unnamed_context_translations_format_with_the_sources_placeholders() -> 
     sources = {msg.findtext("source") for msg in unnamed}
     for known in ("Cannot open '{origin}': {detail}", "Cannot save '{origin}': {detail}",
                   "{name} {value} is not a real date", "line {line}: {problem}",
-                  "{code} is not a country code (use ISO codes such as KZ, KG, GE)"):
+                  "{destination} is neither a country code nor a zone ({zones})"):
         assert known in sources, known
     for msg in unnamed:
         source = msg.findtext("source") or ""
@@ -149,7 +149,7 @@ def test_bundled_country_names_are_cldrs_as_babel_has_them() -> None:
     # every country a rule or a file may name has a name in every language
     from planner.core.countries import COUNTRY_CODES
 
-    for lang in names.LANGS:
+    for lang in i18n.LANGS:
         unnamed = sorted(c for c in COUNTRY_CODES if c not in bundled["names"][lang])
         assert unnamed == [], (lang, unnamed)
 
@@ -174,7 +174,7 @@ def test_country_names_without_the_table_fall_back_to_codes(monkeypatch) -> None
     ("ru_RU.UTF-8", "ru"), ("kk_KZ.UTF-8", "kk"), ("en_GB.UTF-8", "en"), ("C.UTF-8", "en"),
     ("POSIX", "en"), ("de_DE", "en"), ("ru-RU", "ru"), ("", "en")])
 def test_language_for_locale(locale: str, lang: str) -> None:
-    assert names.language_for_locale(locale) == lang
+    assert i18n.language_for_locale(locale) == lang
 
 
 def test_importers_read_russian_and_kazakh_names() -> None:
@@ -283,7 +283,7 @@ def test_exchange_errors_speak_russian(russian: None) -> None:
 def test_argument_errors_speak_russian(russian: None) -> None:
     it = read_itinerary(DEMO)
     assert _error(lambda: api.plan(it, "XX", date(2023, 5, 1))) == \
-        "'XX' — не код страны (используйте коды ISO, например KZ, KG, GE)"
+        "'XX' — не код страны и не зона (SCHENGEN)"
     assert _error(lambda: api.reentry(it, "KZ", 0)) == \
         "число дней должно быть не меньше 1, а указано 0"
     assert _error(lambda: api.usage(it, "KZ", date(2023, 5, 2), date(2023, 5, 1))) == \

@@ -291,14 +291,30 @@ class Evaluator:
             allowed[i0:i1] = [rule.max_days] * (i1 - i0)
         return used, allowed
 
-    def counter(self, destination: str, day: dt.date) -> Usage | None:
-        """The "days used / allowed" of one destination on one day."""
-        rule = counting_rule(self.rules_for(destination), day)
-        if rule is None or rule.max_days is None:
+    def counter(self, destination: str, day: dt.date, rule: Rule | None = None
+                ) -> Usage | None:
+        """The "days used / allowed" of one destination on one day.
+
+        Counted by the rule :func:`counting_rule` picks for the day, or by
+        ``rule`` when given (a rule of the destination that counts days:
+        rolling, calendar year, fixed window or per entry). ``None`` when no
+        such rule applies.
+        """
+        if rule is None:
+            rule = counting_rule(self.rules_for(destination), day)
+            if rule is None or rule.max_days is None:
+                return None
+            used, _ = self.usage(destination, day, day)
+            assert used[0] is not None
+            return Usage(destination, day, used[0], rule.max_days, rule)
+        if rule.max_days is None or not (rule.kind.cumulative or rule.kind is RuleKind.PER_ENTRY):
             return None
-        used, _ = self.usage(destination, day, day)
-        assert used[0] is not None
-        return Usage(destination, day, used[0], rule.max_days, rule)
+        o = day.toordinal()
+        st = self._states.get(destination) or DestinationState(
+            destination, self.rules_for(destination), [], lo=o, hi=o)
+        count = _counts_clipped(st, rule, o - st.origin, o - st.origin)[0]
+        assert count is not None
+        return Usage(destination, day, count, rule.max_days, rule)
 
 
 def _counts_clipped(st: DestinationState, rule: Rule, a: int, b: int) -> list[int | None]:

@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
+from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from planner import i18n
 from planner.core.model import Itinerary
 from planner.core.rules import RuleSet
+from planner.i18n import qt_translator
 from planner.report.fonts import FontError
 from planner.report.summary_data import Summary, SummaryError, build_summary
 from planner.report.summary_pdf import (
@@ -27,11 +29,10 @@ from planner.report.summary_pdf import (
     render_pdf,
     render_to_printer,
 )
+from planner.report.summary_words import CONTEXT
 from planner.storage.errors import ItineraryError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Summary", text)
+_tr = qt_translator("Summary")
 
 
 def ui_lang(locale: QLocale | None = None) -> str:
@@ -42,8 +43,13 @@ def ui_lang(locale: QLocale | None = None) -> str:
 
 def _summary(parent: QWidget | None, itinerary: Itinerary, rules: RuleSet,
              day: dt.date | None, lang: str | None) -> Summary | None:
+    lang = lang or ui_lang()
+    # The window's translator speaks the window's language; another language is
+    # read from the .ts files, as the command line does.
+    translate = qt_translator(CONTEXT) if lang == i18n.language() else None
     try:
-        return build_summary(itinerary, rules, day or dt.date.today(), lang=lang or ui_lang())
+        return build_summary(itinerary, rules, day or dt.date.today(), lang=lang,
+                             translate=translate)
     except SummaryError as e:
         QMessageBox.warning(parent, _tr("Stay summary"),
                             _tr("Cannot make the summary: {0}").format(e))

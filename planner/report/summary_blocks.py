@@ -35,7 +35,7 @@ from planner.report.page_kit import (
     table,
 )
 from planner.report.summary_data import Summary
-from planner.report.texts import iso, t
+from planner.report.summary_words import iso
 from planner.report.year_strip import YearStripBlock
 
 BODY_PT = 7.0
@@ -51,35 +51,35 @@ BOX_PAD_MM = 1.8
 
 def build_blocks(s: Summary) -> list[Block]:
     """The page's flow of blocks, top to bottom (without header and footer)."""
-    lang = s.lang
-    blocks: list[Block] = [UsageDeadlines(s), Gap(2.5),
-                           YearStripBlock(t(lang, "year", year=s.year.year), s.year, s.date,
-                                          lang), Gap(2.0),
-                           Heading(t(lang, "rules")), *rules_table(s)]
+    w = s.words
+    blocks: list[Block] = [UsageDeadlines(s), Gap(2.5)]
+    for strip in s.years:
+        blocks += [YearStripBlock(w("year", year=strip.year), strip, s.date, w), Gap(2.0)]
+    blocks += [Heading(w("rules")), *rules_table(s)]
     if s.unchecked:
-        blocks.append(Paragraph(t(lang, "unchecked", list=", ".join(s.unchecked)), 6.5,
+        blocks.append(Paragraph(w("unchecked", list=", ".join(s.unchecked)), 6.5,
                                 QColor(MUTED)))
-    blocks += [Gap(2.5), Heading(t(lang, "stays")), *stays_table(s), Gap(2.5)]
+    blocks += [Gap(2.5), Heading(w("stays")), *stays_table(s), Gap(2.5)]
     if s.breaches:
-        blocks.append(Heading(t(lang, "breaches"), QColor(RED)))
+        blocks.append(Heading(w("breaches"), QColor(RED)))
         groups: dict[tuple[str, str], list[str]] = {}
         for br in s.breaches:
-            days = f"({t(lang, 'days_n', n=br.days)})".replace(" ", NBSP)
+            days = f"({w('days_n', n=br.days)})".replace(" ", NBSP)
             groups.setdefault((br.destination_name, br.rule_text), []).append(
                 span(br.start, br.end) + NBSP + days)
         blocks += [Paragraph(f"!  {dest} · {rule}:  " + ";  ".join(spans), 7.0, QColor(RED),
                              True) for (dest, rule), spans in groups.items()]
     else:
-        blocks.append(Paragraph(t(lang, "no_breaches"), 7.5, QColor(GREEN), True))
+        blocks.append(Paragraph(w("no_breaches"), 7.5, QColor(GREEN), True))
     return blocks
 
 
 def rules_table(s: Summary) -> list[Block]:
-    lang = s.lang
-    cols = [Column(t(lang, "col_destination"), AUTO, max_mm=30),
-            Column(t(lang, "col_rule"), AUTO, wrap=True, max_mm=34),
-            Column(t(lang, "col_in_force"), AUTO, wrap=True, max_mm=30),
-            Column(t(lang, "col_source"), 0, wrap=True), Column(t(lang, "col_checked"), AUTO)]
+    w = s.words
+    cols = [Column(w("col_destination"), AUTO, max_mm=30),
+            Column(w("col_rule"), AUTO, wrap=True, max_mm=34),
+            Column(w("col_in_force"), AUTO, wrap=True, max_mm=30),
+            Column(w("col_source"), 0, wrap=True), Column(w("col_checked"), AUTO)]
     rows = []
     previous = ""
     for r in s.rules:
@@ -91,16 +91,16 @@ def rules_table(s: Summary) -> list[Block]:
 
 
 def stays_table(s: Summary) -> list[Block]:
-    lang = s.lang
-    cols = [Column("#", AUTO, RIGHT), Column(t(lang, "col_country"), AUTO, max_mm=30),
-            Column(t(lang, "col_entry"), AUTO), Column(t(lang, "col_exit"), AUTO),
-            Column(t(lang, "col_days"), AUTO, RIGHT),
-            Column(t(lang, "col_status"), AUTO, wrap=True, max_mm=24),
-            Column(t(lang, "col_used"), AUTO, RIGHT, wrap=True, max_mm=30),
-            Column(t(lang, "col_note"), 0, wrap=True)]
+    w = s.words
+    cols = [Column("#", AUTO, RIGHT), Column(w("col_country"), AUTO, max_mm=30),
+            Column(w("col_entry"), AUTO), Column(w("col_exit"), AUTO),
+            Column(w("col_days"), AUTO, RIGHT),
+            Column(w("col_status"), AUTO, wrap=True, max_mm=24),
+            Column(w("col_used"), AUTO, RIGHT, wrap=True, max_mm=30),
+            Column(w("col_note"), 0, wrap=True)]
     with_breaches = any(r.breach_ranges for r in s.stays)
     if with_breaches:
-        cols.append(Column(t(lang, "col_breach"), AUTO, wrap=True, max_mm=42))
+        cols.append(Column(w("col_breach"), AUTO, wrap=True, max_mm=42))
     rows = []
     for r in s.stays:
         used = ", ".join(u.short if u.destination == r.country
@@ -127,22 +127,22 @@ class UsageDeadlines(Block):
     s: Summary
 
     def _usage_rows(self) -> list[tuple[str, str, str, bool]]:
-        lang = self.s.lang
+        w = self.s.words
         out = []
         for u in self.s.usage:
             if u.used is None or u.allowed is None:
-                out.append((u.destination_name, t(lang, "no_count", rule=u.rule_text), "", False))
+                out.append((u.destination_name, w("no_count", rule=u.rule_text), "", False))
                 continue
             left = u.allowed - u.used
-            tail = t(lang, "left", n=left) if left >= 0 else t(lang, "over", n=-left)
+            tail = w("left", n=left) if left >= 0 else w("over", n=-left)
             out.append((u.destination_name,
-                        t(lang, "usage_line", used=u.used, allowed=u.allowed, rule=u.rule_text),
+                        w("usage_line", used=u.used, allowed=u.allowed, rule=u.rule_text),
                         tail, u.over))
         return out
 
     def _deadline_texts(self) -> list[tuple[str, bool]]:
         if not self.s.deadlines:
-            return [(t(self.s.lang, "no_deadlines", day=iso(self.s.date)), False)]
+            return [(self.s.words("no_deadlines", day=iso(self.s.date)), False)]
         return [(d.text, d.urgent) for d in self.s.deadlines]
 
     def _box_w(self, ctx: Ctx) -> float:
@@ -179,14 +179,14 @@ class UsageDeadlines(Block):
 
     def paint(self, p: QPainter, ctx: Ctx, y: float) -> None:
         h, w, pad = self.height(ctx), self._box_w(ctx), ctx.mm(BOX_PAD_MM)
-        lang = self.s.lang
+        say = self.s.words
         for x in (0.0, w + ctx.mm(4.0)):
             p.setPen(QPen(RULE_LINE, ctx.mm(0.25)))
             p.setBrush(QColor("#fbfcfd"))
             p.drawRoundedRect(QRectF(x, y, w, h), ctx.mm(1.2), ctx.mm(1.2))
         urgent_any = any(d.urgent for d in self.s.deadlines)
-        heads = [(0.0, t(lang, "usage", day=iso(self.s.date)), ACCENT),
-                 (w + ctx.mm(4.0), t(lang, "deadlines"), RED if urgent_any else ACCENT)]
+        heads = [(0.0, say("usage", day=iso(self.s.date)), ACCENT),
+                 (w + ctx.mm(4.0), say("deadlines"), RED if urgent_any else ACCENT)]
         for x, text, colour in heads:
             ctx.draw(p, QRectF(x + pad, y + pad, w - 2 * pad, self._head_h(ctx)), text, 8.5,
                      bold=True, color=colour, wrap=False)
@@ -223,17 +223,17 @@ def header_height(ctx: Ctx, first: bool) -> float:
 
 def paint_header(p: QPainter, ctx: Ctx, s: Summary, first: bool) -> None:
     """The title block: title, traveller, dates and a verdict badge."""
-    lang = s.lang
+    w = s.words
     title_h = ctx.fm(17 if first else 11, True).height()
-    title = t(lang, "title") if first else f"{t(lang, 'title')} · {t(lang, 'continued')}"
+    title = w("title") if first else f"{w('title')} · {w('continued')}"
     ctx.draw(p, QRectF(0, 0, ctx.width * 0.62, title_h), title, 17 if first else 11,
              bold=True, color=ACCENT, wrap=False)
-    who = f"{s.traveller or '—'} · {t(lang, 'nationality')}: {s.nationality_name} ({s.nationality})"
-    dates = f"{t(lang, 'made')} {iso(s.made)} · {t(lang, 'as_of')} {iso(s.date)}"
+    who = f"{s.traveller or '—'} · {w('nationality')}: {s.nationality_name} ({s.nationality})"
+    dates = f"{w('made')} {iso(s.made)} · {w('as_of')} {iso(s.date)}"
     if first:
         line = ctx.fm(10, True).height()
         ctx.draw(p, QRectF(0, title_h + ctx.mm(1.0), ctx.width * 0.7, line),
-                 f"{t(lang, 'traveller')}: {who}", 10, bold=True, wrap=False)
+                 f"{w('traveller')}: {who}", 10, bold=True, wrap=False)
         ctx.draw(p, QRectF(0, title_h + ctx.mm(1.0) + line + ctx.mm(0.6), ctx.width * 0.7,
                            line), dates, 8, color=MUTED, wrap=False)
         _badge(p, ctx, s)
@@ -245,11 +245,11 @@ def paint_header(p: QPainter, ctx: Ctx, s: Summary, first: bool) -> None:
 
 
 def _badge(p: QPainter, ctx: Ctx, s: Summary) -> None:
-    text = t(s.lang, "no_breaches").split(":")[0] if s.compliant else t(s.lang, "breaches")
+    text = s.words("no_breaches").split(":")[0] if s.compliant else s.words("breaches")
     text = text.upper()
     if not s.compliant:
         days = sum(b.days for b in s.breaches)
-        text = f"! {text}: {t(s.lang, 'days_n', n=days)}"
+        text = f"! {text}: {s.words('days_n', n=days)}"
     colour = GREEN if s.compliant else RED
     w = ctx.text_width(text, 9, True) + ctx.mm(6)
     r = QRectF(ctx.width - w, ctx.mm(1.5), w, ctx.mm(7))
@@ -270,4 +270,4 @@ def paint_footer(p: QPainter, ctx: Ctx, s: Summary, n: int, of: int) -> None:
     ctx.draw(p, QRectF(0, top + ctx.mm(1.2), ctx.width - page_w - ctx.mm(4),
                        footer_height(ctx)), s.disclaimer, 6.5, color=MUTED)
     ctx.draw(p, QRectF(ctx.width - page_w, top + ctx.mm(1.2), page_w, ctx.mm(5)),
-             t(s.lang, "page", n=n, m=of), 7.5, bold=True, color=INK, flags=RIGHT, wrap=False)
+             s.words("page", n=n, m=of), 7.5, bold=True, color=INK, flags=RIGHT, wrap=False)

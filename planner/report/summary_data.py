@@ -17,14 +17,17 @@ What is counted, exactly:
   the day of the stay), as ``Evaluator.counter`` gives it.
 * **Deadlines**, from the summary's date D: the *current stay* is the one
   covering D (on a travel day, the one that goes on after D), failing that
-  the first stay entering after D. Its latest compliant exit
-  (:func:`planner.core.planning.latest_exit`); then the earliest re-entry to
-  that country for the length of the next planned stay there (that stay
-  left out of the itinerary), or, with none planned, for the current stay's
-  length, on or after the day after the current stay's exit.
-* **Year strip**: the calendar year of D; a day is present in a country when
-  any stay there covers it (any status), a breach day when any destination
-  breaches on it.
+  the first stay entering after D. Its exit window
+  (:func:`planner.core.advice.exit_window`, the answer of ``stay-planner
+  suggest``): the latest compliant exit, then the earliest return for the
+  next planned stay counting in the same destination (that stay left out,
+  the current one cut to its latest exit), or, with none planned, for the
+  current stay's length (failing that, for the days cut off).
+* **Year strips**: the calendar year of D when it lies within the
+  itinerary's years (from its first entry's to its last exit's), else each of
+  the itinerary's years (a 2023 itinerary summarised in 2026 shows 2023); a
+  day is present in a country when any stay there covers it (any status), a
+  breach day when any destination breaches on it.
 """
 
 from __future__ import annotations
@@ -33,12 +36,12 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from planner.core.advice import exit_window
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Stay
-from planner.core.planning import earliest_reentry, latest_exit
 from planner.core.rules import Rule, RuleSet
-from planner.report.names import check_lang, country_name
-from planner.report.texts import in_force_text, iso, rule_text, status_text, t
+from planner.names import country_name
+from planner.report.summary_words import Words, in_force_text, iso, rule_text, status_text, words
 
 ONE_DAY = dt.timedelta(days=1)
 Range = tuple[dt.date, dt.date]
@@ -151,9 +154,9 @@ class YearStrip:
 
 @dataclass(frozen=True)
 class Summary:
-    """Everything the one-page stay summary shows."""
+    """Everything the one-page stay summary shows; ``words`` gives its texts."""
 
-    lang: str
+    words: Words
     made: dt.date
     date: dt.date
     traveller: str
@@ -164,11 +167,15 @@ class Summary:
     usage: tuple[UsageLine, ...]
     breaches: tuple[BreachLine, ...]
     deadlines: tuple[Deadline, ...]
-    year: YearStrip
+    years: tuple[YearStrip, ...]
     unchecked: tuple[str, ...]
     checked: dt.date | None
     disclaimer: str
     compliant: bool = field(default=True)
+
+    @property
+    def lang(self) -> str:
+        return self.words.lang
 
     @classmethod
     def build(cls, itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
@@ -177,10 +184,12 @@ class Summary:
 
 
 def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
-                  lang: str = "en", made: dt.date | None = None) -> Summary:
+                  lang: str = "en", made: dt.date | None = None,
+                  translate: Callable[[str], str] | None = None) -> Summary:
     """The summary of ``itinerary`` on ``date`` (``made``: the day it is made,
-    default ``date``), with texts in ``lang``."""
-    check_lang(lang)
+    default ``date``), with texts in ``lang``, translated by ``translate``
+    (default: from the ``.ts`` files; see :func:`planner.report.summary_words.words`)."""
+    w = words(lang, translate)
     nat = itinerary.traveller.nationality
     if not nat:
         raise SummaryError("the traveller's nationality is missing: rules depend on it")
@@ -188,29 +197,29 @@ def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
     dests = ev.destinations()
 
     def name(code: str) -> str:
-        return country_name(code, lang, rules.names)
+        return country_name(code, w.lang, rules.names)
 
     applied = {d: applied_rules(ev, itinerary.stays, d, date) for d in dests}
-    rule_lines = tuple(_rule_line(r, name(d), lang) for d in dests for r in applied[d])
+    rule_lines = tuple(_rule_line(r, name(d), w) for d in dests for r in applied[d])
     breaches = tuple(
-        BreachLine(d, name(d), r.id, rule_text(r, lang), a, b)
+        BreachLine(d, name(d), r.id, rule_text(r, w), a, b)
         for d in dests for r in applied[d] for a, b in ev.breaches(d, r))
     checked = max((r.checked for d in dests for r in applied[d] if r.checked), default=None)
-    disclaimer = t(lang, "disclaimer", day=iso(checked), sources=t(lang, "sources"))
+    disclaimer = w("disclaimer", day=iso(checked), sources=w("sources"))
     covered = set(dests)
     unchecked = tuple(
-        f"{name(c)} ({t(lang, 'home') if c == nat else t(lang, 'no_rules')})"
+        f"{name(c)} ({w('home') if c == nat else w('no_rules')})"
         for c in sorted({s.country for s in itinerary.stays})
         if not any(d in covered for d, _ in rules.destinations_of(c)))
     return Summary(
-        lang=lang, made=made or date, date=date,
+        words=w, made=made or date, date=date,
         traveller=itinerary.traveller.name, nationality=nat, nationality_name=name(nat),
         rules=rule_lines,
-        stays=tuple(stay_rows(ev, lang, name)),
-        usage=tuple(usage_line(ev, d, date, lang, name) for d in dests),
+        stays=tuple(stay_rows(ev, w, name)),
+        usage=tuple(usage_line(ev, d, date, w, name) for d in dests),
         breaches=breaches,
-        deadlines=tuple(deadlines(ev, date, lang, name)),
-        year=year_strip(ev, date.year, name),
+        deadlines=tuple(deadlines(ev, date, w, name)),
+        years=tuple(year_strip(ev, y, name) for y in strip_years(itinerary.stays, date)),
         unchecked=unchecked, checked=checked, disclaimer=disclaimer,
         compliant=ev.compliant(),
     )
@@ -229,32 +238,46 @@ def applied_rules(ev: Evaluator, stays: Sequence[Stay], dest: str,
             and (r.valid_to is None or lo <= r.valid_to)] or all_rules
 
 
-def _rule_line(r: Rule, dest_name: str, lang: str) -> RuleLine:
-    return RuleLine(r.destination, dest_name, r.id, r.kind.value, rule_text(r, lang),
+def _rule_line(r: Rule, dest_name: str, w: Words) -> RuleLine:
+    return RuleLine(r.destination, dest_name, r.id, r.kind.value, rule_text(r, w),
                     r.max_days, r.window_days, r.valid_from, r.valid_to,
-                    in_force_text(r, lang), r.source, r.checked, r.title)
+                    in_force_text(r, w), r.source, r.checked, r.title)
 
 
-def usage_line(ev: Evaluator, dest: str, day: dt.date, lang: str,
-               name: NameFn) -> UsageLine:
-    """Days used / allowed in ``dest`` on ``day`` by its counting rule."""
-    c = ev.counter(dest, day)
+def usage_line(ev: Evaluator, dest: str, day: dt.date, w: Words,
+               name: NameFn, rule: Rule | None = None) -> UsageLine:
+    """Days used / allowed in ``dest`` on ``day`` by its counting rule (by ``rule``
+    when given)."""
+    c = ev.counter(dest, day, rule)
     if c is None:
         in_force = [r for r in ev.rules_for(dest) if r.in_force(day)]
-        text = rule_text(in_force[0], lang) if in_force else t(lang, "no-limit")
+        text = rule_text(in_force[0], w) if in_force else w("no-limit")
         return UsageLine(dest, name(dest), day, None, None, text)
-    return UsageLine(dest, name(dest), day, c.used, c.allowed, rule_text(c.rule, lang))
+    return UsageLine(dest, name(dest), day, c.used, c.allowed, rule_text(c.rule, w))
 
 
-def stay_rows(ev: Evaluator, lang: str, name: NameFn) -> list[StayRow]:
+def used_at_exit(ev: Evaluator, dest: str, day: dt.date, w: Words,
+                 name: NameFn) -> UsageLine:
+    """Days used / allowed in ``dest`` on a stay's exit ``day``, by the limit that
+    breaches there if one does (37/30 for a stay past 30 days per entry, where
+    the 90-in-180 count is only 37/90), the one furthest over when several do;
+    else by the destination's counting rule."""
+    over = [u for r in ev.breaching_rules(dest, day)
+            if (u := usage_line(ev, dest, day, w, name, r)).over]
+    if over:
+        return max(over, key=lambda u: (u.used or 0) - (u.allowed or 0))
+    return usage_line(ev, dest, day, w, name)
+
+
+def stay_rows(ev: Evaluator, w: Words, name: NameFn) -> list[StayRow]:
     """The stays table in itinerary order, with breaches and usage at exit."""
     rows = []
     for i, s in enumerate(ev.stays):
         days = sorted({d for _, d in ev.stay_breaches(i)})
-        used = tuple(usage_line(ev, d, s.exit, lang, name)
+        used = tuple(used_at_exit(ev, d, s.exit, w, name)
                      for d in ev.destinations_of(s)) if s.status.counts else ()
         rows.append(StayRow(i, s.country, name(s.country), s.entry, s.exit, s.days,
-                            status_text(s.status, s.ground, lang), s.status.counts, s.note,
+                            status_text(s.status, s.ground, w), s.status.counts, s.note,
                             tuple(merge_days(days)), used))
     return rows
 
@@ -281,45 +304,51 @@ def current_stay(stays: Sequence[Stay], date: dt.date) -> int | None:
     return min(later, key=lambda i: (stays[i].entry, i)) if later else None
 
 
-def deadlines(ev: Evaluator, date: dt.date, lang: str, name: NameFn) -> list[Deadline]:
-    """Latest exit of the current (or next) stay, then the earliest re-entry."""
+def deadlines(ev: Evaluator, date: dt.date, w: Words, name: NameFn) -> list[Deadline]:
+    """Latest exit of the current (or next) stay, then the earliest re-entry: the
+    stay's exit window (:func:`planner.core.advice.exit_window`), the very answer
+    ``stay-planner suggest`` and the window's exit-window panel give."""
     stays = ev.stays
     i = current_stay(stays, date)
     if i is None:
         return []
     s = stays[i]
     where = {"country": name(s.country), "a": iso(s.entry), "b": iso(s.exit)}
-    ans = latest_exit(ev.ruleset, ev.nationality, stays, i)
+    win = exit_window(ev.ruleset, ev.nationality, stays, i)
     out = []
-    if ans.unlimited:
-        out.append(Deadline("exit", s.country, None, t(lang, "exit_free", **where),
-                            unlimited=True))
-    elif ans.latest is None:
-        out.append(Deadline("exit", s.country, None, t(lang, "exit_none", **where), True))
+    if win.unlimited:
+        return [Deadline("exit", s.country, None, w("exit_free", **where), unlimited=True)]
+    if win.leave_by is None:
+        out.append(Deadline("exit", s.country, None, w("exit_none", **where), True))
     else:
-        text = t(lang, "exit_by", day=iso(ans.latest), **where)
-        late = (s.exit - ans.latest).days
+        text = w("exit_by", day=iso(win.leave_by), **where)
+        late = (s.exit - win.leave_by).days
         if late > 0:
-            text += " " + t(lang, "exit_late", n=late)
-        out.append(Deadline("exit", s.country, ans.latest, text, late > 0))
-    if ans.unlimited:
+            text += " " + w("exit_late", n=late)
+        out.append(Deadline("exit", s.country, win.leave_by, text, late > 0))
+    back = win.next_stay or s
+    k = win.return_days or back.days
+    if win.earliest_return is None:
+        out.append(Deadline("reentry", back.country, None,
+                            w("reentry_none", country=name(back.country), k=k), True))
         return out
-    nxt = [j for j, o in enumerate(stays) if o.country == s.country and o.entry > s.exit]
-    j = min(nxt, key=lambda j: (stays[j].entry, j)) if nxt else None
-    k = stays[j].days if j is not None else s.days
-    others = [o for n, o in enumerate(stays) if n != j]
-    e = earliest_reentry(ev.ruleset, ev.nationality, others, s.country, k, s.exit + ONE_DAY)
-    if e is None:
-        out.append(Deadline("reentry", s.country, None,
-                            t(lang, "reentry_none", country=name(s.country), k=k), True))
-        return out
-    text = t(lang, "reentry", country=name(s.country), k=k, day=iso(e))
+    text = w("reentry", country=name(back.country), k=k, day=iso(win.earliest_return))
     urgent = False
-    if j is not None:
-        text += " " + t(lang, "reentry_planned", day=iso(stays[j].entry))
-        urgent = stays[j].entry < e
-    out.append(Deadline("reentry", s.country, e, text, urgent))
+    if win.next_stay is not None:
+        text += " " + w("reentry_planned", day=iso(win.next_stay.entry))
+        urgent = win.next_stay.entry < win.earliest_return
+    out.append(Deadline("reentry", back.country, win.earliest_return, text, urgent))
     return out
+
+
+def strip_years(stays: Sequence[Stay], date: dt.date) -> list[int]:
+    """The years the summary draws: ``date``'s year when it lies within the years
+    the stays span, else every year they span; ``date``'s year without stays."""
+    if not stays:
+        return [date.year]
+    first = min(s.entry for s in stays).year
+    last = max(s.exit for s in stays).year
+    return [date.year] if first <= date.year <= last else list(range(first, last + 1))
 
 
 def year_strip(ev: Evaluator, year: int, name: NameFn) -> YearStrip:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from planner.report.page_kit import ACCENT, INK, MUTED, RED, Block, Ctx
 from planner.report.summary_data import YearStrip
-from planner.report.texts import month_names, t
+from planner.report.summary_words import Words, month_names
 
 # Tableau-like colours without red, which means "breach" on this page.
 PALETTE = ("#4e79a7", "#59a14f", "#f28e2b", "#76b7b2", "#b07aa1", "#edc948",
@@ -40,7 +40,7 @@ class YearStripBlock(Block):
     title: str
     strip: YearStrip
     date: dt.date
-    lang: str
+    words: Words
 
     def _cell(self, ctx: Ctx) -> float:
         month_w = (ctx.width - 11 * ctx.mm(GAP_MM)) / 12
@@ -53,7 +53,7 @@ class YearStripBlock(Block):
         cols = colours(self.strip)
         items: list[tuple[str, QColor | None]] = [
             (self.strip.names.get(c, c), cols[c]) for c in self.strip.countries]
-        items.append((t(self.lang, "breach_day"), None))
+        items.append((self.words("breach_day"), None))
         return items
 
     def _legend_rows(self, ctx: Ctx) -> list[list[tuple[str, QColor | None, float]]]:
@@ -95,7 +95,7 @@ class YearStripBlock(Block):
         y = y + self._top(ctx)
         cell = self._cell(ctx)
         month_w = 7 * cell
-        names = month_names(self.lang)
+        names = month_names(self.words)
         cols = colours(self.strip)
         label_h = ctx.fm(LABEL_PT, True).height()
         for m in range(12):

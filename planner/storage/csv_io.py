@@ -51,6 +51,7 @@ from dateutil import parser as date_parser
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
 from planner.limits import MAX_STAYS, grouped
+from planner.names import country_from_text
 from planner.storage._exchange import (
     check_size,
     decode_text,
@@ -58,7 +59,6 @@ from planner.storage._exchange import (
     read_limited,
 )
 from planner.storage._fields import not_a_real_date, not_a_status
-from planner.storage.country_names import country_from_text
 from planner.storage.errors import ItineraryError
 from planner.storage.itinerary_file import exit_before_entry
 from planner.storage.output import Kind, write_output

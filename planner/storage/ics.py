@@ -64,6 +64,7 @@ from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
 from planner.limits import MAX_STAYS, grouped
+from planner.names import country_name, find_country
 from planner.storage import _fields
 from planner.storage._exchange import (
     check_size,
@@ -72,7 +73,6 @@ from planner.storage._exchange import (
     read_limited,
 )
 from planner.storage._fields import not_a_status
-from planner.storage.country_names import english_name, find_country
 from planner.storage.errors import ItineraryError
 from planner.storage.output import Kind, write_output
 
@@ -110,7 +110,7 @@ def stay_uid(stay: Stay, index: int) -> str:
 
 def stay_summary(stay: Stay) -> str:
     """The event title: the country's English name, then the note if any."""
-    name = english_name(stay.country)
+    name = country_name(stay.country, "en")
     return f"{name} — {stay.note}" if stay.note else name
 
 

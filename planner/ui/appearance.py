@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from planner import i18n, names
-from planner.i18n import QT_TRANSLATE_NOOP
+from planner import i18n
+from planner.i18n import QT_TRANSLATE_NOOP, qt_translator
 from planner.resources import resource_path
 from planner.ui import colors
 from planner.ui.settings import Settings
@@ -55,8 +55,7 @@ class FallbackTranslator(QTranslator):
 _system_look: tuple[str, QPalette] | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Appearance", text)
+_tr = qt_translator("Appearance")
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -65,8 +64,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 def resolve_language(choice: str) -> str:
     """``"system"`` -> the system locale's language (if we speak it); else ``choice``."""
     if choice == "system":
-        return names.language_for_locale(QLocale.system().name())
-    return names.normalize_lang(choice)
+        return i18n.language_for_locale(QLocale.system().name())
+    return i18n.normalize_lang(choice)
 
 
 def install_language(lang: str, folder: Path | None = None) -> None:
@@ -83,7 +82,7 @@ def install_language(lang: str, folder: Path | None = None) -> None:
             app.removeTranslator(t)
     _translators.clear()
     system = QLocale.system()
-    locale = (system if names.normalize_lang(system.name()) == lang
+    locale = (system if i18n.normalize_lang(system.name()) == lang
               else QLocale(_LOCALES.get(lang, "en_US")))
     QLocale.setDefault(locale)
     i18n.set_language(lang)

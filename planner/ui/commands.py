@@ -16,14 +16,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.core.model import Stay, Traveller
-from planner.i18n import QT_TRANSLATE_NOOP
+from planner.i18n import QT_TRANSLATE_NOOP, qt_translator
 
 if TYPE_CHECKING:
     from planner.ui.document import Document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+_tr = qt_translator("Commands")
 
 
 class SetStay(QUndoCommand):

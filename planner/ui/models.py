@@ -32,10 +32,10 @@ from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
 from planner.core.planning import latest_exit
 from planner.i18n import QT_TRANSLATE_NOOP
+from planner.names import country_name
 from planner.ui import colors
-from planner.ui.countries import country_name
+from planner.ui.day_texts import day_text
 from planner.ui.document import Document
-from planner.ui.texts import day_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -113,7 +113,7 @@ class StaysModel(HeaderedTableModel):
             return [s.country, s.entry.toordinal(), s.exit.toordinal(), s.days,
                     s.status.value, s.note.casefold()][col]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNTRY:
-            return country_name(s.country, self.doc.rules.names)
+            return country_name(s.country, fallback=self.doc.rules.names)
         if role == Qt.ItemDataRole.DecorationRole and col == self.COUNTRY:
             return colors.country_color(s.country)
         if (role == Qt.ItemDataRole.ForegroundRole and col in (self.ENTRY, self.EXIT, self.DAYS)
@@ -239,7 +239,7 @@ class DestinationsModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return country_name(row[0], self.doc.rules.names)
+            return country_name(row[0], fallback=self.doc.rules.names)
         if role == Qt.ItemDataRole.ForegroundRole and row[3] and index.column() == 1:
             return QBrush(colors.BREACH)
         return None

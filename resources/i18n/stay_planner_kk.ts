@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+71"/>
+        <location filename="../../planner/cli.py" line="+91"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,12 +14,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-44"/>
+        <location filename="../../planner/cli_exchange.py" line="+48"/>
+        <location filename="../../planner/cli_report.py" line="+38"/>
         <source>an itinerary (.stayplan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,7 +37,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-67"/>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a country or a zone: an ISO code (KZ), a zone id (SCHENGEN) or a name (Kazakhstan, Казахстан)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>rule data cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,16 +99,41 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the first day of the stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the first day one may enter and stay K days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the length of the stay, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day to try (default: the day after the last stay there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>days used and allowed, day by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>the first day (default: the first entry there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day (default: the last exit there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{a} (1 day)</source>
         <translation>{a} (1 күн)</translation>
     </message>
@@ -157,7 +209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+30"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,7 +221,7 @@
     <message>
         <location line="+6"/>
         <location filename="../../planner/cli.py" line="+9"/>
-        <location line="+38"/>
+        <location line="+42"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
         <location line="+61"/>
         <source>no limit</source>
@@ -206,7 +258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-36"/>
+        <location filename="../../planner/cli.py" line="-40"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +308,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>{asked} counts in {zone} ({code}): the days below are the zone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,7 +323,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+106"/>
+        <location filename="../../planner/cli_exchange.py" line="-2"/>
+        <source>write an itinerary&apos;s stays to a calendar (ICS) or spreadsheet (CSV) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>make an itinerary from a calendar (ICS) or spreadsheet (CSV) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .ics or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the itinerary to write (.stayplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the traveller&apos;s nationality (ISO code such as RU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the traveller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV dates such as 01.02.2023 are day first (1 February)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV dates such as 01.02.2023 are month first (2 January)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>exported 1 stay to calendar file {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,7 +438,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>where to write the compliant itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite OUT if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,12 +568,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+75"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+36"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,7 +674,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/report/dialogs.py" line="+48"/>
+        <location filename="../../planner/report/dialogs.py" line="+54"/>
         <location line="+34"/>
         <location line="+27"/>
         <location line="+3"/>
@@ -1292,32 +1409,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{code} is not a country code (use ISO codes such as KZ, KG, GE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+111"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the number of days must be 1 or more, got {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-176"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+211"/>
         <source>the itinerary has no stays in {destination}; give --from and --to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,7 +1444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+155"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,12 +1670,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/cli_exchange.py" line="-77"/>
+        <location line="+16"/>
+        <location filename="../../planner/cli_report.py" line="+9"/>
+        <location filename="../../planner/cli_deadlines.py" line="+1"/>
         <source>replace OUT if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../planner/cli_deadlines.py" line="+6"/>
         <source>{days} of {threshold} days present {a} – {b}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,27 +1718,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{file}: will not overwrite the input file; choose another output file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{file} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;{path}&apos; already exists (add --force to replace it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>wrote {n} deadlines to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/deadline_ics.py" line="+52"/>
+        <location filename="../../planner/storage/deadline_ics.py" line="+53"/>
         <source>(stay #{n})</source>
         <extracomment>Days before a deadline its reminders ring, unless the caller says otherwise.</extracomment>
         <translation type="unfinished"></translation>
@@ -1692,6 +1792,31 @@
         <location line="+21"/>
         <source>Stay Planner deadlines</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_report.py" line="-11"/>
+        <source>write a one-page stay summary as PDF</source>
+        <translation>болу мерзімдерінің бір беттік қорытындысын PDF етіп жазу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file to write</source>
+        <translation>жазылатын PDF файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary&apos;s date (default: today)</source>
+        <translation>қорытынды күні (әдепкі: бүгін)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary&apos;s language (default: the environment&apos;s, as LANG or LC_ALL give it)</source>
+        <translation>қорытынды тілі (әдепкі: орта тілі, LANG немесе LC_ALL бойынша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper size (auto: Letter in US locales, A4 elsewhere)</source>
+        <translation>қағаз өлшемі (auto: АҚШ локальдерінде Letter, басқа жерде A4)</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1902,7 @@
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1905,7 +2030,7 @@
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -1951,7 +2076,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../planner/ui/commands.py" line="+32"/>
+        <location filename="../../planner/ui/commands.py" line="+31"/>
         <location line="+38"/>
         <source>Edit {country} stay</source>
         <translation type="unfinished"></translation>
@@ -2025,7 +2150,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+39"/>
+        <location filename="../../planner/ui/day_texts.py" line="+39"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,7 +2517,7 @@ Source: {source}</source>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2898,22 +3023,22 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/window/rule_browser.py" line="+100"/>
         <source>{n} days in any {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген {m} күнде {n} күн</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} days per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>бір кіруге {n} күн</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} days per calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>күнтізбелік жылға {n} күн</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} days in {m} from first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>алғашқы кіруден {m} күнде {n} күн</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2923,7 +3048,7 @@ Source: {source}</source>
     <message>
         <location line="+2"/>
         <source>visa required</source>
-        <translation type="unfinished"></translation>
+        <translation>виза қажет</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2989,12 +3114,12 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшінде</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3004,12 +3129,12 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілген</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3047,7 +3172,7 @@ Source: {source}</source>
     <message>
         <location line="+0"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3062,7 +3187,7 @@ Source: {source}</source>
     <message>
         <location line="+0"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілген</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3406,314 @@ Source: {source}</source>
         <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../planner/report/summary_words.py" line="+32"/>
+        <source>Stay summary</source>
+        <translation>Болу мерзімдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveller</source>
+        <translation>Саяхатшы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status on</source>
+        <translation>Жағдай күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continued</source>
+        <translation>жалғасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {n} of {m}</source>
+        <translation>{m} беттің {n}-беті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules applied</source>
+        <translation>Қолданылған ережелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays</source>
+        <translation>Болу мерзімдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used at exit</source>
+        <translation>Шығу күні есептелген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach days</source>
+        <translation>Бұзу күндері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days used on {day}</source>
+        <translation>{day} күнгі есептелген күндер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{used} of {allowed} ({rule})</source>
+        <translation>{allowed} ішінен {used} ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} left</source>
+        <translation>{n} қалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} over</source>
+        <translation>шектен {n} асқан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted ({rule})</source>
+        <translation>есептелмейді ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaches</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No breaches: every day complies with the rules applied.</source>
+        <translation>Бұзушылық жоқ: барлық күн қолданылған ережелерге сай.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next deadlines</source>
+        <translation>Жақын мерзімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No current or planned stay on or after {day}.</source>
+        <translation>{day} бастап ағымдағы не жоспарланған болу мерзімі жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, stay {a} – {b}: leave by {day}</source>
+        <translation>{country}, болу мерзімі {a} – {b}: {day} кешіктірмей шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(planned exit is {n} days late)</source>
+        <translation>(жоспарланған шығу {n} күнге кеш)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, stay {a} – {b}: no compliant stay; even one day adds a breach</source>
+        <translation>{country}, болу мерзімі {a} – {b}: бір күннің өзі бұзушылық</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{country}, stay {a} – {b}: no limit applies</source>
+        <translation>{country}, болу мерзімі {a} – {b}: шектеу жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, next {k} days: enter on {day} or later</source>
+        <translation>{country}, келесі {k} күн: {day} бастап кіруге болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(planned for {day})</source>
+        <translation>({day} күнге жоспарланған)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, next {k} days: no day within ten years allows it</source>
+        <translation>{country}, келесі {k} күн: алдағы 10 жылда қолайлы күн жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year {year}</source>
+        <translation>{year} жыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breach day</source>
+        <translation>бұзу күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: {list}</source>
+        <translation>Тексерілмеген: {list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home country</source>
+        <translation>азаматтық елі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule data</source>
+        <translation>ереже деректері жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules change; the rule data was last checked on {day}. Sources: {sources}. This summary is not legal advice.</source>
+        <translation>Ережелер өзгереді; ереже деректері соңғы рет {day} тексерілген. Дереккөздер: {sources}. Бұл қорытынды заң кеңесі емес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as cited with each rule in the rules table</source>
+        <translation>ережелер кестесінде әр ереженің жанында көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always</source>
+        <translation>әрқашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {a}</source>
+        <translation>{a} бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {b}</source>
+        <translation>{b} дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} d</source>
+        <translation>{n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in any {m}</source>
+        <translation>кез келген {m} күнде {n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days per entry</source>
+        <translation>бір кіруге {n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days per calendar year</source>
+        <translation>күнтізбелік жылға {n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in {m} from first entry</source>
+        <translation>алғашқы кіруден {m} күнде {n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa required</source>
+        <translation>виза қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa-free</source>
+        <translation>визасыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa</source>
+        <translation>виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residence permit</source>
+        <translation>тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exempt</source>
+        <translation>босатылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>Қаң Ақп Нау Сәу Мам Мау Шіл Там Қыр Қаз Қар Жел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M T W T F S S</source>
+        <translation>Д С С Б Ж С Ж</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+71"/>
+        <location filename="../../planner/cli.py" line="+91"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -14,12 +14,14 @@
         <translation>{text} — не число дней (1 или больше)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation>Проверка запланированных пребываний на соответствие лимитам безвизового пребывания.</translation>
     </message>
     <message>
         <location line="-44"/>
+        <location filename="../../planner/cli_exchange.py" line="+48"/>
+        <location filename="../../planner/cli_report.py" line="+38"/>
         <source>an itinerary (.stayplan)</source>
         <translation>маршрут (.stayplan)</translation>
     </message>
@@ -35,7 +37,32 @@
         <translation>файл правил, который добавляет или заменяет правила (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-67"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a country or a zone: an ISO code (KZ), a zone id (SCHENGEN) or a name (Kazakhstan, Казахстан)</source>
+        <translation>страна или зона: код ISO (KZ), код зоны (SCHENGEN) или название (Kazakhstan, Казахстан)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>rule data cannot be read: {error}</source>
         <translation>данные о правилах не читаются: {error}</translation>
     </message>
@@ -72,16 +99,41 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the first day of the stay</source>
+        <translation>первый день пребывания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the first day one may enter and stay K days</source>
         <translation>первый день, когда можно въехать и пробыть K дней</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the length of the stay, in days</source>
+        <translation>длительность пребывания в днях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first day to try (default: the day after the last stay there)</source>
+        <translation>первый день для проверки (по умолчанию: день после последнего пребывания там)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>days used and allowed, day by day</source>
         <translation>использованные и разрешённые дни, по каждому дню</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>the first day (default: the first entry there)</source>
+        <translation>первый день (по умолчанию: первый въезд туда)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day (default: the last exit there)</source>
+        <translation>последний день (по умолчанию: последний выезд оттуда)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{a} (1 day)</source>
         <translation>{a} (1 день)</translation>
     </message>
@@ -157,7 +209,7 @@
         <translation>ПРОВЕРЕНО НЕ ПОЛНОСТЬЮ: для некоторых дней нет данных о правилах</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+30"/>
         <source>1 day</source>
         <translation>1 день</translation>
     </message>
@@ -169,7 +221,7 @@
     <message>
         <location line="+6"/>
         <location filename="../../planner/cli.py" line="+9"/>
-        <location line="+38"/>
+        <location line="+42"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
         <location line="+61"/>
         <source>no limit</source>
@@ -206,7 +258,7 @@
         <translation>вернуться с {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-36"/>
+        <location filename="../../planner/cli.py" line="-40"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation>допустимого выезда нет: даже один день там — нарушение</translation>
     </message>
@@ -256,7 +308,12 @@
         <translation>{country}: чтобы пробыть {n} дн., въезжайте {day} или позже</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>{asked} counts in {zone} ({code}): the days below are the zone&apos;s</source>
+        <translation>{asked} учитывается вместе с другими странами: {zone} ({code}); ниже — дни всей зоны</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>over</source>
         <translation>сверх лимита</translation>
     </message>
@@ -266,7 +323,57 @@
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+106"/>
+        <location filename="../../planner/cli_exchange.py" line="-2"/>
+        <source>write an itinerary&apos;s stays to a calendar (ICS) or spreadsheet (CSV) file</source>
+        <translation>записать пребывания маршрута в календарь (ICS) или таблицу (CSV)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write an iCalendar file</source>
+        <translation>записать файл iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a CSV file</source>
+        <translation>записать файл CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>make an itinerary from a calendar (ICS) or spreadsheet (CSV) file</source>
+        <translation>создать маршрут из календаря (ICS) или таблицы (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .ics or .csv file</source>
+        <translation>файл .ics или .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the itinerary to write (.stayplan)</source>
+        <translation>маршрут, который нужно записать (.stayplan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the traveller&apos;s nationality (ISO code such as RU)</source>
+        <translation>гражданство путешественника (код ISO, например RU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the traveller&apos;s name</source>
+        <translation>имя путешественника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV dates such as 01.02.2023 are day first (1 February)</source>
+        <translation>в датах CSV вида 01.02.2023 сначала день (1 февраля)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV dates such as 01.02.2023 are month first (2 January)</source>
+        <translation>в датах CSV вида 01.02.2023 сначала месяц (2 января)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>exported 1 stay to calendar file {file}</source>
         <translation>1 пребывание экспортировано в файл календаря {file}</translation>
     </message>
@@ -331,7 +438,17 @@
         <translation>сроки выезда и куда поехать — для каждого пребывания с нарушением</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>where to write the compliant itinerary</source>
+        <translation>куда записать маршрут без нарушений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite OUT if it exists</source>
+        <translation>перезаписать OUT, если он существует</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
@@ -451,12 +568,12 @@
         <translation>до {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+75"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+36"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
@@ -557,7 +674,7 @@
         <translation>&amp;Отбросить</translation>
     </message>
     <message>
-        <location filename="../../planner/report/dialogs.py" line="+48"/>
+        <location filename="../../planner/report/dialogs.py" line="+54"/>
         <location line="+34"/>
         <location line="+27"/>
         <location line="+3"/>
@@ -1292,32 +1409,27 @@
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{code} is not a country code (use ISO codes such as KZ, KG, GE)</source>
-        <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+111"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the number of days must be 1 or more, got {days}</source>
         <translation>число дней должно быть не меньше 1, а указано {days}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-176"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation>{destination} — не код страны и не зона ({zones})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+211"/>
         <source>the itinerary has no stays in {destination}; give --from and --to</source>
         <translation>в маршруте нет пребываний в {destination}; укажите --from и --to</translation>
     </message>
@@ -1332,7 +1444,7 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+155"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation>правило регистрации считает рабочие дни, но {error}</translation>
     </message>
@@ -1558,12 +1670,15 @@
         <translation>напоминания, за сколько дней до срока (по умолчанию 3,1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/cli_exchange.py" line="-77"/>
+        <location line="+16"/>
+        <location filename="../../planner/cli_report.py" line="+9"/>
+        <location filename="../../planner/cli_deadlines.py" line="+1"/>
         <source>replace OUT if it exists</source>
         <translation>заменить OUT, если он существует</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../planner/cli_deadlines.py" line="+6"/>
         <source>{days} of {threshold} days present {a} – {b}</source>
         <translation>{days} из {threshold} дней присутствия {a} – {b}</translation>
     </message>
@@ -1603,27 +1718,12 @@
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{file}: will not overwrite the input file; choose another output file</source>
-        <translation>{file}: входной файл перезаписан не будет; выберите другой файл для результата</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{file} is a folder, not a file</source>
-        <translation>{file} — папка, а не файл</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;{path}&apos; already exists (add --force to replace it)</source>
-        <translation>&apos;{path}&apos; уже существует (добавьте --force, чтобы заменить его)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>wrote {n} deadlines to {file}</source>
         <translation>сроков записано в {file}: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/deadline_ics.py" line="+52"/>
+        <location filename="../../planner/storage/deadline_ics.py" line="+53"/>
         <source>(stay #{n})</source>
         <extracomment>Days before a deadline its reminders ring, unless the caller says otherwise.</extracomment>
         <translation>(поездка №{n})</translation>
@@ -1692,6 +1792,31 @@
         <location line="+21"/>
         <source>Stay Planner deadlines</source>
         <translation>Сроки Stay Planner</translation>
+    </message>
+    <message>
+        <location filename="../../planner/cli_report.py" line="-11"/>
+        <source>write a one-page stay summary as PDF</source>
+        <translation>записать одностраничную сводку пребываний в PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file to write</source>
+        <translation>PDF-файл, который нужно записать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary&apos;s date (default: today)</source>
+        <translation>дата сводки (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary&apos;s language (default: the environment&apos;s, as LANG or LC_ALL give it)</source>
+        <translation>язык сводки (по умолчанию: язык окружения, из LANG или LC_ALL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper size (auto: Letter in US locales, A4 elsewhere)</source>
+        <translation>размер бумаги (auto: Letter в локалях США, иначе A4)</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +2030,7 @@
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1951,7 +2076,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../planner/ui/commands.py" line="+32"/>
+        <location filename="../../planner/ui/commands.py" line="+31"/>
         <location line="+38"/>
         <source>Edit {country} stay</source>
         <translation>Изменение пребывания {country}</translation>
@@ -2029,7 +2154,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+39"/>
+        <location filename="../../planner/ui/day_texts.py" line="+39"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>
@@ -3289,6 +3414,314 @@ Source: {source}</source>
         <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation>Зелёный: весь лимит доступен; красный: нельзя ни одного дня</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../planner/report/summary_words.py" line="+32"/>
+        <source>Stay summary</source>
+        <translation>Сводка пребываний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveller</source>
+        <translation>Путешественник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Составлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status on</source>
+        <translation>Состояние на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continued</source>
+        <translation>продолжение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {n} of {m}</source>
+        <translation>Страница {n} из {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules applied</source>
+        <translation>Применённые правила</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays</source>
+        <translation>Пребывания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Въезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used at exit</source>
+        <translation>Учтено на выезде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach days</source>
+        <translation>Дни нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days used on {day}</source>
+        <translation>Учтено дней на {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{used} of {allowed} ({rule})</source>
+        <translation>{used} из {allowed} ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} left</source>
+        <translation>осталось {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} over</source>
+        <translation>сверх лимита {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted ({rule})</source>
+        <translation>не считается ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaches</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No breaches: every day complies with the rules applied.</source>
+        <translation>Нарушений нет: все дни соответствуют применённым правилам.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next deadlines</source>
+        <translation>Ближайшие сроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No current or planned stay on or after {day}.</source>
+        <translation>Нет текущих или запланированных пребываний с {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, stay {a} – {b}: leave by {day}</source>
+        <translation>{country}, пребывание {a} – {b}: выехать не позднее {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(planned exit is {n} days late)</source>
+        <translation>(плановый выезд позже на {n} дн.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, stay {a} – {b}: no compliant stay; even one day adds a breach</source>
+        <translation>{country}, пребывание {a} – {b}: даже один день — нарушение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{country}, stay {a} – {b}: no limit applies</source>
+        <translation>{country}, пребывание {a} – {b}: ограничений нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, next {k} days: enter on {day} or later</source>
+        <translation>{country}, следующие {k} дн.: въезд не ранее {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(planned for {day})</source>
+        <translation>(запланировано на {day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}, next {k} days: no day within ten years allows it</source>
+        <translation>{country}, следующие {k} дн.: нет подходящей даты в ближайшие 10 лет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year {year}</source>
+        <translation>{year} год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breach day</source>
+        <translation>день нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: {list}</source>
+        <translation>Не проверялось: {list}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home country</source>
+        <translation>страна гражданства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule data</source>
+        <translation>нет данных о правилах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules change; the rule data was last checked on {day}. Sources: {sources}. This summary is not legal advice.</source>
+        <translation>Правила меняются; данные о правилах последний раз проверены {day}. Источники: {sources}. Сводка не является юридической консультацией.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as cited with each rule in the rules table</source>
+        <translation>указаны у каждого правила в таблице правил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {a}</source>
+        <translation>с {a}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {b}</source>
+        <translation>до {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} d</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in any {m}</source>
+        <translation>{n} дней в любые {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days per entry</source>
+        <translation>{n} дней за въезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days per calendar year</source>
+        <translation>{n} дней в календарный год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days in {m} from first entry</source>
+        <translation>{n} дней из {m} с первого въезда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa required</source>
+        <translation>нужна виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa-free</source>
+        <translation>безвиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa</source>
+        <translation>виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residence permit</source>
+        <translation>вид на жительство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exempt</source>
+        <translation>освобождение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec</source>
+        <translation>Янв Фев Мар Апр Май Июн Июл Авг Сен Окт Ноя Дек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M T W T F S S</source>
+        <translation>П В С Ч П С В</translation>
     </message>
 </context>
 </TS>

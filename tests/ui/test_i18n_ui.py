@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage, QPalette
 
+from planner.names import country_name
 from planner.storage import write_itinerary
 from planner.ui import appearance, colors
-from planner.ui.countries import country_name
 from planner.ui.document import Document
 from planner.ui.window.main_window import MainWindow
 from tests.ui.conftest import TODAY, d

@@ -60,8 +60,8 @@ from planner.ui.calendar.scene import (
     year_bars,
 )
 from planner.ui.calendar.view_layers import ViewLayer
+from planner.ui.day_texts import day_tooltip
 from planner.ui.document import Document
-from planner.ui.texts import day_tooltip
 
 
 class CalendarView(QAbstractScrollArea):

@@ -12,19 +12,18 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.core.fixing import FixResult
 from planner.core.model import Itinerary, Stay
+from planner.i18n import qt_translator
 from planner.ui.commands import AddStay, RemoveStay, SetStay
 
 if TYPE_CHECKING:
     from planner.ui.document import Document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+_tr = qt_translator("Commands")
 
 
 class TrimStay(SetStay):

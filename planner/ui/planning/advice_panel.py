@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from planner.core.advice import ExitWindow, Suggestion
 from planner.core.model import Stay
+from planner.names import country_name
 from planner.ui import colors
-from planner.ui.countries import country_name
+from planner.ui.day_texts import rule_line
 from planner.ui.planning import advice_commands
 from planner.ui.planning.advice_state import AdviceState
 from planner.ui.planning.markers import LEAVE, RETURN
 from planner.ui.planning.plan_texts import days_text, long_date, rule_short, short_date
-from planner.ui.texts import rule_line
 
 
 class AdvicePanel(QWidget):
@@ -101,7 +101,7 @@ class AdvicePanel(QWidget):
             return
         s = w.stay
         self.title.setText(self.tr("{name} ({code}), {entry} – {exit}").format(
-            name=country_name(s.country, self.doc.rules.names), code=s.country,
+            name=country_name(s.country, fallback=self.doc.rules.names), code=s.country,
             entry=long_date(s.entry), exit=long_date(s.exit)))
         self._verdict(w)
         if w.unlimited:
@@ -169,7 +169,7 @@ class AdvicePanel(QWidget):
                                                   days=days_text((b - a).days + 1)))
         self.where.setRowCount(len(w.where_to_go))
         for row, sug in enumerate(w.where_to_go):
-            name = QTableWidgetItem(country_name(sug.country, self.doc.rules.names))
+            name = QTableWidgetItem(country_name(sug.country, fallback=self.doc.rules.names))
             name.setData(Qt.ItemDataRole.DecorationRole, colors.country_color(sug.country))
             name.setToolTip(sug.country)
             self.where.setItem(row, 0, name)
@@ -180,7 +180,7 @@ class AdvicePanel(QWidget):
             self.where.setItem(row, 2, rule)
             button = QPushButton(self.tr("Add stay"))
             button.setToolTip(self.tr("Add a stay in {country} from {first} to {last}").format(
-                country=country_name(sug.country, self.doc.rules.names),
+                country=country_name(sug.country, fallback=self.doc.rules.names),
                 first=long_date(a), last=long_date(b)))
             button.clicked.connect(partial(self.add_stay, sug.country))
             self.where.setCellWidget(row, 3, button)

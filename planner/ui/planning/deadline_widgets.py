@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from planner.core.deadline_rules import TaxTest
 from planner.core.deadlines import Deadline
 from planner.core.tax import Presence, tests_for
-from planner.ui.countries import country_name
+from planner.names import country_name
 from planner.ui.planning.deadline_markers import DONE, REGISTER, TAX
 from planner.ui.planning.deadline_state import DeadlineState
 from planner.ui.planning.plan_texts import long_date
@@ -134,7 +134,7 @@ class DeadlineLines(QWidget):
             return ""
         test = found[0]
         count = Presence(test, self.doc.stays).on(stay.exit)
-        name = country_name(stay.country, self.doc.rules.names)
+        name = country_name(stay.country, fallback=self.doc.rules.names)
         what = self._test_words(test)
         if count.reached is not None and count.reached <= stay.exit:
             return self.tr("{country}: {what} reached on {date} — tax resident by the "
@@ -226,7 +226,7 @@ class DeadlineBanner(QFrame):
         when = (self.tr("overdue since {date}").format(date=long_date(day)) if n < 0 else
                 self.tr("today") if n == 0 else
                 self.tr("in {n} days, {date}").format(n=n, date=long_date(day)))
-        name = country_name(row["country"], self.state.doc.rules.names)
+        name = country_name(row["country"], fallback=self.state.doc.rules.names)
         match row["kind"]:
             case "registration":
                 what = self.tr("Register in {country}").format(country=name)

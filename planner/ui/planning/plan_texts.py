@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from planner.core.rules import Rule, RuleKind
+from planner.i18n import qt_translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanTexts", text)
+_tr = qt_translator("PlanTexts")
 
 
 def long_date(day: dt.date) -> str:

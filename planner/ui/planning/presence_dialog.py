@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from planner.core.advice import NEIGHBOURS
 from planner.core.fixing import maximise
 from planner.core.model import Stay
+from planner.names import country_name
 from planner.ui import colors
-from planner.ui.countries import country_name
 from planner.ui.document import Document
 from planner.ui.planning.advice_commands import add_stays
 from planner.ui.planning.plan_texts import days_text, long_date
@@ -72,7 +72,7 @@ class PresenceDialog(QDialog):
                          if c not in doc.rules.zones)
         self.destination = QComboBox()
         for c in covered:
-            self.destination.addItem(f"{country_name(c, doc.rules.names)} ({c})", c)
+            self.destination.addItem(f"{country_name(c, fallback=doc.rules.names)} ({c})", c)
         self.destination.setCurrentIndex(max(self.destination.findData(destination), 0))
         start = start or doc.today
         self.start = QDateEdit(_qdate(start))
@@ -133,7 +133,7 @@ class PresenceDialog(QDialog):
         for c in [nat, *near, *rest]:
             if c == dest or not c:
                 continue
-            item = QListWidgetItem(f"{country_name(c, self.doc.rules.names)} ({c})")
+            item = QListWidgetItem(f"{country_name(c, fallback=self.doc.rules.names)} ({c})")
             item.setData(Qt.ItemDataRole.UserRole, c)
             item.setIcon(swatch_icon(colors.country_color(c)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -167,7 +167,7 @@ class PresenceDialog(QDialog):
                                  start, end, self.break_countries(), self.min_stay.value())
         self.table.setRowCount(len(self.proposal))
         for row, s in enumerate(self.proposal):
-            name = QTableWidgetItem(country_name(s.country, doc.rules.names))
+            name = QTableWidgetItem(country_name(s.country, fallback=doc.rules.names))
             name.setData(Qt.ItemDataRole.DecorationRole, colors.country_color(s.country))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(long_date(s.entry)))
@@ -175,7 +175,7 @@ class PresenceDialog(QDialog):
             self.table.setItem(row, 3, QTableWidgetItem(str(s.days)))
         total = sum(s.days for s in self.proposal if s.country == dest)
         self.summary.setText(self.tr("{days} in {country}").format(
-            days=days_text(total), country=country_name(dest, doc.rules.names)))
+            days=days_text(total), country=country_name(dest, fallback=doc.rules.names)))
         self.add_button.setEnabled(bool(self.proposal))
         return self.proposal
 

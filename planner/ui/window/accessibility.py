@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-from planner.ui.countries import country_name
-from planner.ui.texts import day_text, status_counter
+from planner.names import country_name
+from planner.ui.day_texts import day_text, status_counter
 
 if TYPE_CHECKING:
     from planner.ui.calendar.calendar_view import CalendarView

@@ -19,10 +19,11 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import log
+from planner.i18n import qt_translator
 from planner.ui.window.main_window import MainWindow
 
 # What shows the crash message (the tests pass their own).
@@ -38,8 +39,7 @@ _LEVELS = {
 _handling = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
+_tr = qt_translator("Crash")
 
 
 def qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:

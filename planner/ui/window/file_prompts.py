@@ -16,14 +16,12 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from planner.i18n import qt_translator
 from planner.storage import ItineraryError, UnsupportedVersionError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilePrompts", text)
+_tr = qt_translator("FilePrompts")
 
 
 class Conflict(Enum):

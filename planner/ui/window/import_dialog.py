@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,17 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Stay
+from planner.i18n import qt_translator
+from planner.names import all_countries
 from planner.storage import ItineraryError
 from planner.storage.csv_io import parse_csv
 from planner.storage.ics import parse_ics
-from planner.ui.countries import all_countries
 
 CHECK, SOURCE, COUNTRY, ENTRY, EXIT, DAYS, NOTE = range(7)
 ICS_SUFFIXES = (".ics", ".ical", ".icalendar", ".ifb")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
+_tr = qt_translator("Import")
 
 
 @dataclass(frozen=True)

@@ -41,9 +41,9 @@ from planner.ui import appearance
 from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.calendar.layout import ViewMode
 from planner.ui.calendar.view_keys import move_cursor
+from planner.ui.day_texts import day_text, status_counter
 from planner.ui.document import Document
 from planner.ui.settings import Settings
-from planner.ui.texts import day_text, status_counter
 from planner.ui.window import accessibility
 from planner.ui.window.banner import ReadOnlyBanner
 from planner.ui.window.deadlines_menu import install as install_deadlines

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMessageBox, QToolBar
 
-from planner.ui.countries import country_name
+from planner.names import country_name
 from planner.ui.planning.advice_panel import AdvicePanel
 from planner.ui.planning.advice_state import AdviceState
 from planner.ui.planning.allowance_strip import AllowanceStrip, StripKey
@@ -95,7 +95,7 @@ class Planning(QObject):
         self.combo.clear()
         self.combo.addItem(self.tr("Off"), "")
         for c in codes:
-            self.combo.addItem(f"{c} — {country_name(c, rules.names)}", c)
+            self.combo.addItem(f"{c} — {country_name(c, fallback=rules.names)}", c)
         self.combo.blockSignals(False)
         self.set_destination(current if current in codes else (codes[0] if codes else ""))
 

@@ -27,10 +27,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import log
+from planner.i18n import qt_translator
 from planner.storage import ItineraryError
 from planner.storage.safety import Recovery, RecoveryStore, forget_recovery
 from planner.ui.document import Document
@@ -49,8 +50,7 @@ class Autosaving(Protocol):
     autosaver: Autosaver
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+_tr = qt_translator("Recovery")
 
 
 class Autosaver(QObject):

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 
 from planner.core.rule_listing import matches, ordered
 from planner.core.rules import Rule, RuleKind
-from planner.ui.countries import country_name
+from planner.names import country_name
+from planner.ui.day_texts import day_text
 from planner.ui.models import NO_PARENT, HeaderedTableModel, Index
-from planner.ui.texts import day_text
 
 if TYPE_CHECKING:
     from planner.ui.document import Document
@@ -193,7 +193,7 @@ class RuleBrowser(QDialog):
         """Fill the details pane with everything the data says about ``rule``."""
         from html import escape
 
-        where = country_name(rule.destination, self.doc.rules.names)
+        where = country_name(rule.destination, fallback=self.doc.rules.names)
         nats = sorted(rule.nationalities)
         nat_text = (", ".join(nats) if len(nats) <= 20
                     else self.tr("%n nationalities", "", len(nats)))

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.names import all_countries, country_name
 from planner.ui import colors
 from planner.ui.calendar.calendar_view import CalendarView
-from planner.ui.countries import all_countries, country_name
 from planner.ui.document import Document
 from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel
 
@@ -114,7 +114,7 @@ class CountryCombo(QComboBox):
         self.setCurrentIndex(i)
 
     def _add(self, code: str) -> None:
-        self.addItem(f"{code} — {country_name(code, self._names)}", code)
+        self.addItem(f"{code} — {country_name(code, fallback=self._names)}", code)
 
     def fill(self) -> None:
         """Put every country in the list, once."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Status, Stay
-from planner.ui.countries import all_countries, country_name
+from planner.names import all_countries, country_name
 from planner.ui.models import status_label
 
 
@@ -51,7 +51,7 @@ class StayDialog(QDialog):
         for code in [*recent, stay.country] if new else [stay.country, *recent]:
             if code and code not in seen:
                 seen.add(code)
-                self.country.addItem(f"{code} — {country_name(code, names)}", code)
+                self.country.addItem(f"{code} — {country_name(code, fallback=names)}", code)
         if seen:
             self.country.insertSeparator(self.country.count())
         for code, name in all_countries(names):
