@@ -261,3 +261,13 @@ def visa_needed_on(rs: RuleSet, nat: str, stay: Stay, day: dt.date) -> bool:
         r.kind is RuleKind.VISA_REQUIRED and r.in_force(day)
         for dest in destinations(rs, nat, stay.country) if counts_for(rs, stay, dest, day)
         for r in rs.rules_for(dest, nat))
+
+
+def added_conflict_days_by_index(before: Sequence[Stay], after: Sequence[Stay]) -> set[dt.date]:
+    """Like :func:`added_conflict_days`, with ``after[i]`` standing for
+    ``before[i]`` (changed or not) and stays past the end of ``before`` new."""
+    out: set[dt.date] = set()
+    for (i, j), ds in conflicts(after).items():
+        old = conflict_set(before[i], before[j]) if j < len(before) else set()
+        out |= ds - old
+    return out

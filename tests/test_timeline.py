@@ -62,6 +62,13 @@ def test_make_room_adds_no_conflict_and_keeps_order_and_lengths(
         assert after[i].days == s.days
         assert after[i].entry >= s.entry
         assert (after[i] != s) == (i in room.pushed)
+    # order kept: a pushed stay still begins after the new stay and, when the
+    # input followed one timeline, after every stay that began before it
+    for i in room.pushed:
+        assert stays[i].entry >= new.entry and after[i].entry >= new.entry
+        for j in range(len(stays)):
+            if j != target and stays[j].entry < stays[i].entry and not conflicts(before):
+                assert after[j].entry <= after[i].entry
     # no day of conflict that the input did not have between the same stays
     assert not ref.added_conflict_days(before, after)
     assert added_conflicts(before, after) == []

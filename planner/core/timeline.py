@@ -165,6 +165,9 @@ def make_room(stays: Sequence[Stay], index: int | None, new: Stay,
         work[index] = new
     moved = [index]
     pushed: dict[int, int] = {}
+    # where each stay began: a stay in the way must have begun on or after
+    # the stay it runs into (the new stay: its new entry), or order changes
+    start = {j: (new.entry if j == index else s.entry) for j, s in enumerate(work)}
     while True:
         waiting = [i for i in range(len(work)) if i not in pushed and i != index]
         hit = _first_in_way(work, waiting, moved)
@@ -173,7 +176,7 @@ def make_room(stays: Sequence[Stay], index: int | None, new: Stay,
         i, first_blocker = hit
         blocker: int | None = first_blocker
         while blocker is not None:
-            if not movable(work[i]) or work[i].entry < work[blocker].entry:
+            if not movable(work[i]) or stays[i].entry < start[blocker]:
                 return None
             work[i] = work[i].moved((work[blocker].exit - work[i].entry).days)
             pushed[i] = blocker
