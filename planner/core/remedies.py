@@ -7,7 +7,8 @@ one timeline"):
 
 * :func:`trim` — the stay leaves on ``leave_by``. Shortening a stay never
   adds a conflict.
-* :func:`move_next` — the next planned stay there enters on the earliest
+* :func:`move_next` — the stay trimmed to ``leave_by`` (the earliest return
+  assumes it) and the next planned stay there entering on the earliest
   return; stays in its way move later with it, order and lengths kept
   (:func:`planner.core.timeline.make_room`). Stays on a visa, a permit or an
   exempt ground have dates of their own and are never moved: if one is in
@@ -69,8 +70,9 @@ def move_next(stays: Sequence[Stay], w: ExitWindow) -> Remedy | None:
     nxt = stays[w.next_index]
     if nxt.entry == w.earliest_return:
         return None
+    trimmed = trim(stays, w)
     moved = nxt.moved((w.earliest_return - nxt.entry).days)
-    room = make_room(stays, w.next_index, moved, _movable)
+    room = make_room(trimmed.stays if trimmed else stays, w.next_index, moved, _movable)
     return None if room is None else Remedy(room.stays, room.pushed)
 
 

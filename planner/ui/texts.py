@@ -8,12 +8,14 @@ All text goes through ``QCoreApplication.translate``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from planner.core.engine import Usage
-from planner.core.rules import Rule, RuleKind
+from planner.core.model import Stay
+from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.ui.countries import country_name
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -83,3 +85,38 @@ def day_tooltip(day: dt.date, usages: Sequence[Usage],
     if len(parts) == 1:
         parts.append(html.escape(translate("DayTexts", "No stay on this day")))
     return "<br>".join(parts)
+
+
+def stay_name(index: int, stay: Stay, names: Mapping[str, str]) -> str:
+    """"#10 Kyrgyzstan, 2023-08-15 – 2023-08-27": a stay as the window names it."""
+    return translate("DayTexts", "#{n} {country}, {entry} – {exit}").format(
+        n=index + 1, country=country_name(stay.country, names), entry=day_text(stay.entry),
+        exit=day_text(stay.exit))
+
+
+def conflict_line(other: int, stays: Sequence[Stay], days: tuple[dt.date, dt.date],
+                  names: Mapping[str, str]) -> str:
+    """"Conflicts with #10 Kyrgyzstan, …: both on 2023-08-15 – 2023-08-27"."""
+    return translate("DayTexts", "Conflicts with {stay}: both on {first} – {last}").format(
+        stay=stay_name(other, stays[other], names), first=day_text(days[0]),
+        last=day_text(days[1]))
+
+
+def visa_line(country: str, nationality: str, rule: Rule, rules: RuleSet) -> str:
+    """"Russia: a visa is needed for US citizens" (the zone's name for a zone rule,
+    "from <date>" for a rule that begins on a day)."""
+    zone = rules.zones.get(rule.destination)
+    name = zone.name if zone else country_name(country, rules.names)
+    if rule.valid_from is not None:
+        return translate("DayTexts", "{name}: a visa is needed for {nationality} citizens "
+                         "from {date}").format(name=name, nationality=nationality,
+                                               date=day_text(rule.valid_from))
+    return translate("DayTexts", "{name}: a visa is needed for {nationality} citizens"
+                     ).format(name=name, nationality=nationality)
+
+
+def unchecked_line(days: tuple[dt.date, dt.date], nationality: str) -> str:
+    """"Not checked, …: no rule data covers these days for IN citizens"."""
+    return translate("DayTexts", "Not checked, {first} – {last}: no rule data covers these "
+                     "days for {nationality} citizens").format(
+        first=day_text(days[0]), last=day_text(days[1]), nationality=nationality)
