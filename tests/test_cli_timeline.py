@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ def stay(country: str, entry: str, exit_: str, status: str = "visa-free") -> dic
 
 
 def check_json(tmp_path: Path, capsys: pytest.CaptureFixture[str], stays: list[dict[str, str]],
-               nat: str = "RU") -> tuple[int, dict]:
+               nat: str = "RU") -> tuple[int, dict[str, Any]]:
     f = plan_file(tmp_path, stays, nat)
     status, out, err = run(capsys, "check", "--json", str(f))
     assert err == ""

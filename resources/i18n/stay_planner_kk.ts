@@ -179,6 +179,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>may stay until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>return from {date}</source>
         <translation type="unfinished"></translation>
@@ -454,7 +459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+95"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +837,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{day} January</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+251"/>
+        <location filename="../../planner/storage/ics.py" line="+252"/>
         <source>event {number}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,7 +968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-199"/>
+        <location filename="../../planner/storage/csv_io.py" line="-200"/>
         <location line="+19"/>
         <source>a CSV file</source>
         <translation type="unfinished"></translation>
@@ -1156,7 +1161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+68"/>
+        <location filename="../../planner/api.py" line="+70"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+128"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,6 +1214,31 @@
         <location line="+16"/>
         <source>cannot write {file}: {reason}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/window/crash.py" line="+96"/>
+        <source>Something went wrong that Stay Planner did not expect:
+
+{error}
+
+{saved}The details are in the log file:
+{log}</source>
+        <translation>Stay Planner күтпеген қате болды:
+
+{error}
+
+{saved}Толығы журнал файлында:
+{log}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your unsaved changes were kept for recovery. </source>
+        <translation>Сақталмаған өзгерістер қалпына келтіру үшін сақталды. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1312,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+70"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -1307,7 +1337,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
+        <source>Stays in its way move later with it: {stays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No limit applies to this stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,7 +1357,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>Your next stay there ({entry} – {exit}, {days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} fits as planned: it could start from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must start on {date} or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>These days are planned already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave by {leave}, then stay in {country} from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Move {country} stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add {country} stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>Trim to leave by {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,12 +1402,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your next planned stay in {code} ({entry} – {exit}) may start on {date} once this stay ends by the date above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>May stay until {date}: later days here make a later stay breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>May stay until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Breaches a limit from {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,12 +1432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>your next planned trip of {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>a stay of {days}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,12 +1457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a stay in {country} from {first} to {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
@@ -1542,7 +1612,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+39"/>
+        <location filename="../../planner/ui/texts.py" line="+41"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,11 +1646,36 @@ scenario</source>
         <source>No stay on this day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>#{n} {country}, {entry} – {exit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts with {stay}: both on {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not checked, {first} – {last}: no rule data covers these days for {nationality} citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+199"/>
+        <location filename="../../planner/ui/models.py" line="+221"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1626,12 +1721,12 @@ scenario</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+53"/>
         <source>Latest compliant exit: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Earliest day a stay of {days} days may start: {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,7 +1903,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+79"/>
+        <location filename="../../planner/ui/window/app.py" line="+80"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
@@ -2073,7 +2168,7 @@ scenario</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+55"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>
@@ -2329,7 +2424,7 @@ scenario</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-164"/>
+        <location filename="../../planner/ui/models.py" line="-185"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>

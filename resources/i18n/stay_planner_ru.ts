@@ -179,6 +179,11 @@
         <translation>выехать не позднее {date}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>may stay until {date}</source>
+        <translation>можно до {date}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>return from {date}</source>
         <translation>вернуться с {date}</translation>
@@ -454,7 +459,7 @@
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+95"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
@@ -832,7 +837,7 @@
         <translation>{name} {value} — неполная дата (нужны день, месяц и год)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{day} January</source>
         <translation>{day} января</translation>
     </message>
@@ -907,7 +912,7 @@
         <translation>файл создан более новой версией Stay Planner (версия формата {version}); эта программа читает версию {supported}. Чтобы открыть его, обновите Stay Planner.</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+251"/>
+        <location filename="../../planner/storage/ics.py" line="+252"/>
         <source>event {number}: {problem}</source>
         <translation>событие {number}: {problem}</translation>
     </message>
@@ -963,7 +968,7 @@
         <translation>файл маршрута</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-199"/>
+        <location filename="../../planner/storage/csv_io.py" line="-200"/>
         <location line="+19"/>
         <source>a CSV file</source>
         <translation>файл CSV</translation>
@@ -1156,7 +1161,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+68"/>
+        <location filename="../../planner/api.py" line="+70"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1166,7 +1171,7 @@
         <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+128"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
@@ -1209,6 +1214,31 @@
         <location line="+16"/>
         <source>cannot write {file}: {reason}</source>
         <translation>не удаётся записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/window/crash.py" line="+96"/>
+        <source>Something went wrong that Stay Planner did not expect:
+
+{error}
+
+{saved}The details are in the log file:
+{log}</source>
+        <translation>Произошло то, чего Stay Planner не ожидал:
+
+{error}
+
+{saved}Подробности — в файле журнала:
+{log}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your unsaved changes were kept for recovery. </source>
+        <translation>Несохранённые изменения сохранены для восстановления. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1312,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+70"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1307,7 +1337,12 @@
         <translation>{name} ({code}), {entry} – {exit}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
+        <source>Stays in its way move later with it: {stays}</source>
+        <translation>Пребывания на его пути сдвигаются позже вместе с ним: {stays}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No limit applies to this stay</source>
         <translation>Для этого пребывания ограничений нет</translation>
     </message>
@@ -1322,7 +1357,42 @@
         <translation>Выехать не позднее {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>Your next stay there ({entry} – {exit}, {days})</source>
+        <translation>Ваша следующая поездка туда ({entry} – {exit}, {days})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} fits as planned: it could start from {date}.</source>
+        <translation>{what} укладывается в план: она могла бы начаться с {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must start on {date} or later.</source>
+        <translation>{what} должна начаться не раньше {date}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>These days are planned already</source>
+        <translation>Эти дни уже заняты в плане</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave by {leave}, then stay in {country} from {first} to {last}</source>
+        <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Move {country} stay</source>
+        <translation>Перенос пребывания {country}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add {country} stay</source>
+        <translation>Добавление пребывания {country}</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
@@ -1332,12 +1402,22 @@
         <translation>Перенести следующее пребывание на {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your next planned stay in {code} ({entry} – {exit}) may start on {date} once this stay ends by the date above</source>
         <translation>Следующее запланированное пребывание в {code} ({entry} – {exit}) можно начать с {date}, если это пребывание закончится не позднее указанной выше даты</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>May stay until {date}: later days here make a later stay breach</source>
+        <translation>Можно оставаться до {date}: более поздние дни здесь приводят к нарушению в следующей поездке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>May stay until {date}</source>
+        <translation>Можно оставаться до {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Breaches a limit from {date}</source>
         <translation>Нарушает лимит с {date}</translation>
     </message>
@@ -1352,12 +1432,7 @@
         <translation>Соответствует правилам</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>your next planned trip of {days}</source>
-        <translation>следующую запланированную поездку ({days})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>a stay of {days}</source>
         <translation>пребывание длиной {days}</translation>
     </message>
@@ -1382,12 +1457,7 @@
         <translation>Добавить пребывание</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a stay in {country} from {first} to {last}</source>
-        <translation>Добавить пребывание в стране {country} с {first} по {last}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
@@ -1546,7 +1616,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+39"/>
+        <location filename="../../planner/ui/texts.py" line="+41"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>
@@ -1580,11 +1650,36 @@ scenario</source>
         <source>No stay on this day</source>
         <translation>В этот день пребываний нет</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>#{n} {country}, {entry} – {exit}</source>
+        <translation>№{n} {country}, {entry} – {exit}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts with {stay}: both on {first} – {last}</source>
+        <translation>Пересекается с {stay}: обе поездки на {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {date}</source>
+        <translation>{name}: для граждан {nationality} нужна виза с {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation type="unfinished">{name}: для граждан {nationality} нужна виза</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not checked, {first} – {last}: no rule data covers these days for {nationality} citizens</source>
+        <translation>Не проверено, {first} – {last}: для граждан {nationality} на эти дни нет данных о правилах</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+199"/>
+        <location filename="../../planner/ui/models.py" line="+221"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -1630,12 +1725,12 @@ scenario</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+53"/>
         <source>Latest compliant exit: {date}</source>
         <translation>Последний допустимый день выезда: {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Earliest day a stay of {days} days may start: {date}</source>
         <translation>Самый ранний день начала пребывания длиной {days} дн.: {date}</translation>
     </message>
@@ -1812,7 +1907,7 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+79"/>
+        <location filename="../../planner/ui/window/app.py" line="+80"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные правил</translation>
@@ -2078,7 +2173,7 @@ scenario</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+55"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>
@@ -2334,7 +2429,7 @@ scenario</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-164"/>
+        <location filename="../../planner/ui/models.py" line="-185"/>
         <source>Visa-free</source>
         <translation>Без визы</translation>
     </message>
