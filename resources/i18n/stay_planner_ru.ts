@@ -1668,7 +1668,7 @@ scenario</source>
     <message>
         <location line="+3"/>
         <source>{name}: a visa is needed for {nationality} citizens</source>
-        <translation type="unfinished">{name}: для граждан {nationality} нужна виза</translation>
+        <translation>{name}: для граждан {nationality} нужна виза</translation>
     </message>
     <message>
         <location line="+6"/>

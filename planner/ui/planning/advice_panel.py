@@ -118,7 +118,8 @@ class AdvicePanel(QWidget):
         if can_trim and w.leave_by is not None:
             self.trim_button.setText(self.tr("Trim to leave by {date}").format(
                 date=short_date(w.leave_by)))
-        self.move_remedy = remedies.move_next(self.doc.stays, w)
+        # a remedy for a breach: a stay that keeps to the rules needs none
+        self.move_remedy = remedies.move_next(self.doc.stays, w) if w.breaching else None
         nxt, ret = w.next_stay, w.earliest_return
         self.move_button.setVisible(self.move_remedy is not None)
         if self.move_remedy is not None and ret is not None and nxt is not None:
@@ -248,7 +249,7 @@ class AdvicePanel(QWidget):
     def move_next(self) -> None:
         """The next stay to the earliest return, the stays in its way with it: one step."""
         w = self.state.current()
-        remedy = None if w is None else remedies.move_next(self.doc.stays, w)
+        remedy = None if w is None or not w.breaching else remedies.move_next(self.doc.stays, w)
         if w is not None and remedy is not None and w.next_stay is not None:
             advice_commands.apply_remedy(self.doc, remedy, self.tr("Move {country} stay").format(
                 country=w.next_stay.country))
