@@ -22,6 +22,10 @@ What is counted, exactly:
   that country for the length of the next planned stay there (that stay
   left out of the itinerary), or, with none planned, for the current stay's
   length, on or after the day after the current stay's exit.
+* **Conflicts**: stays in different countries sharing more than a travel
+  day (:mod:`planner.core.timeline`); a summary with one is not compliant.
+* **Not checked**: countries with visa-free days no rule data covers for the
+  nationality (:mod:`planner.core.coverage`), said at the top of the page.
 * **Year strip**: the calendar year of D; a day is present in a country when
   any stay there covers it (any status), a breach day when any destination
   breaches on it.
@@ -33,10 +37,12 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from planner.core.coverage import unchecked_days, visa_needs
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Stay
 from planner.core.planning import earliest_reentry, latest_exit
 from planner.core.rules import Rule, RuleSet
+from planner.core.timeline import conflicts
 from planner.report.names import check_lang, country_name
 from planner.report.texts import in_force_text, iso, rule_text, status_text, t
 
@@ -169,6 +175,9 @@ class Summary:
     checked: dt.date | None
     disclaimer: str
     compliant: bool = field(default=True)
+    conflicts: tuple[str, ...] = ()  # "#9 Kazakhstan … and #10 Kyrgyzstan …: both on …"
+    not_checked: tuple[str, ...] = ()  # destinations visited visa-free with no rule data
+    visa: tuple[str, ...] = ()  # "Russia: a visa is needed for US citizens"
 
     @classmethod
     def build(cls, itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
@@ -197,6 +206,11 @@ def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
         for d in dests for r in applied[d] for a, b in ev.breaches(d, r))
     checked = max((r.checked for d in dests for r in applied[d] if r.checked), default=None)
     disclaimer = t(lang, "disclaimer", day=iso(checked), sources=t(lang, "sources"))
+    clashes = tuple(
+        t(lang, "conflict_line", first=_stay_name(c.first, itinerary.stays, name),
+          second=_stay_name(c.second, itinerary.stays, name),
+          span=f"{iso(c.days[0])} – {iso(c.days[1])}")
+        for c in conflicts(itinerary.stays))
     covered = set(dests)
     unchecked = tuple(
         f"{name(c)} ({t(lang, 'home') if c == nat else t(lang, 'no_rules')})"
@@ -212,8 +226,20 @@ def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
         deadlines=tuple(deadlines(ev, date, lang, name)),
         year=year_strip(ev, date.year, name),
         unchecked=unchecked, checked=checked, disclaimer=disclaimer,
-        compliant=ev.compliant(),
+        compliant=ev.compliant() and not clashes,
+        conflicts=clashes,
+        not_checked=tuple(name(c) for c in unchecked_days(rules, nat, itinerary.stays)),
+        visa=tuple(dict.fromkeys(
+            t(lang, "visa_needed", nationality=nat,
+              name=rules.zones[v.destination].name if v.destination in rules.zones
+              else name(v.destination))
+            for v in visa_needs(rules, nat, itinerary.stays))),
     )
+
+
+def _stay_name(index: int, stays: Sequence[Stay], name: NameFn) -> str:
+    s = stays[index]
+    return f"#{index + 1} {name(s.country)} {iso(s.entry)} – {iso(s.exit)}"
 
 
 def applied_rules(ev: Evaluator, stays: Sequence[Stay], dest: str,

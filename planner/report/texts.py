@@ -181,6 +181,33 @@ _TEXTS: dict[str, tuple[str, str, str]] = {  # English, Russian, Kazakh
         "Not checked: {list}",
         "Не проверялось: {list}",
         "Тексерілмеген: {list}"),
+    "not_checked_top": (
+        "Not checked: no rule data covers {list} for {nationality} citizens. Those days are "
+        "not judged here: this summary does not say they comply.",
+        "Не проверено: нет данных о правилах для граждан {nationality} в {list}. Эти дни "
+        "здесь не оцениваются: сводка не утверждает, что они соответствуют правилам.",
+        "Тексерілмеген: {nationality} азаматтары үшін {list} бойынша ереже деректері жоқ. "
+        "Бұл күндер мұнда бағаланбайды: қорытынды олардың сәйкес екенін айтпайды."),
+    "conflicts": (
+        "Conflicts: one person cannot be in two countries on these days",
+        "Пересечения: один человек не может быть в двух странах в эти дни",
+        "Қайшылықтар: бір адам бұл күндері екі елде бола алмайды"),
+    "conflict_line": (
+        "{first} and {second}: both on {span}",
+        "{first} и {second}: обе поездки на {span}",
+        "{first} және {second}: екеуі де {span}"),
+    "visa_needed": (
+        "{name}: a visa is needed for {nationality} citizens",
+        "{name}: для граждан {nationality} нужна виза",
+        "{name}: {nationality} азаматтарына виза қажет"),
+    "badge_conflicts": (
+        "Conflicts",
+        "Пересечения",
+        "Қайшылықтар"),
+    "badge_unchecked": (
+        "Not fully checked",
+        "Проверено не полностью",
+        "Толық тексерілмеген"),
     "home": (
         "home country",
         "страна гражданства",
