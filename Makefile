@@ -68,7 +68,8 @@ QM := $(TS:.ts=.qm)
 LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias tr+=_,tr+=_tr \
 	-locations relative -no-obsolete
 I18N_SOURCES := planner/ui planner/report planner/cli.py planner/cli_exchange.py \
-	planner/cli_planning.py planner/cli_report.py planner/storage planner/api.py
+	planner/cli_planning.py planner/cli_report.py planner/storage planner/api.py \
+	planner/wording.py
 
 translations: $(QM)
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from planner import __version__, log
 from planner.i18n import _
+from planner.wording import may_stay_text, visa_text
 
 if TYPE_CHECKING:
     from planner.core.model import Itinerary, Stay
@@ -160,22 +161,6 @@ def stay_text(index: int, stays: Sequence[Stay]) -> str:
     return f"#{index + 1} {s.country} {s.entry.isoformat()} – {s.exit.isoformat()}"
 
 
-def visa_text(destination: str, nationality: str, since: str | None,
-              rules: RuleSet) -> str:
-    """"Russia: a visa is needed for US citizens" (with "from DATE" for a rule
-    that begins on a day), in the user's language."""
-    from planner.i18n import language
-    from planner.names import country_name
-
-    zone = rules.zones.get(destination)
-    name = zone.name if zone else country_name(destination, language(), rules.names)
-    if since:
-        return _("{name}: a visa is needed for {nationality} citizens from {day}").format(
-            name=name, nationality=nationality, day=since)
-    return _("{name}: a visa is needed for {nationality} citizens").format(
-        name=name, nationality=nationality)
-
-
 def _print_conflicts(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
     for c in res["conflicts"]:
         i, j = c["stays"]
@@ -226,11 +211,8 @@ def _print_windows(res: dict[str, Any], out: Callable[[str], None], ctx: _Contex
             verdict = _("no compliant exit: even one day there adds a breach")
         elif s["breaching"]:
             verdict = _("leave by {day}").format(day=s["latest_exit"])
-        elif s["latest_exit"] < s["exit"]:
-            verdict = _("may stay until {day}: later days here make a later stay breach"
-                        ).format(day=s["latest_exit"])
         else:
-            verdict = _("may stay until {day}").format(day=s["latest_exit"])
+            verdict = may_stay_text(s["latest_exit"], s["latest_exit"] < s["exit"])
         mark = _("BREACH") + " " if s["breaching"] else ""
         out(f"#{s['index'] + 1:<3} {s['country']} {s['entry']} – {s['exit']}: {mark}{verdict}")
 

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli import add_itinerary_command
 from planner.i18n import _
+from planner.wording import visa_text
 
 if TYPE_CHECKING:
     from planner.core.rules import RuleSet
@@ -87,8 +88,6 @@ def _print_fix(doc: dict[str, Any], out: Callable[[str], None]) -> None:
 
 def _print_suggest(doc: dict[str, Any], out: Callable[[str], None], rules: RuleSet,
                    nationality: str) -> None:
-    from planner.cli import visa_text
-
     if not doc["suggestions"]:
         out(_("no stay breaches: nothing to suggest"))
     for w in doc["suggestions"]:

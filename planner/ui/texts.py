@@ -16,6 +16,7 @@ from planner.core.engine import Usage
 from planner.core.model import Stay
 from planner.core.rules import Rule, RuleKind, RuleSet
 from planner.ui.countries import country_name
+from planner.wording import visa_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -104,15 +105,10 @@ def conflict_line(other: int, stays: Sequence[Stay], days: tuple[dt.date, dt.dat
 
 def visa_line(country: str, nationality: str, rule: Rule, rules: RuleSet) -> str:
     """"Russia: a visa is needed for US citizens" (the zone's name for a zone rule,
-    "from <date>" for a rule that begins on a day)."""
-    zone = rules.zones.get(rule.destination)
-    name = zone.name if zone else country_name(country, rules.names)
-    if rule.valid_from is not None:
-        return translate("DayTexts", "{name}: a visa is needed for {nationality} citizens "
-                         "from {date}").format(name=name, nationality=nationality,
-                                               date=day_text(rule.valid_from))
-    return translate("DayTexts", "{name}: a visa is needed for {nationality} citizens"
-                     ).format(name=name, nationality=nationality)
+    "from <date>" for a rule that begins on a day): :func:`planner.wording.visa_text`."""
+    dest = rule.destination if rule.destination in rules.zones else country
+    since = day_text(rule.valid_from) if rule.valid_from is not None else None
+    return visa_text(dest, nationality, since, rules)
 
 
 def unchecked_line(days: tuple[dt.date, dt.date], nationality: str) -> str:

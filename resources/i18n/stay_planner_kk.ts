@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+67"/>
+        <location filename="../../planner/cli.py" line="+68"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,17 +74,7 @@
         <translation>{a} – {b} ({n} күн)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name}: a visa is needed for {nationality} citizens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>CONFLICT {first} and {second}: both on {span}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,7 +90,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+65"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -147,9 +137,9 @@
     <message>
         <location line="+6"/>
         <location filename="../../planner/cli.py" line="+9"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
@@ -189,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-36"/>
+        <location filename="../../planner/cli.py" line="-33"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,17 +189,17 @@
         <translation>{day} кешіктірмей шығу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../planner/wording.py" line="+36"/>
         <source>may stay until {day}: later days here make a later stay breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>may stay until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/cli.py" line="+3"/>
         <source>BREACH</source>
         <translation>БҰЗУШЫЛЫҚ</translation>
     </message>
@@ -314,7 +304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-78"/>
+        <location filename="../../planner/cli_planning.py" line="-76"/>
         <source>write a compliant version of an itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,7 +374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,7 +449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+95"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+101"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,6 +1230,16 @@
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
+    <message>
+        <location filename="../../planner/wording.py" line="-13"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -1312,7 +1312,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+70"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+71"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Stays in its way move later with it: {stays}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,22 +1382,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Move {country} stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add {country} stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-144"/>
+        <location line="-103"/>
         <source>Trim to leave by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Move next stay to {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,17 +1397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>May stay until {date}: later days here make a later stay breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>May stay until {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Breaches a limit from {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1592,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+41"/>
+        <location filename="../../planner/ui/texts.py" line="+42"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,17 +1637,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{name}: a visa is needed for {nationality} citizens from {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name}: a visa is needed for {nationality} citizens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Not checked, {first} – {last}: no rule data covers these days for {nationality} citizens</source>
         <translation type="unfinished"></translation>
     </message>

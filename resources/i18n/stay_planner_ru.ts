@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+67"/>
+        <location filename="../../planner/cli.py" line="+68"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -74,17 +74,7 @@
         <translation>{a} – {b} (дней: {n})</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
-        <translation>{name}: для граждан {nationality} нужна виза с {day}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name}: a visa is needed for {nationality} citizens</source>
-        <translation>{name}: для граждан {nationality} нужна виза</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>CONFLICT {first} and {second}: both on {span}</source>
         <translation>КОНФЛИКТ {first} и {second}: обе поездки на {span}</translation>
     </message>
@@ -100,7 +90,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+65"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -147,9 +137,9 @@
     <message>
         <location line="+6"/>
         <location filename="../../planner/cli.py" line="+9"/>
-        <location line="+38"/>
+        <location line="+35"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -189,7 +179,7 @@
         <translation>вернуться с {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-36"/>
+        <location filename="../../planner/cli.py" line="-33"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation>допустимого выезда нет: даже один день там — нарушение</translation>
     </message>
@@ -199,17 +189,17 @@
         <translation>выехать не позднее {day}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../planner/wording.py" line="+36"/>
         <source>may stay until {day}: later days here make a later stay breach</source>
         <translation>можно оставаться до {day}: более поздние дни здесь приводят к нарушению в следующей поездке</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>may stay until {day}</source>
         <translation>можно оставаться до {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/cli.py" line="+3"/>
         <source>BREACH</source>
         <translation>НАРУШЕНИЕ</translation>
     </message>
@@ -314,7 +304,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-78"/>
+        <location filename="../../planner/cli_planning.py" line="-76"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -384,7 +374,7 @@
         <translation>записан {file}: сохранено {n} из {m} безвизовых дней</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation>нарушений нет: предлагать нечего</translation>
     </message>
@@ -459,7 +449,7 @@
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+95"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+101"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
@@ -1240,6 +1230,16 @@
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
+    <message>
+        <location filename="../../planner/wording.py" line="-13"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
+        <translation>{name}: для граждан {nationality} нужна виза с {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation>{name}: для граждан {nationality} нужна виза</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -1312,7 +1312,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+70"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+71"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>{name} ({code}), {entry} – {exit}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Stays in its way move later with it: {stays}</source>
         <translation>Пребывания на его пути сдвигаются позже вместе с ним: {stays}</translation>
     </message>
@@ -1382,22 +1382,12 @@
         <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Move {country} stay</source>
-        <translation>Перенос пребывания {country}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add {country} stay</source>
-        <translation>Добавление пребывания {country}</translation>
-    </message>
-    <message>
-        <location line="-144"/>
+        <location line="-103"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Move next stay to {date}</source>
         <translation>Перенести следующее пребывание на {date}</translation>
     </message>
@@ -1407,17 +1397,7 @@
         <translation>Следующее запланированное пребывание в {code} ({entry} – {exit}) можно начать с {date}, если это пребывание закончится не позднее указанной выше даты</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>May stay until {date}: later days here make a later stay breach</source>
-        <translation>Можно оставаться до {date}: более поздние дни здесь приводят к нарушению в следующей поездке</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>May stay until {date}</source>
-        <translation>Можно оставаться до {date}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+37"/>
         <source>Breaches a limit from {date}</source>
         <translation>Нарушает лимит с {date}</translation>
     </message>
@@ -1616,7 +1596,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+41"/>
+        <location filename="../../planner/ui/texts.py" line="+42"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>
@@ -1661,17 +1641,7 @@ scenario</source>
         <translation>Пересекается с {stay}: обе поездки на {first} – {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{name}: a visa is needed for {nationality} citizens from {date}</source>
-        <translation>{name}: для граждан {nationality} нужна виза с {date}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name}: a visa is needed for {nationality} citizens</source>
-        <translation>{name}: для граждан {nationality} нужна виза</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Not checked, {first} – {last}: no rule data covers these days for {nationality} citizens</source>
         <translation>Не проверено, {first} – {last}: для граждан {nationality} на эти дни нет данных о правилах</translation>
     </message>

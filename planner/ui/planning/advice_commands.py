@@ -58,6 +58,12 @@ def move_to(doc: Document, index: int, entry: dt.date) -> None:
         doc.undo_stack.push(MoveLater(doc, index, old, new))
 
 
+def step_text(label: str, country: str) -> str:
+    """An undo step's name from a command label ("Move {country} stay"), translated
+    in the commands' own context."""
+    return _tr(label).format(country=country)
+
+
 def apply_remedy(doc: Document, remedy: Remedy, text: str) -> None:
     """A remedy of :mod:`planner.core.remedies` as one undo step named ``text``:
     every stay it changes (the stays pushed out of the way too), then the

@@ -38,6 +38,7 @@ from planner.ui.planning.advice_state import AdviceState
 from planner.ui.planning.markers import LEAVE, RETURN
 from planner.ui.planning.plan_texts import days_text, long_date, rule_short, short_date
 from planner.ui.texts import rule_line, visa_line
+from planner.wording import may_stay_text
 
 
 class AdvicePanel(QWidget):
@@ -149,12 +150,12 @@ class AdvicePanel(QWidget):
             text = self.tr("Even one day here adds a breach")
         elif w.breaching:
             text = self.tr("Leave by {date}").format(date=long_date(w.leave_by))
-        elif w.leave_by < w.stay.exit:
-            text = self.tr("May stay until {date}: later days here make a later stay "
-                           "breach").format(date=long_date(w.leave_by))
-            color = LEAVE
         else:
-            text = self.tr("May stay until {date}").format(date=long_date(w.leave_by))
+            later = w.leave_by < w.stay.exit
+            text = may_stay_text(long_date(w.leave_by), later)
+            text = text[:1].upper() + text[1:]
+            if later:
+                color = LEAVE
         self.leave.setText(text)
         self.leave.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {color.name()}")
 
@@ -251,8 +252,8 @@ class AdvicePanel(QWidget):
         w = self.state.current()
         remedy = None if w is None or not w.breaching else remedies.move_next(self.doc.stays, w)
         if w is not None and remedy is not None and w.next_stay is not None:
-            advice_commands.apply_remedy(self.doc, remedy, self.tr("Move {country} stay").format(
-                country=w.next_stay.country))
+            advice_commands.apply_remedy(self.doc, remedy, advice_commands.step_text(
+                advice_commands.MoveLater.label, w.next_stay.country))
 
     def add_stay(self, country: str) -> None:
         """Trim the stay to leave by, and add a stay in ``country`` on the unplanned
@@ -261,5 +262,5 @@ class AdvicePanel(QWidget):
         remedy = None if w is None else remedies.add_stay(
             self.doc.rules, self.doc.traveller.nationality, self.doc.stays, w, country)
         if remedy is not None:
-            advice_commands.apply_remedy(self.doc, remedy, self.tr("Add {country} stay").format(
-                country=country))
+            advice_commands.apply_remedy(self.doc, remedy, advice_commands.step_text(
+                "Add {country} stay", country))
