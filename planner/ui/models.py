@@ -37,6 +37,7 @@ from planner.ui import colors
 from planner.ui.countries import country_name
 from planner.ui.document import Document
 from planner.ui.texts import conflict_line, day_text
+from planner.wording import may_stay_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -247,8 +248,10 @@ class DestinationsModel(HeaderedTableModel):
                 deadline = self.tr("no limit")
             elif ans.latest is None:
                 deadline = self.tr("breach from the first day")
-            else:
+            elif doc.evaluator.stay_breaches(i):
                 deadline = self.tr("leave by {date}").format(date=day_text(ans.latest))
+            else:  # one vocabulary: "leave by" only for a stay that breaches
+                deadline = may_stay_text(day_text(ans.latest))
         return dest, used, deadline, bool(u and u.over)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:

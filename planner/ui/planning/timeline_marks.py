@@ -120,6 +120,9 @@ class TimelineMarks(QObject):
             return None
         day = self.view.day_at(pos)
         own = self.view.tooltip_for(day) if day else ""
-        marked = "<br>".join(f"<span style='color:{CONFLICT.name()}'><b>{html.escape(t)}</b>"
-                             "</span>" for t in lines)
+        # conflicts and visa needs in the conflict colour, unchecked days in grey
+        n_unchecked = len(self.unchecked.get(hit.index, ()))
+        colours = [CONFLICT] * (len(lines) - n_unchecked) + [colors.DAY_TEXT] * n_unchecked
+        marked = "<br>".join(f"<span style='color:{c.name()}'><b>{html.escape(t)}</b></span>"
+                             for t, c in zip(lines, colours, strict=True))
         return marked + ("<br>" + own if own else "")
