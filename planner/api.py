@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, Any
 from planner.core import fixing
 from planner.core.advice import exit_window
 from planner.core.countries import is_country_code
-from planner.core.coverage import needs_visa, unchecked_days, visa_needs
+from planner.core.coverage import (
+    needs_visa,
+    rule_ends,
+    stale_since,
+    unchecked_days,
+    visa_needs,
+)
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, latest_exit, longest_stay
@@ -98,7 +104,8 @@ def _ranges(spans: Iterable[tuple[dt.date, dt.date]]) -> list[list[str]]:
     return [[a.isoformat(), b.isoformat()] for a, b in spans]
 
 
-def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
+def check(it: Itinerary, rules: RuleSet | None = None,
+          today: dt.date | None = None) -> dict[str, Any]:
     """Every breach, conflict and unchecked day (``stay-planner check --json``).
 
     Each destination of the itinerary that a rule covers for the traveller's
@@ -108,8 +115,12 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     ``unchecked`` lists the countries visited that no rule covers.
     ``conflicts`` lists the pairs of stays (file indices) in different
     countries sharing more than a travel day (:mod:`planner.core.timeline`).
-    ``notes`` say where a visa is needed (``"kind": "visa-required"``) and
-    which days no rule data covers (``"kind": "unchecked"``).
+    ``notes`` say where a visa is needed (``"kind": "visa-required"``),
+    which days no rule data covers (``"kind": "unchecked"``), which temporary
+    rules end under a stay with a visa or nothing after them (``"kind":
+    "rule-ends"``, with the date and the source) and, when the rule data was
+    last checked more than 180 days before ``today`` (default: the system's
+    date), since when (``"kind": "stale-data"``).
     ``status`` is ``"breach"`` when a day breaches or stays conflict, else
     ``"unchecked"`` when some visa-free day abroad is unchecked, else
     ``"compliant"``; ``compliant`` is true only for ``"compliant"``.
@@ -138,6 +149,13 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
         {"kind": "visa-required", "destination": v.destination, "stay": v.index,
          "rule": v.rule.id, "since": _iso(v.rule.valid_from), "days": _ranges([v.days])}
         for v in visa_needs(ev.ruleset, ev.nationality, it.stays)]
+    notes += [{"kind": "rule-ends", "destination": e.destination, "stay": e.index,
+               "rule": e.rule.id, "ends": _iso(e.rule.valid_to), "source": e.rule.source,
+               "then": "visa-required" if e.then_visa else "no-rule"}
+              for e in rule_ends(ev.ruleset, ev.nationality, it.stays)]
+    stale = stale_since(ev.ruleset, ev.nationality, it.stays, today or dt.date.today())
+    if stale is not None:
+        notes.append({"kind": "stale-data", "checked": stale.isoformat()})
     blind = unchecked_days(ev.ruleset, ev.nationality, it.stays)
     notes += [{"kind": "unchecked", "country": c, "days": _ranges(ds)} for c, ds in blind.items()]
     status = ("breach" if not ev.compliant() or clashes

@@ -195,6 +195,17 @@ def _print_check(res: dict[str, Any], out: Callable[[str], None], ctx: _Context)
         if n["kind"] == "visa-required" and (n["destination"], n["since"]) not in seen:
             seen.add((n["destination"], n["since"]))
             out(visa_text(n["destination"], nationality, n["since"], rules))
+    for n in res["notes"]:
+        if n["kind"] == "rule-ends":
+            then = (_("a visa is needed after it") if n["then"] == "visa-required"
+                    else _("no rule data covers the days after it"))
+            out(_("note: {destination} rule {rule} ends on {day}, under stay #{n}; {then} "
+                  "(source: {source})").format(destination=n["destination"], rule=n["rule"],
+                                               day=n["ends"], n=n["stay"] + 1, then=then,
+                                               source=n["source"]))
+        elif n["kind"] == "stale-data":
+            out(_("note: the rule data was last checked on {day}, more than 180 days ago; "
+                  "the law may have changed since").format(day=n["checked"]))
     _print_conflicts(res, out, ctx)
     out({"compliant": _("compliant"), "breach": _("NOT COMPLIANT"),
          "unchecked": _("NOT FULLY CHECKED: no rule data covers some days")}[res["status"]])

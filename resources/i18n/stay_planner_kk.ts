@@ -110,7 +110,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>a visa is needed after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule data covers the days after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: {destination} rule {rule} ends on {day}, under stay #{n}; {then} (source: {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note: the rule data was last checked on {day}, more than 180 days ago; the law may have changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>compliant</source>
         <translation>бұзушылық жоқ</translation>
     </message>
@@ -1151,7 +1171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+70"/>
+        <location filename="../../planner/api.py" line="+76"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +1181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1665,7 @@ scenario</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+221"/>
+        <location filename="../../planner/ui/models.py" line="+222"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>

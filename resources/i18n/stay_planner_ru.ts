@@ -110,7 +110,27 @@
         <translation>{code} не проверено на {span}: нет данных о правилах для граждан {nationality} на эти дни</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>a visa is needed after it</source>
+        <translation>после него нужна виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule data covers the days after it</source>
+        <translation>на дни после него нет данных о правилах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: {destination} rule {rule} ends on {day}, under stay #{n}; {then} (source: {source})</source>
+        <translation>примечание: правило {rule} для {destination} действует до {day}, во время поездки №{n}; {then} (источник: {source})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note: the rule data was last checked on {day}, more than 180 days ago; the law may have changed since</source>
+        <translation>примечание: данные о правилах последний раз проверены {day}, более 180 дней назад; законы могли измениться</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>compliant</source>
         <translation>нарушений нет</translation>
     </message>
@@ -1151,7 +1171,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+70"/>
+        <location filename="../../planner/api.py" line="+76"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1161,7 +1181,7 @@
         <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
@@ -1649,7 +1669,7 @@ scenario</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+221"/>
+        <location filename="../../planner/ui/models.py" line="+222"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
