@@ -207,7 +207,8 @@ def plan(it: Itinerary, country: str, enter: dt.date,
 
     ``max_days`` is 0 (and ``last_day`` null) when a one-day stay would add a
     breach; when no rule limits it, ``max_days`` and ``last_day`` are null
-    and ``unlimited`` is true.
+    and ``unlimited`` is true. ``visa_required`` is there when the traveller
+    needs a visa there on ``enter``.
     """
     ev = _evaluator(it, rules)
     k = longest_stay(ev.ruleset, ev.nationality, it.stays, _country(country), enter)
@@ -215,6 +216,9 @@ def plan(it: Itinerary, country: str, enter: dt.date,
                            "last_day": _iso(enter + (k - 1) * ONE_DAY) if k else None}
     if k is None:
         out["unlimited"] = True
+    visa = needs_visa(ev.ruleset, ev.nationality, country, enter)
+    if visa is not None:
+        out["visa_required"] = _visa_dict(visa)
     return out
 
 
@@ -234,7 +238,8 @@ def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None
 
     ``after`` defaults to the day after the itinerary's last stay in the
     country. ``earliest_entry`` is null when no such day exists within about
-    ten years.
+    ten years; ``visa_required`` then says when the reason is a visa needed
+    from ``after`` on.
     """
     ev = _evaluator(it, rules)
     _country(country)
@@ -243,8 +248,12 @@ def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None
                          .format(days=repr(days)))
     start = after or default_after(it, country)
     e = earliest_reentry(ev.ruleset, ev.nationality, it.stays, country, days, start)
-    return {"country": country, "days": days, "after": start.isoformat(),
-            "earliest_entry": _iso(e)}
+    out = {"country": country, "days": days, "after": start.isoformat(),
+           "earliest_entry": _iso(e)}
+    visa = needs_visa(ev.ruleset, ev.nationality, country, start)
+    if e is None and visa is not None:
+        out["visa_required"] = _visa_dict(visa)
+    return out
 
 
 def usage(it: Itinerary, destination: str, start: dt.date | None = None,

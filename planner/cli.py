@@ -228,7 +228,17 @@ def _print_windows(res: dict[str, Any], out: Callable[[str], None], ctx: _Contex
         out(f"#{s['index'] + 1:<3} {s['country']} {s['entry']} – {s['exit']}: {mark}{verdict}")
 
 
-def _print_plan(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
+def _print_visa(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> bool:
+    """The visa sentence when the answer is "a visa is needed" (and True)."""
+    visa = res.get("visa_required")
+    if visa:
+        out(visa_text(visa["destination"], ctx.nationality, visa["since"], ctx.rules))
+    return bool(visa)
+
+
+def _print_plan(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
+    if _print_visa(res, out, ctx):
+        return
     if res.get("unlimited"):
         out(_("{country} from {day}: no limit").format(country=res["country"], day=res["enter"]))
     elif not res["max_days"]:
@@ -239,7 +249,9 @@ def _print_plan(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context)
             country=res["country"], day=res["enter"], n=res["max_days"], last=res["last_day"]))
 
 
-def _print_reentry(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
+def _print_reentry(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
+    if _print_visa(res, out, ctx):
+        return
     e = res["earliest_entry"]
     if e is None:
         out(_("{country}: no day within ten years allows {n} days").format(

@@ -174,3 +174,17 @@ def test_stale_rule_data_is_noted_once() -> None:
     assert late["status"] == "compliant"  # a note, not a verdict
     fresh = api.check(trip, today=checked + dt.timedelta(days=180))
     assert not [n for n in fresh["notes"] if n["kind"] == "stale-data"]
+
+
+def test_plan_and_reentry_say_a_visa_is_needed_instead_of_a_date(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = plan_file(tmp_path, [stay("KZ", "2026-03-01", "2026-03-20")], "US")
+    status, out, _err = run(capsys, "plan", str(f), "--country", "RU", "--enter", "2026-05-01")
+    assert status == 0 and out.strip() == "Russia: a visa is needed for US citizens"
+    status, out, _err = run(capsys, "reentry", "--json", str(f), "--country", "RU",
+                            "--days", "10")
+    res = json.loads(out)
+    assert res["earliest_entry"] is None and res["visa_required"]["rule"] == "ru-visa-required"
+    status, out, _err = run(capsys, "plan", "--json", str(f), "--country", "KZ",
+                            "--enter", "2026-05-01")
+    assert "visa_required" not in json.loads(out)

@@ -157,7 +157,7 @@
     <message>
         <location line="+6"/>
         <location filename="../../planner/cli.py" line="+9"/>
-        <location line="+35"/>
+        <location line="+47"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
         <location line="+59"/>
         <source>no limit</source>
@@ -199,7 +199,7 @@
         <translation>вернуться с {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-33"/>
+        <location filename="../../planner/cli.py" line="-45"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation>допустимого выезда нет: даже один день там — нарушение</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>НАРУШЕНИЕ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>{country} from {day}: no limit</source>
         <translation>{country} с {day}: без ограничений</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>{country} с {day}: до {n} дн., последний день {last}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{country}: no day within ten years allows {n} days</source>
         <translation>{country}: в ближайшие десять лет нет дня, с которого можно пробыть {n} дн.</translation>
     </message>
@@ -1181,17 +1181,17 @@
         <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the number of days must be 1 or more, got {days}</source>
         <translation>число дней должно быть не меньше 1, а указано {days}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation>{destination} — не код страны и не зона ({zones})</translation>
     </message>
