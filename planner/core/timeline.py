@@ -154,8 +154,9 @@ def make_room(stays: Sequence[Stay], index: int | None, new: Stay,
     it is). It moves later by the fewest days that make it enter on the exit
     day of the stays it ran into (a travel day), which may push the next one,
     and so on: order and lengths are kept. Impossible when a stay in the way
-    entered before the stay it runs into (moving it later would change the
-    order) or is not ``movable``.
+    began before the stay it runs into (before the new stay's entry, or before
+    a pushed stay's original entry: moving it later would change the order)
+    or is not ``movable``.
     """
     work = list(stays)
     if index is None:
