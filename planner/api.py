@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.core import fixing
 from planner.core.advice import exit_window
+from planner.core.chaining import chain
 from planner.core.countries import is_country_code
 from planner.core.coverage import (
     needs_visa,
@@ -322,7 +323,10 @@ def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]
     return res, doc
 
 
-def _window_dict(w: ExitWindow) -> dict[str, Any]:
+def _window_dict(w: ExitWindow, rules: RuleSet, nat: str) -> dict[str, Any]:
+    parts = None
+    if w.gap is not None and not any(s.country != nat for s in w.where_to_go):
+        parts = chain(rules, nat, w.base, w.stay.country, *w.gap)
     nxt = None
     if w.next_stay is not None:
         nxt = {"index": w.next_index, **(_stay(w.next_stay) or {}), "days": w.next_stay.days}
@@ -336,6 +340,7 @@ def _window_dict(w: ExitWindow) -> dict[str, Any]:
         "where_to_go": [{"country": s.country, "max_days": s.max_days,
                          "rule": None if s.rule is None else s.rule.id, "reason": s.reason}
                         for s in w.where_to_go],
+        "chain": None if parts is None else [_stay(s) for s in parts],
     }
 
 
@@ -346,12 +351,14 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     nothing else is computed), ``leave_by`` (its latest compliant exit), the next planned stay
     there, ``earliest_return`` for that stay's length, the ``gap`` between,
     and ``where_to_go`` (home country first, then neighbours) with the days
-    allowed and the limiting rule. See :mod:`planner.core.advice`.
+    allowed and the limiting rule; when no country but home covers the gap,
+    ``chain``: stays one after another that do (:mod:`planner.core.chaining`),
+    else ``null``. See :mod:`planner.core.advice`.
     """
     rules = rules or bundled_rules()
 
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)
-    out = [_window_dict(exit_window(rules, nat, it.stays, i))
+    out = [_window_dict(exit_window(rules, nat, it.stays, i), rules, nat)
            for i in range(len(it.stays)) if ev.stay_breaches(i)]
     return {"suggestions": out}

@@ -128,6 +128,10 @@ def _print_suggest(doc: dict[str, Any], out: Callable[[str], None], rules: RuleS
             why = _word(s["reason"]) if s["reason"] in ("home country", "no limit") \
                 else f"{limit}, {s['reason']}"
             out(f"       {s['country']}  {why}{rule}")
+        if w["chain"]:
+            out("     " + _("no single country but home covers it; one after another:"))
+            for part in w["chain"]:
+                out(f"       {part['country']}  {_span(part['entry'], part['exit'])}")
 
 
 def run(args: argparse.Namespace) -> int:

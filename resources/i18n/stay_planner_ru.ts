@@ -454,7 +454,12 @@
         <translation>до {n} дн.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>no single country but home covers it; one after another:</source>
+        <translation>ни одна страна, кроме своей, не покрывает этот срок целиком; одна за другой:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{file}: will not overwrite the input file; choose another output file</source>
         <translation>{file}: входной файл перезаписан не будет; выберите другой файл для результата</translation>
     </message>
@@ -1171,7 +1176,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+76"/>
+        <location filename="../../planner/api.py" line="+77"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
