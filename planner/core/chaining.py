@@ -20,7 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from planner.core.advice import NEIGHBOURS, adds_breach
+from planner.core.advice import _candidates as candidates  # the order where_to_go uses
+from planner.core.advice import adds_breach
 from planner.core.coverage import needs_visa
 from planner.core.model import Stay
 from planner.core.rules import RuleSet
@@ -29,15 +30,6 @@ from planner.core.timeline import longest_clear
 
 ONE_DAY = dt.timedelta(days=1)
 MAX_PARTS = 4
-
-
-def candidates(rules: RuleSet, nationality: str, country: str) -> list[str]:
-    """Countries to try: the neighbours of ``country`` first, then the others
-    with rule data for the nationality (sorted); never ``country`` or home."""
-    covered = {d for d in rules.covered_destinations(nationality) if d not in rules.zones}
-    near = [c for c in NEIGHBOURS.get(country, ()) if c in covered]
-    rest = sorted(covered - set(near))
-    return [c for c in [*near, *rest] if c not in (country, nationality)]
 
 
 def _longest(rules: RuleSet, nationality: str, stays: Sequence[Stay], base: Sequence[Stay],
