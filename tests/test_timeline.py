@@ -111,3 +111,15 @@ def test_longest_clear_stops_on_the_next_stay_entry() -> None:
     assert longest_clear(day(0), "KZ", 30, others) == 11  # leaves on 10th: a travel day
     assert longest_clear(day(12), "KZ", 30, others) == 0
     assert longest_clear(day(20), "KZ", 5, others) == 5
+
+
+@settings(max_examples=200, deadline=None)
+@given(itineraries, st.sampled_from(COUNTRIES), st.integers(0, 45), st.integers(0, 15))
+def test_longest_clear_is_the_literal_longest_conflict_free_stay(
+        stays: list[Stay], country: str, a: int, most: int) -> None:
+    expected = max((k for k in range(most + 1)
+                    if k == 0 or not any(ref.conflict_set(Stay(country, day(a), day(a + k - 1)), t)
+                                         for t in stays)), default=0)
+    # conflict-free lengths are downward closed, so the largest one is the answer
+    assert longest_clear(day(a), country, most, stays) == expected
+    assert longest_clear(day(a), country, most, stays, lambda _c, _o: False) == expected

@@ -106,22 +106,48 @@ def clear_from(stay: Stay, others: Iterable[Stay]) -> bool:
     return all(conflict_days(stay, o) is None for o in others)
 
 
+def clear_limit(entry: dt.date, country: str, other: Stay) -> int | None:
+    """The most days a stay in ``country`` from ``entry`` may last without
+    conflicting with ``other`` (``None``: no limit; 0: not even one day).
+
+    A stay in the same country, or one that has left before ``entry`` or on it
+    (a travel day), sets no limit; one entering later allows leaving on its
+    entry day (a travel day); one under way on ``entry`` allows nothing, but a
+    one-day stay when ``entry`` is its own entry day (that day is a travel day).
+    """
+    if other.country == country or other.exit <= entry:
+        return None
+    if other.entry > entry:
+        return (other.entry - entry).days + 1
+    return 1 if other.entry == entry else 0
+
+
 def longest_clear(entry: dt.date, country: str, most: int, others: Sequence[Stay],
-                  allowed: Callable[[Stay, Stay], bool] = lambda _a, _b: False) -> int:
+                  allowed: Callable[[Stay, Stay], bool] | None = None) -> int:
     """The largest k <= ``most`` such that ``country`` from ``entry`` for k days
     conflicts with none of ``others`` (0 when even one day does).
 
     ``allowed(candidate, other)`` may excuse a conflict (one the input already
-    had). Conflict-free lengths are downward closed (a shorter stay shares a
-    subset of the days, and a travel day stays one), so a binary search finds k.
+    had); the stays it might excuse are searched (conflict-free lengths are
+    downward closed: a shorter stay shares a subset of the days, and a travel
+    day stays one), the others bound k at once (:func:`clear_limit`).
     """
-    def ok(k: int) -> bool:
-        cand = Stay(country, entry, entry + (k - 1) * ONE_DAY)
+    k = max(most, 0)
+    for o in others:
+        if allowed is None:
+            lim = clear_limit(entry, country, o)
+            if lim is not None:
+                k = min(k, lim)
+    if allowed is None or k == 0:
+        return k
+
+    def ok(n: int) -> bool:
+        cand = Stay(country, entry, entry + (n - 1) * ONE_DAY)
         return all(conflict_days(cand, o) is None or allowed(cand, o) for o in others)
 
-    if most < 1 or not ok(1):
+    if not ok(1):
         return 0
-    lo, hi = 1, most
+    lo, hi = 1, k
     while lo < hi:
         mid = (lo + hi + 1) // 2
         if ok(mid):
