@@ -23,8 +23,15 @@ from typing import TYPE_CHECKING, Any
 from planner import limits
 from planner.core import fixing
 from planner.core.advice import exit_window
+from planner.core.chaining import chain
 from planner.core.countries import is_country_code
-from planner.core.coverage import needs_visa, unchecked_days, visa_needs
+from planner.core.coverage import (
+    needs_visa,
+    rule_ends,
+    stale_since,
+    unchecked_days,
+    visa_needs,
+)
 from planner.core.deadline_rules import TaxTest
 from planner.core.deadlines import Deadline, upcoming
 from planner.core.engine import Evaluator
@@ -137,10 +144,13 @@ def check(it: Itinerary, rules: RuleSet | None = None,
     ``unchecked`` lists the countries visited that no rule covers.
     ``conflicts`` lists the pairs of stays (file indices) in different
     countries sharing more than a travel day (:mod:`planner.core.timeline`).
-    ``notes`` is a list of objects with a ``kind``: where a visa is needed
-    (``"visa-required"``), which days no rule data covers (``"unchecked"``),
-    and, given ``today``, once, that the rule data is stale (``"stale-data"``:
-    its newest check more than 180 days before ``today``, with a ``text``).
+    ``notes`` say where a visa is needed (``"kind": "visa-required"``),
+    which days no rule data covers (``"kind": "unchecked"``), which temporary
+    rules end under a stay with a visa or nothing after them (``"kind":
+    "rule-ends"``, with the date and the source) and, once, when the rules
+    that judge the itinerary were last checked more than 180 days before
+    ``today`` (default: the system's date): ``"kind": "stale-data"`` with the
+    oldest such day, the data's version and a sentence.
     ``status`` is ``"breach"`` when a day breaches or stays conflict, else
     ``"unchecked"`` when some visa-free day abroad is unchecked, else
     ``"compliant"``; ``compliant`` is true only for ``"compliant"``.
@@ -169,24 +179,33 @@ def check(it: Itinerary, rules: RuleSet | None = None,
         {"kind": "visa-required", "destination": v.destination, "stay": v.index,
          "rule": v.rule.id, "since": _iso(v.rule.valid_from), "days": _ranges([v.days])}
         for v in visa_needs(ev.ruleset, ev.nationality, it.stays)]
+    notes += [{"kind": "rule-ends", "destination": e.destination, "stay": e.index,
+               "rule": e.rule.id, "ends": _iso(e.rule.valid_to), "source": e.rule.source,
+               "then": "visa-required" if e.then_visa else "no-rule"}
+              for e in rule_ends(ev.ruleset, ev.nationality, it.stays)]
+    stale = stale_since(ev.ruleset, ev.nationality, it.stays, today or dt.date.today())
+    if stale is not None:
+        notes.append(stale_note(ev.ruleset, stale))
     blind = unchecked_days(ev.ruleset, ev.nationality, it.stays)
     notes += [{"kind": "unchecked", "country": c, "days": _ranges(ds)} for c, ds in blind.items()]
-    if today is not None and ev.ruleset.stale_on(today):
-        notes.append(stale_note(ev.ruleset))
     status = ("breach" if not ev.compliant() or clashes
               else "unchecked" if blind else "compliant")
     return {"compliant": status == "compliant", "status": status, "results": results,
             "conflicts": clashes, "unchecked": unchecked, "notes": notes}
 
 
-def stale_note(rules: RuleSet) -> dict[str, Any]:
-    """The note that the rule data is old: its kind, newest checked day and a sentence."""
-    newest = rules.newest_checked()
-    day = newest.isoformat() if newest else "?"
-    return {"kind": "stale-data", "checked": day, "data_version": rules.data_version,
+def stale_note(rules: RuleSet, checked: dt.date | None = None) -> dict[str, Any]:
+    """The note that rule data is old: its kind, the checked day, the data's version, a sentence.
+
+    ``checked`` is the oldest check among the rules that judge the itinerary
+    (:func:`planner.core.coverage.stale_since`); by default the data set's newest.
+    """
+    day = (checked or rules.newest_checked())
+    text = day.isoformat() if day else "?"
+    return {"kind": "stale-data", "checked": text, "data_version": rules.data_version,
             "text": _("The rule data was last checked on {day}, more than 180 days ago; "
                       "rules may have changed since (stay-planner rules install FILE "
-                      "adds newer ones).").format(day=day)}
+                      "adds newer ones).").format(day=text)}
 
 
 def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
@@ -232,7 +251,8 @@ def plan(it: Itinerary, country: str, enter: dt.date,
 
     ``max_days`` is 0 (and ``last_day`` null) when a one-day stay would add a
     breach; when no rule limits it, ``max_days`` and ``last_day`` are null
-    and ``unlimited`` is true.
+    and ``unlimited`` is true. ``visa_required`` is there when the traveller
+    needs a visa there on ``enter``.
     """
     ev = _evaluator(it, rules)
     _in_range(enter, "enter")
@@ -242,6 +262,9 @@ def plan(it: Itinerary, country: str, enter: dt.date,
                            "last_day": _iso(enter + (k - 1) * ONE_DAY) if k else None}
     if k is None:
         out["unlimited"] = True
+    visa = needs_visa(ev.ruleset, ev.nationality, country, enter)
+    if visa is not None:
+        out["visa_required"] = _visa_dict(visa)
     return out
 
 
@@ -265,7 +288,8 @@ def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None
 
     ``after`` defaults to the day after the itinerary's last stay in the
     country (the zone). ``earliest_entry`` is null when no such day exists within about
-    ten years.
+    ten years; ``visa_required`` then says when the reason is a visa needed
+    from ``after`` on.
     """
     ev = _evaluator(it, rules)
     _destination(country, ev.ruleset)
@@ -277,8 +301,12 @@ def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None
         raise InputError(too_many)
     start = _in_range(after or default_after(it, country, ev.ruleset), "after")
     e = earliest_reentry(ev.ruleset, ev.nationality, it.stays, country, days, start)
-    return {"country": country, "days": days, "after": start.isoformat(),
-            "earliest_entry": _iso(e)}
+    out = {"country": country, "days": days, "after": start.isoformat(),
+           "earliest_entry": _iso(e)}
+    visa = needs_visa(ev.ruleset, ev.nationality, country, start)
+    if e is None and visa is not None:
+        out["visa_required"] = _visa_dict(visa)
+    return out
 
 
 def usage(it: Itinerary, destination: str, start: dt.date | None = None,
@@ -369,7 +397,10 @@ def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]
     return res, doc
 
 
-def _window_dict(w: ExitWindow) -> dict[str, Any]:
+def _window_dict(w: ExitWindow, rules: RuleSet, nat: str) -> dict[str, Any]:
+    parts = None
+    if w.gap is not None and not any(s.country != nat for s in w.where_to_go):
+        parts = chain(rules, nat, w.base, w.stay.country, *w.gap)
     nxt = None
     if w.next_stay is not None:
         nxt = {"index": w.next_index, **(_stay(w.next_stay) or {}), "days": w.next_stay.days}
@@ -383,6 +414,7 @@ def _window_dict(w: ExitWindow) -> dict[str, Any]:
         "where_to_go": [{"country": s.country, "max_days": s.max_days,
                          "rule": None if s.rule is None else s.rule.id, "reason": s.reason}
                         for s in w.where_to_go],
+        "chain": None if parts is None else [_stay(s) for s in parts],
     }
 
 
@@ -393,13 +425,15 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     nothing else is computed), ``leave_by`` (its latest compliant exit), the next planned stay
     there, ``earliest_return`` for that stay's length, the ``gap`` between,
     and ``where_to_go`` (home country first, then neighbours) with the days
-    allowed and the limiting rule. See :mod:`planner.core.advice`.
+    allowed and the limiting rule; when no country but home covers the gap,
+    ``chain``: stays one after another that do (:mod:`planner.core.chaining`),
+    else ``null``. See :mod:`planner.core.advice`.
     """
     rules = rules or load_rules()
 
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)
-    out = [_window_dict(exit_window(rules, nat, it.stays, i))
+    out = [_window_dict(exit_window(rules, nat, it.stays, i), rules, nat)
            for i in range(len(it.stays)) if ev.stay_breaches(i)]
     return {"suggestions": out}
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from planner import __version__, log
 from planner.i18n import _
 from planner.names import country_name, destination_from_text
+from planner.wording import may_stay_text, visa_text
 
 if TYPE_CHECKING:
     from planner.core.model import Itinerary, Stay
@@ -246,22 +247,6 @@ def stay_text(index: int, stays: Sequence[Stay]) -> str:
     return f"#{index + 1} {s.country} {s.entry.isoformat()} – {s.exit.isoformat()}"
 
 
-def visa_text(destination: str, nationality: str, since: str | None,
-              rules: RuleSet) -> str:
-    """"Russia: a visa is needed for US citizens" (with "from DATE" for a rule
-    that begins on a day), in the user's language."""
-    from planner.i18n import language
-    from planner.names import country_name
-
-    zone = rules.zones.get(destination)
-    name = zone.name if zone else country_name(destination, language(), rules.names)
-    if since:
-        return _("{name}: a visa is needed for {nationality} citizens from {day}").format(
-            name=name, nationality=nationality, day=since)
-    return _("{name}: a visa is needed for {nationality} citizens").format(
-        name=name, nationality=nationality)
-
-
 def _print_conflicts(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
     for c in res["conflicts"]:
         i, j = c["stays"]
@@ -297,7 +282,14 @@ def _print_check(res: dict[str, Any], out: Callable[[str], None], ctx: _Context)
             seen.add((n["destination"], n["since"]))
             out(visa_text(n["destination"], nationality, n["since"], rules))
     for n in res["notes"]:
-        if n["kind"] == "stale-data":
+        if n["kind"] == "rule-ends":
+            then = (_("a visa is needed after it") if n["then"] == "visa-required"
+                    else _("no rule data covers the days after it"))
+            out(_("note: {destination} rule {rule} ends on {day}, under stay #{n}; {then} "
+                  "(source: {source})").format(destination=n["destination"], rule=n["rule"],
+                                               day=n["ends"], n=n["stay"] + 1, then=then,
+                                               source=n["source"]))
+        elif n["kind"] == "stale-data":
             out(_("Note: {text}").format(text=n["text"]))
     _print_conflicts(res, out, ctx)
     out({"compliant": _("compliant"), "breach": _("NOT COMPLIANT"),
@@ -315,16 +307,23 @@ def _print_windows(res: dict[str, Any], out: Callable[[str], None], ctx: _Contex
             verdict = _("no compliant exit: even one day there adds a breach")
         elif s["breaching"]:
             verdict = _("leave by {day}").format(day=s["latest_exit"])
-        elif s["latest_exit"] < s["exit"]:
-            verdict = _("may stay until {day}: later days here make a later stay breach"
-                        ).format(day=s["latest_exit"])
         else:
-            verdict = _("may stay until {day}").format(day=s["latest_exit"])
+            verdict = may_stay_text(s["latest_exit"], s["latest_exit"] < s["exit"])
         mark = _("BREACH") + " " if s["breaching"] else ""
         out(f"#{s['index'] + 1:<3} {s['country']} {s['entry']} – {s['exit']}: {mark}{verdict}")
 
 
-def _print_plan(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
+def _print_visa(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> bool:
+    """The visa sentence when the answer is "a visa is needed" (and True)."""
+    visa = res.get("visa_required")
+    if visa:
+        out(visa_text(visa["destination"], ctx.nationality, visa["since"], ctx.rules))
+    return bool(visa)
+
+
+def _print_plan(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
+    if _print_visa(res, out, ctx):
+        return
     if res.get("unlimited"):
         out(_("{country} from {day}: no limit").format(country=res["country"], day=res["enter"]))
     elif not res["max_days"]:
@@ -335,7 +334,9 @@ def _print_plan(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context)
             country=res["country"], day=res["enter"], n=res["max_days"], last=res["last_day"]))
 
 
-def _print_reentry(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
+def _print_reentry(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
+    if _print_visa(res, out, ctx):
+        return
     e = res["earliest_entry"]
     if e is None:
         out(_("{country}: no day within ten years allows {n} days").format(

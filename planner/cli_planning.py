@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli import add_itinerary_command
 from planner.i18n import _
+from planner.wording import visa_text
 
 if TYPE_CHECKING:
     from planner.core.rules import RuleSet
@@ -87,8 +88,6 @@ def _print_fix(doc: dict[str, Any], out: Callable[[str], None]) -> None:
 
 def _print_suggest(doc: dict[str, Any], out: Callable[[str], None], rules: RuleSet,
                    nationality: str) -> None:
-    from planner.cli import visa_text
-
     if not doc["suggestions"]:
         out(_("no stay breaches: nothing to suggest"))
     for w in doc["suggestions"]:
@@ -129,6 +128,10 @@ def _print_suggest(doc: dict[str, Any], out: Callable[[str], None], rules: RuleS
             why = _word(s["reason"]) if s["reason"] in ("home country", "no limit") \
                 else f"{limit}, {s['reason']}"
             out(f"       {s['country']}  {why}{rule}")
+        if w["chain"]:
+            out("     " + _("no single country but home covers it; one after another:"))
+            for part in w["chain"]:
+                out(f"       {part['country']}  {_span(part['entry'], part['exit'])}")
 
 
 def run(args: argparse.Namespace) -> int:

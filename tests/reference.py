@@ -317,3 +317,11 @@ def weekday_after(day: dt.date, n: int, holidays: set[dt.date],
         if (d.weekday() < 5 and d not in holidays) or d in workdays:
             n -= 1
     return d
+def added_conflict_days_by_index(before: Sequence[Stay], after: Sequence[Stay]) -> set[dt.date]:
+    """Like :func:`added_conflict_days`, with ``after[i]`` standing for
+    ``before[i]`` (changed or not) and stays past the end of ``before`` new."""
+    out: set[dt.date] = set()
+    for (i, j), ds in conflicts(after).items():
+        old = conflict_set(before[i], before[j]) if j < len(before) else set()
+        out |= ds - old
+    return out

@@ -3,6 +3,7 @@ conflicts, notes and the exit statuses 0 / 1 / 2 / 3, in text and JSON."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from planner import api
+from planner.core.model import Itinerary, Stay, Traveller
 from planner.i18n import set_language
 from tests.test_cli import plan_file, run
 
@@ -25,6 +27,8 @@ def check_json(tmp_path: Path, capsys: pytest.CaptureFixture[str], stays: list[d
     assert err == ""
     res = json.loads(out)
     assert res == api.check(api.load(f))
+    # the bundled data ages: a "stale-data" note is tested on its own, below
+    res["notes"] = [n for n in res["notes"] if n["kind"] != "stale-data"]
     return status, res
 
 
@@ -139,3 +143,50 @@ def test_suggest_names_the_real_next_stay_with_its_dates(
     status, out, _err = run(capsys, "suggest", str(f))
     assert "your next stay there (#3, 2023-09-30 – 2023-10-20, 21 days)" in out
     assert "fits as planned" in out
+
+
+def test_a_trial_ending_under_a_stay_is_noted_with_its_date_and_source(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, res = check_json(tmp_path, capsys, [stay("CN", "2026-12-20", "2027-01-10")],
+                             nat="FR")
+    ends = [n for n in res["notes"] if n["kind"] == "rule-ends"]
+    assert status == 1 and len(ends) == 1
+    assert (ends[0]["ends"], ends[0]["then"], ends[0]["stay"]) == ("2026-12-31",
+                                                                   "visa-required", 0)
+    assert "Unilateral visa-free policy" in ends[0]["source"]
+    status, out, _err = run(capsys, "check", str(plan_file(
+        tmp_path, [stay("CN", "2026-12-20", "2027-01-10")], "FR")))
+    assert "China: a visa is needed for FR citizens from 2027-01-01" in out
+    assert "ends on 2026-12-31, under stay #1; a visa is needed after it" in out
+    # the same stay ending on the trial's last day: nothing to note
+    status, res = check_json(tmp_path, capsys, [stay("CN", "2026-12-20", "2026-12-31")],
+                             nat="FR")
+    assert (status, res["notes"]) == (0, [])
+
+
+def test_stale_rule_data_is_noted_once() -> None:
+    it = api.load_rules()  # the bundled data
+    checked = min(r.checked for r in it.rules_for("KZ", "RU") if r.checked)
+    trip = Itinerary(Traveller("Anna", "RU"), (Stay("KZ", dt.date(2023, 3, 1),
+                                                    dt.date(2023, 3, 10)),))
+    late = api.check(trip, today=checked + dt.timedelta(days=181))
+    [note] = [n for n in late["notes"] if n["kind"] == "stale-data"]
+    assert note["checked"] == checked.isoformat()
+    assert f"last checked on {checked.isoformat()}" in note["text"]
+    assert late["status"] == "compliant"  # a note, not a verdict
+    fresh = api.check(trip, today=checked + dt.timedelta(days=180))
+    assert not [n for n in fresh["notes"] if n["kind"] == "stale-data"]
+
+
+def test_plan_and_reentry_say_a_visa_is_needed_instead_of_a_date(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = plan_file(tmp_path, [stay("KZ", "2026-03-01", "2026-03-20")], "US")
+    status, out, _err = run(capsys, "plan", str(f), "--country", "RU", "--enter", "2026-05-01")
+    assert status == 0 and out.strip() == "Russia: a visa is needed for US citizens"
+    status, out, _err = run(capsys, "reentry", "--json", str(f), "--country", "RU",
+                            "--days", "10")
+    res = json.loads(out)
+    assert res["earliest_entry"] is None and res["visa_required"]["rule"] == "ru-visa-required"
+    status, out, _err = run(capsys, "plan", "--json", str(f), "--country", "KZ",
+                            "--enter", "2026-05-01")
+    assert "visa_required" not in json.loads(out)

@@ -331,3 +331,13 @@ def test_fix_counts_shared_days_once(tmp_path: Path,
     assert all("pushed_by" in c for c in doc["changes"])
     fixed = read_itinerary(tmp_path / "o.stayplan")
     assert doc["days_after"] == ref.distinct_days(list(fixed.stays))
+
+
+def test_longest_presence_on_the_demo_uses_unplanned_days_only() -> None:
+    """It once put KG over the demo's GE and RU stays."""
+    demo = read_itinerary(DEMO).stays
+    plan = maximise(bundled_rules(), "RU", demo, "KZ", D("2023-01-01"), D("2023-12-31"),
+                    ["KG", "GE"])
+    assert plan and conflicts([*demo, *plan]) == []
+    for i, s in enumerate(plan):
+        assert not ref.adds_breach(bundled_rules(), "RU", [*demo, *plan[:i]], s)

@@ -62,6 +62,13 @@ def test_make_room_adds_no_conflict_and_keeps_order_and_lengths(
         assert after[i].days == s.days
         assert after[i].entry >= s.entry
         assert (after[i] != s) == (i in room.pushed)
+    # order kept: a pushed stay still begins after the new stay and, when the
+    # input followed one timeline, after every stay that began before it
+    for i in room.pushed:
+        assert stays[i].entry >= new.entry and after[i].entry >= new.entry
+        for j in range(len(stays)):
+            if j != target and stays[j].entry < stays[i].entry and not conflicts(before):
+                assert after[j].entry <= after[i].entry
     # no day of conflict that the input did not have between the same stays
     assert not ref.added_conflict_days(before, after)
     assert added_conflicts(before, after) == []
@@ -104,3 +111,15 @@ def test_longest_clear_stops_on_the_next_stay_entry() -> None:
     assert longest_clear(day(0), "KZ", 30, others) == 11  # leaves on 10th: a travel day
     assert longest_clear(day(12), "KZ", 30, others) == 0
     assert longest_clear(day(20), "KZ", 5, others) == 5
+
+
+@settings(max_examples=200, deadline=None)
+@given(itineraries, st.sampled_from(COUNTRIES), st.integers(0, 45), st.integers(0, 15))
+def test_longest_clear_is_the_literal_longest_conflict_free_stay(
+        stays: list[Stay], country: str, a: int, most: int) -> None:
+    expected = max((k for k in range(most + 1)
+                    if k == 0 or not any(ref.conflict_set(Stay(country, day(a), day(a + k - 1)), t)
+                                         for t in stays)), default=0)
+    # conflict-free lengths are downward closed, so the largest one is the answer
+    assert longest_clear(day(a), country, most, stays) == expected
+    assert longest_clear(day(a), country, most, stays, lambda _c, _o: False) == expected

@@ -105,3 +105,48 @@ def needs_visa(rules: RuleSet, nationality: str, country: str, day: dt.date) -> 
             if r.kind is RuleKind.VISA_REQUIRED and r.in_force(day):
                 return r
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEnd:
+    """Stay ``index`` goes on after ``rule`` (for ``destination``) ends, and what
+    follows it in the data is a visa (``then_visa``) or nothing at all."""
+
+    index: int
+    destination: str
+    rule: Rule
+    then_visa: bool
+
+
+def rule_ends(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[RuleEnd]:
+    """Temporary rules ending under a visa-free stay: a rule in force on a day of
+    the stay whose ``valid_to`` falls before the stay's exit, after which the data
+    has only a ``visa-required`` rule, or no rule, for the traveller. A trial
+    that ends mid-stay: the answer must say so, with the date and the source."""
+    out: list[RuleEnd] = []
+    for i, s in enumerate(stays):
+        if not s.status.counts:
+            continue
+        for dest, _m in rules.destinations_of(s.country):
+            own = rules.rules_for(dest, nationality)
+            for r in own:
+                if r.valid_to is None or not (s.entry <= r.valid_to < s.exit) \
+                        or r.kind is RuleKind.VISA_REQUIRED:
+                    continue
+                after = r.valid_to + ONE_DAY
+                then = [x for x in own if x.in_force(after)]
+                if all(x.kind is RuleKind.VISA_REQUIRED for x in then):
+                    out.append(RuleEnd(i, dest, r, bool(then)))
+    return out
+
+
+def stale_since(rules: RuleSet, nationality: str, stays: Sequence[Stay], today: dt.date,
+                days: int = 180) -> dt.date | None:
+    """The oldest "last checked" day of the rules that judge ``stays``, when it is
+    more than ``days`` before ``today`` (the data may be out of date); else ``None``."""
+    checked = [r.checked for s in stays for dest, _m in rules.destinations_of(s.country)
+               for r in rules.rules_for(dest, nationality) if r.checked is not None]
+    oldest = min(checked, default=None)
+    if oldest is None or (today - oldest).days <= days:
+        return None
+    return oldest

@@ -175,11 +175,16 @@ def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]
         now = conflict_days(cand, t)
         return old is not None and now is not None and old[0] <= now[0] and now[1] <= old[1]
 
-    others = [t for _j, t in near]
+    # stays the input already conflicted with may keep those days: searched;
+    # the rest simply bound the length
+    excusable = [t for _j, t in near if was[id(t)][1] is not None]
+    plain = [t for _j, t in near if was[id(t)][1] is None]
     out = vals.copy()
     for n in range(len(out)):
         if out[n]:
-            out[n] = longest_clear(lb + n * ONE_DAY, s.country, int(out[n]), others, allowed)
+            day = lb + n * ONE_DAY
+            k = longest_clear(day, s.country, int(out[n]), plain)
+            out[n] = longest_clear(day, s.country, k, excusable, allowed) if excusable else k
     return out
 
 

@@ -106,22 +106,48 @@ def clear_from(stay: Stay, others: Iterable[Stay]) -> bool:
     return all(conflict_days(stay, o) is None for o in others)
 
 
+def clear_limit(entry: dt.date, country: str, other: Stay) -> int | None:
+    """The most days a stay in ``country`` from ``entry`` may last without
+    conflicting with ``other`` (``None``: no limit; 0: not even one day).
+
+    A stay in the same country, or one that has left before ``entry`` or on it
+    (a travel day), sets no limit; one entering later allows leaving on its
+    entry day (a travel day); one under way on ``entry`` allows nothing, but a
+    one-day stay when ``entry`` is its own entry day (that day is a travel day).
+    """
+    if other.country == country or other.exit <= entry:
+        return None
+    if other.entry > entry:
+        return (other.entry - entry).days + 1
+    return 1 if other.entry == entry else 0
+
+
 def longest_clear(entry: dt.date, country: str, most: int, others: Sequence[Stay],
-                  allowed: Callable[[Stay, Stay], bool] = lambda _a, _b: False) -> int:
+                  allowed: Callable[[Stay, Stay], bool] | None = None) -> int:
     """The largest k <= ``most`` such that ``country`` from ``entry`` for k days
     conflicts with none of ``others`` (0 when even one day does).
 
     ``allowed(candidate, other)`` may excuse a conflict (one the input already
-    had). Conflict-free lengths are downward closed (a shorter stay shares a
-    subset of the days, and a travel day stays one), so a binary search finds k.
+    had); the stays it might excuse are searched (conflict-free lengths are
+    downward closed: a shorter stay shares a subset of the days, and a travel
+    day stays one), the others bound k at once (:func:`clear_limit`).
     """
-    def ok(k: int) -> bool:
-        cand = Stay(country, entry, entry + (k - 1) * ONE_DAY)
+    k = max(most, 0)
+    for o in others:
+        if allowed is None:
+            lim = clear_limit(entry, country, o)
+            if lim is not None:
+                k = min(k, lim)
+    if allowed is None or k == 0:
+        return k
+
+    def ok(n: int) -> bool:
+        cand = Stay(country, entry, entry + (n - 1) * ONE_DAY)
         return all(conflict_days(cand, o) is None or allowed(cand, o) for o in others)
 
-    if most < 1 or not ok(1):
+    if not ok(1):
         return 0
-    lo, hi = 1, most
+    lo, hi = 1, k
     while lo < hi:
         mid = (lo + hi + 1) // 2
         if ok(mid):
@@ -154,8 +180,9 @@ def make_room(stays: Sequence[Stay], index: int | None, new: Stay,
     it is). It moves later by the fewest days that make it enter on the exit
     day of the stays it ran into (a travel day), which may push the next one,
     and so on: order and lengths are kept. Impossible when a stay in the way
-    entered before the stay it runs into (moving it later would change the
-    order) or is not ``movable``.
+    began before the stay it runs into (before the new stay's entry, or before
+    a pushed stay's original entry: moving it later would change the order)
+    or is not ``movable``.
     """
     work = list(stays)
     if index is None:
@@ -165,6 +192,9 @@ def make_room(stays: Sequence[Stay], index: int | None, new: Stay,
         work[index] = new
     moved = [index]
     pushed: dict[int, int] = {}
+    # where each stay began: a stay in the way must have begun on or after
+    # the stay it runs into (the new stay: its new entry), or order changes
+    start = {j: (new.entry if j == index else s.entry) for j, s in enumerate(work)}
     while True:
         waiting = [i for i in range(len(work)) if i not in pushed and i != index]
         hit = _first_in_way(work, waiting, moved)
@@ -173,7 +203,7 @@ def make_room(stays: Sequence[Stay], index: int | None, new: Stay,
         i, first_blocker = hit
         blocker: int | None = first_blocker
         while blocker is not None:
-            if not movable(work[i]) or work[i].entry < work[blocker].entry:
+            if not movable(work[i]) or stays[i].entry < start[blocker]:
                 return None
             work[i] = work[i].moved((work[blocker].exit - work[i].entry).days)
             pushed[i] = blocker

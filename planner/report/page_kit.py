@@ -25,6 +25,7 @@ ACCENT = QColor("#1f4e79")
 RED = QColor("#b3261e")
 RED_BG = QColor("#fde7e5")
 GREEN = QColor("#2e7d32")
+AMBER = QColor("#8a5300")  # not checked: neither compliant nor a breach
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from planner.report.page_kit import (
     ACCENT,
+    AMBER,
     AUTO,
     CENTER,
     GREEN,
@@ -52,7 +53,14 @@ BOX_PAD_MM = 1.8
 def build_blocks(s: Summary) -> list[Block]:
     """The page's flow of blocks, top to bottom (without header and footer)."""
     w = s.words
-    blocks: list[Block] = [UsageDeadlines(s), Gap(2.5)]
+    top: list[Block] = []
+    if s.not_checked:  # first, where nobody can miss it
+        top += [Paragraph(w("not_checked_top", list=", ".join(s.not_checked),
+                            nationality=s.nationality), 7.5, QColor(AMBER), True), Gap(1.5)]
+    top += [Paragraph(v, 7.5, QColor(RED), True) for v in s.visa]
+    if s.visa:
+        top.append(Gap(1.5))
+    blocks: list[Block] = [*top, UsageDeadlines(s), Gap(2.5)]
     for strip in s.years:
         blocks += [YearStripBlock(w("year", year=strip.year), strip, s.date, w), Gap(2.0)]
     blocks += [Heading(w("rules")), *rules_table(s)]
@@ -60,6 +68,10 @@ def build_blocks(s: Summary) -> list[Block]:
         blocks.append(Paragraph(w("unchecked", list=", ".join(s.unchecked)), 6.5,
                                 QColor(MUTED)))
     blocks += [Gap(2.5), Heading(w("stays")), *stays_table(s), Gap(2.5)]
+    if s.conflicts:
+        blocks.append(Heading(w("conflicts"), QColor(RED)))
+        blocks += [Paragraph(f"!  {c}", 7.0, QColor(RED), True) for c in s.conflicts]
+        blocks.append(Gap(2.5))
     if s.breaches:
         blocks.append(Heading(w("breaches"), QColor(RED)))
         groups: dict[tuple[str, str], list[str]] = {}
@@ -247,10 +259,14 @@ def paint_header(p: QPainter, ctx: Ctx, s: Summary, first: bool) -> None:
 def _badge(p: QPainter, ctx: Ctx, s: Summary) -> None:
     text = s.words("no_breaches").split(":")[0] if s.compliant else s.words("breaches")
     text = text.upper()
-    if not s.compliant:
+    if not s.compliant and s.breaches:
         days = sum(b.days for b in s.breaches)
         text = f"! {text}: {s.words('days_n', n=days)}"
-    colour = GREEN if s.compliant else RED
+    elif not s.compliant:  # no breach: the stays conflict
+        text = f"! {s.words('badge_conflicts').upper()}: {len(s.conflicts)}"
+    elif s.not_checked:  # unchecked is never compliant
+        text = s.words("badge_unchecked").upper()
+    colour = GREEN if s.compliant and not s.not_checked else AMBER if s.compliant else RED
     w = ctx.text_width(text, 9, True) + ctx.mm(6)
     r = QRectF(ctx.width - w, ctx.mm(1.5), w, ctx.mm(7))
     p.setPen(QPen(colour, ctx.mm(0.4)))

@@ -23,6 +23,10 @@ What is counted, exactly:
   next planned stay counting in the same destination (that stay left out,
   the current one cut to its latest exit), or, with none planned, for the
   current stay's length (failing that, for the days cut off).
+* **Conflicts**: stays in different countries sharing more than a travel
+  day (:mod:`planner.core.timeline`); a summary with one is not compliant.
+* **Not checked**: countries with visa-free days no rule data covers for the
+  nationality (:mod:`planner.core.coverage`), said at the top of the page.
 * **Year strips**: the calendar year of D when it lies within the
   itinerary's years (from its first entry's to its last exit's), else each of
   the itinerary's years (a 2023 itinerary summarised in 2026 shows 2023); a
@@ -37,9 +41,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from planner.core.advice import exit_window
+from planner.core.coverage import unchecked_days, visa_needs
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Stay
 from planner.core.rules import Rule, RuleSet
+from planner.core.timeline import conflicts
 from planner.names import country_name
 from planner.report.summary_words import Words, in_force_text, iso, rule_text, status_text, words
 
@@ -172,6 +178,9 @@ class Summary:
     checked: dt.date | None
     disclaimer: str
     compliant: bool = field(default=True)
+    conflicts: tuple[str, ...] = ()  # "#9 Kazakhstan … and #10 Kyrgyzstan …: both on …"
+    not_checked: tuple[str, ...] = ()  # destinations visited visa-free with no rule data
+    visa: tuple[str, ...] = ()  # "Russia: a visa is needed for US citizens"
 
     @property
     def lang(self) -> str:
@@ -206,6 +215,11 @@ def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
         for d in dests for r in applied[d] for a, b in ev.breaches(d, r))
     checked = max((r.checked for d in dests for r in applied[d] if r.checked), default=None)
     disclaimer = w("disclaimer", day=iso(checked), sources=w("sources"))
+    clashes = tuple(
+        w("conflict_line", first=_stay_name(c.first, itinerary.stays, name),
+          second=_stay_name(c.second, itinerary.stays, name),
+          span=f"{iso(c.days[0])} – {iso(c.days[1])}")
+        for c in conflicts(itinerary.stays))
     covered = set(dests)
     unchecked = tuple(
         f"{name(c)} ({w('home') if c == nat else w('no_rules')})"
@@ -221,8 +235,20 @@ def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
         deadlines=tuple(deadlines(ev, date, w, name)),
         years=tuple(year_strip(ev, y, name) for y in strip_years(itinerary.stays, date)),
         unchecked=unchecked, checked=checked, disclaimer=disclaimer,
-        compliant=ev.compliant(),
+        compliant=ev.compliant() and not clashes,
+        conflicts=clashes,
+        not_checked=tuple(name(c) for c in unchecked_days(rules, nat, itinerary.stays)),
+        visa=tuple(dict.fromkeys(
+            w("visa_needed", nationality=nat,
+              name=rules.zones[v.destination].name if v.destination in rules.zones
+              else name(v.destination))
+            for v in visa_needs(rules, nat, itinerary.stays))),
     )
+
+
+def _stay_name(index: int, stays: Sequence[Stay], name: NameFn) -> str:
+    s = stays[index]
+    return f"#{index + 1} {name(s.country)} {iso(s.entry)} – {iso(s.exit)}"
 
 
 def applied_rules(ev: Evaluator, stays: Sequence[Stay], dest: str,

@@ -86,6 +86,16 @@ TEXTS: dict[str, str] = {
     "from": QT_TRANSLATE_NOOP("Summary", "from {a}"),
     "until": QT_TRANSLATE_NOOP("Summary", "until {b}"),
     "days_n": QT_TRANSLATE_NOOP("Summary", "{n} d"),
+    "not_checked_top": QT_TRANSLATE_NOOP(
+        "Summary", "Not checked: no rule data covers {list} for {nationality} citizens. Those "
+        "days are not judged here: this summary does not say they comply."),
+    "conflicts": QT_TRANSLATE_NOOP(
+        "Summary", "Conflicts: one person cannot be in two countries on these days"),
+    "conflict_line": QT_TRANSLATE_NOOP("Summary", "{first} and {second}: both on {span}"),
+    "visa_needed": QT_TRANSLATE_NOOP("Summary",
+                                     "{name}: a visa is needed for {nationality} citizens"),
+    "badge_conflicts": QT_TRANSLATE_NOOP("Summary", "Conflicts"),
+    "badge_unchecked": QT_TRANSLATE_NOOP("Summary", "Not fully checked"),
     "rolling": QT_TRANSLATE_NOOP("Summary", "{n} days in any {m}"),
     "per-entry": QT_TRANSLATE_NOOP("Summary", "{n} days per entry"),
     "calendar-year": QT_TRANSLATE_NOOP("Summary", "{n} days per calendar year"),

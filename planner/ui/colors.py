@@ -13,6 +13,9 @@ import zlib
 from PySide6.QtGui import QColor
 
 BREACH = QColor("#d32f2f")
+CONFLICT = QColor("#6a1b9a")  # two stays in different countries on the same days
+CONFLICT_ROW = QColor("#f3e5f5")  # their rows in the stays table
+UNCHECKED = QColor(60, 64, 67, 215)  # days no rule data covers: hatched grey
 BREACH_DARK = QColor("#8e1b1b")
 BREACH_TINT = QColor(211, 47, 47, 46)
 TODAY = QColor("#1565c0")

@@ -8,12 +8,15 @@ All text goes through ``QCoreApplication.translate``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from planner.core.engine import Usage
-from planner.core.rules import Rule, RuleKind
+from planner.core.model import Stay
+from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.names import country_name
+from planner.wording import visa_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -83,3 +86,33 @@ def day_tooltip(day: dt.date, usages: Sequence[Usage],
     if len(parts) == 1:
         parts.append(html.escape(translate("DayTexts", "No stay on this day")))
     return "<br>".join(parts)
+
+
+def stay_name(index: int, stay: Stay, names: Mapping[str, str]) -> str:
+    """"#10 Kyrgyzstan, 2023-08-15 – 2023-08-27": a stay as the window names it."""
+    return translate("DayTexts", "#{n} {country}, {entry} – {exit}").format(
+        n=index + 1, country=country_name(stay.country, fallback=names), entry=day_text(stay.entry),
+        exit=day_text(stay.exit))
+
+
+def conflict_line(other: int, stays: Sequence[Stay], days: tuple[dt.date, dt.date],
+                  names: Mapping[str, str]) -> str:
+    """"Conflicts with #10 Kyrgyzstan, …: both on 2023-08-15 – 2023-08-27"."""
+    return translate("DayTexts", "Conflicts with {stay}: both on {first} – {last}").format(
+        stay=stay_name(other, stays[other], names), first=day_text(days[0]),
+        last=day_text(days[1]))
+
+
+def visa_line(country: str, nationality: str, rule: Rule, rules: RuleSet) -> str:
+    """"Russia: a visa is needed for US citizens" (the zone's name for a zone rule,
+    "from <date>" for a rule that begins on a day): :func:`planner.wording.visa_text`."""
+    dest = rule.destination if rule.destination in rules.zones else country
+    since = day_text(rule.valid_from) if rule.valid_from is not None else None
+    return visa_text(dest, nationality, since, rules)
+
+
+def unchecked_line(days: tuple[dt.date, dt.date], nationality: str) -> str:
+    """"Not checked, …: no rule data covers these days for IN citizens"."""
+    return translate("DayTexts", "Not checked, {first} – {last}: no rule data covers these "
+                     "days for {nationality} citizens").format(
+        first=day_text(days[0]), last=day_text(days[1]), nationality=nationality)

@@ -31,11 +31,13 @@ from PySide6.QtGui import QBrush
 from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
 from planner.core.planning import latest_exit
+from planner.core.timeline import conflicts
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.names import country_name
 from planner.ui import colors
-from planner.ui.day_texts import day_text
+from planner.ui.day_texts import conflict_line, day_text
 from planner.ui.document import Document
+from planner.wording import may_stay_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -86,6 +88,7 @@ class StaysModel(HeaderedTableModel):
         doc.reset.connect(self._reset)
         self._headers = [self.tr("Country"), self.tr("Entry"), self.tr("Exit"),
                          self.tr("Days"), self.tr("Status"), self.tr("Note")]
+        self._clash: dict[int, list[tuple[int, tuple[dt.date, dt.date]]]] | None = None
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.doc.stays)
@@ -112,10 +115,15 @@ class StaysModel(HeaderedTableModel):
         if role == SORT_ROLE:
             return [s.country, s.entry.toordinal(), s.exit.toordinal(), s.days,
                     s.status.value, s.note.casefold()][col]
+        clashes = self._clashes().get(index.row(), [])
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNTRY:
-            return country_name(s.country, fallback=self.doc.rules.names)
+            return "\n".join([country_name(s.country, fallback=self.doc.rules.names),
+                              *(conflict_line(j, self.doc.stays, days, self.doc.rules.names)
+                                for j, days in clashes)])
         if role == Qt.ItemDataRole.DecorationRole and col == self.COUNTRY:
             return colors.country_color(s.country)
+        if role == Qt.ItemDataRole.BackgroundRole and clashes:
+            return QBrush(colors.CONFLICT_ROW)
         if (role == Qt.ItemDataRole.ForegroundRole and col in (self.ENTRY, self.EXIT, self.DAYS)
                 and self._breaching(index.row())):
             return QBrush(colors.BREACH)
@@ -123,6 +131,15 @@ class StaysModel(HeaderedTableModel):
 
     def _breaching(self, row: int) -> bool:
         return bool(self.doc.evaluator.stay_breaches(row))
+
+    def _clashes(self) -> dict[int, list[tuple[int, tuple[dt.date, dt.date]]]]:
+        """Per stay in a conflict: the other stay and the shared days (cached per edit)."""
+        if self._clash is None:
+            self._clash = {}
+            for c in conflicts(self.doc.stays):
+                self._clash.setdefault(c.first, []).append((c.second, c.days))
+                self._clash.setdefault(c.second, []).append((c.first, c.days))
+        return self._clash
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -163,21 +180,27 @@ class StaysModel(HeaderedTableModel):
     # ---- following the document --------------------------------------------------
 
     def _changed(self, row: int) -> None:
+        self._clash = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _inserting(self, row: int) -> None:
+        self._clash = None
         self.beginInsertRows(QModelIndex(), row, row)
 
     def _removing(self, row: int) -> None:
+        self._clash = None
         self.beginRemoveRows(QModelIndex(), row, row)
 
     def _evaluated(self, _change: object) -> None:
+        self._clash = None  # an edit may start or end a conflict with any other stay
         n = self.rowCount()
         if n:
-            self.dataChanged.emit(self.index(0, self.ENTRY), self.index(n - 1, self.DAYS),
-                                  [Qt.ItemDataRole.ForegroundRole])
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.ForegroundRole,
+                                   Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
 
     def _reset(self) -> None:
+        self._clash = None
         self.beginResetModel()
         self.endResetModel()
 
@@ -225,8 +248,10 @@ class DestinationsModel(HeaderedTableModel):
                 deadline = self.tr("no limit")
             elif ans.latest is None:
                 deadline = self.tr("breach from the first day")
-            else:
+            elif doc.evaluator.stay_breaches(i):
                 deadline = self.tr("leave by {date}").format(date=day_text(ans.latest))
+            else:  # one vocabulary: "leave by" only for a stay that breaches
+                deadline = may_stay_text(day_text(ans.latest))
         return dest, used, deadline, bool(u and u.over)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+91"/>
+        <location filename="../../planner/cli.py" line="+92"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>{a} – {b} ({n} күн)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../planner/wording.py" line="+25"/>
         <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,7 +153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../planner/cli.py" line="+13"/>
         <source>CONFLICT {first} and {second}: both on {span}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+65"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -190,6 +190,21 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>a visa is needed after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule data covers the days after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: {destination} rule {rule} ends on {day}, under stay #{n}; {then} (source: {source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Note: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,9 +236,9 @@
     <message>
         <location line="+6"/>
         <location filename="../../planner/cli.py" line="+9"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
@@ -253,12 +268,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>may stay until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>return from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-40"/>
+        <location filename="../../planner/cli.py" line="-49"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,22 +288,22 @@
         <translation>{day} кешіктірмей шығу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../planner/wording.py" line="+9"/>
         <source>may stay until {day}: later days here make a later stay breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>may stay until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/cli.py" line="+3"/>
         <source>BREACH</source>
         <translation>БҰЗУШЫЛЫҚ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>{country} from {day}: no limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{country}: no day within ten years allows {n} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,7 +448,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-78"/>
+        <location filename="../../planner/cli_planning.py" line="-76"/>
         <source>write a compliant version of an itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +528,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,7 +558,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+14"/>
+        <source>no single country but home covers it; one after another:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>return: no day within ten years allows {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,7 +593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+75"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+100"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,32 +1429,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+76"/>
+        <location filename="../../planner/api.py" line="+83"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+123"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the number of days must be 1 or more, got {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-193"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+232"/>
         <source>the itinerary has no stays in {destination}; give --from and --to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,7 +1469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,7 +1915,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+72"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -1915,7 +1940,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
+        <source>Stays in its way move later with it: {stays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No limit applies to this stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,22 +1960,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Trim to leave by {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Move next stay to {date}</source>
+        <location line="+28"/>
+        <source>Your next stay there ({entry} – {exit}, {days})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{what} fits as planned: it could start from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must start on {date} or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>These days are planned already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave by {leave}, then stay in {country} from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Trim to leave by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move next stay to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your next planned stay in {code} ({entry} – {exit}) may start on {date} once this stay ends by the date above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Breaches a limit from {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,12 +2015,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>your next planned trip of {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>a stay of {days}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,12 +2040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a stay in {country} from {first} to {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
@@ -2150,7 +2195,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/day_texts.py" line="+39"/>
+        <location filename="../../planner/ui/day_texts.py" line="+42"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,6 +2227,21 @@ scenario</source>
     <message>
         <location line="+2"/>
         <source>No stay on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>#{n} {country}, {entry} – {exit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts with {stay}: both on {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not checked, {first} – {last}: no rule data covers these days for {nationality} citizens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2358,7 +2418,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+199"/>
+        <location filename="../../planner/ui/models.py" line="+223"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -2404,12 +2464,12 @@ Source: {source}</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+53"/>
         <source>Latest compliant exit: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Earliest day a stay of {days} days may start: {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,7 +2916,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+55"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>
@@ -3284,7 +3344,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-164"/>
+        <location filename="../../planner/ui/models.py" line="-185"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
@@ -3654,6 +3714,36 @@ Source: {source}</source>
         <location line="+1"/>
         <source>{n} d</source>
         <translation>{n} күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: no rule data covers {list} for {nationality} citizens. Those days are not judged here: this summary does not say they comply.</source>
+        <translation>Тексерілмеген: {nationality} азаматтары үшін {list} бойынша ереже деректері жоқ. Бұл күндер мұнда бағаланбайды: қорытынды олардың сәйкес екенін айтпайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts: one person cannot be in two countries on these days</source>
+        <translation>Қайшылықтар: бір адам бұл күндері екі елде бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first} and {second}: both on {span}</source>
+        <translation>{first} және {second}: екеуі де {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation>{name}: {nationality} азаматтарына виза қажет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fully checked</source>
+        <translation>Толық тексерілмеген</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+91"/>
+        <location filename="../../planner/cli.py" line="+92"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>{a} – {b} (дней: {n})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../planner/wording.py" line="+25"/>
         <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
         <translation>{name}: для граждан {nationality} нужна виза с {day}</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>{name}: для граждан {nationality} нужна виза</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../planner/cli.py" line="+13"/>
         <source>CONFLICT {first} and {second}: both on {span}</source>
         <translation>КОНФЛИКТ {first} и {second}: обе поездки на {span}</translation>
     </message>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+65"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -190,6 +190,21 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>a visa is needed after it</source>
+        <translation>после него нужна виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule data covers the days after it</source>
+        <translation>на дни после него нет данных о правилах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: {destination} rule {rule} ends on {day}, under stay #{n}; {then} (source: {source})</source>
+        <translation>примечание: правило {rule} для {destination} действует до {day}, во время поездки №{n}; {then} (источник: {source})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Note: {text}</source>
         <translation>Примечание: {text}</translation>
     </message>
@@ -221,9 +236,9 @@
     <message>
         <location line="+6"/>
         <location filename="../../planner/cli.py" line="+9"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -253,12 +268,17 @@
         <translation>выехать не позднее {date}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>may stay until {date}</source>
+        <translation>можно до {date}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>return from {date}</source>
         <translation>вернуться с {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-40"/>
+        <location filename="../../planner/cli.py" line="-49"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation>допустимого выезда нет: даже один день там — нарушение</translation>
     </message>
@@ -268,22 +288,22 @@
         <translation>выехать не позднее {day}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../planner/wording.py" line="+9"/>
         <source>may stay until {day}: later days here make a later stay breach</source>
         <translation>можно оставаться до {day}: более поздние дни здесь приводят к нарушению в следующей поездке</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>may stay until {day}</source>
         <translation>можно оставаться до {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../planner/cli.py" line="+3"/>
         <source>BREACH</source>
         <translation>НАРУШЕНИЕ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>{country} from {day}: no limit</source>
         <translation>{country} с {day}: без ограничений</translation>
     </message>
@@ -298,7 +318,7 @@
         <translation>{country} с {day}: до {n} дн., последний день {last}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{country}: no day within ten years allows {n} days</source>
         <translation>{country}: в ближайшие десять лет нет дня, с которого можно пробыть {n} дн.</translation>
     </message>
@@ -428,7 +448,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-78"/>
+        <location filename="../../planner/cli_planning.py" line="-76"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -508,7 +528,7 @@
         <translation>записан {file}: сохранено {n} из {m} безвизовых дней</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation>нарушений нет: предлагать нечего</translation>
     </message>
@@ -538,7 +558,12 @@
         <translation>возвращение: {what} можно начать с {day}</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+14"/>
+        <source>no single country but home covers it; one after another:</source>
+        <translation>ни одна страна, кроме своей, не покрывает этот срок целиком; одна за другой:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>return: no day within ten years allows {what}</source>
         <translation>возвращение: в ближайшие десять лет нет дня, с которого можно начать {what}</translation>
     </message>
@@ -568,7 +593,7 @@
         <translation>до {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+75"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+100"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
@@ -1404,32 +1429,32 @@
         <translation>файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+76"/>
+        <location filename="../../planner/api.py" line="+83"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+123"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the number of days must be 1 or more, got {days}</source>
         <translation>число дней должно быть не меньше 1, а указано {days}</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-193"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation>{destination} — не код страны и не зона ({zones})</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+232"/>
         <source>the itinerary has no stays in {destination}; give --from and --to</source>
         <translation>в маршруте нет пребываний в {destination}; укажите --from и --to</translation>
     </message>
@@ -1444,7 +1469,7 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation>правило регистрации считает рабочие дни, но {error}</translation>
     </message>
@@ -1890,7 +1915,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+72"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1915,7 +1940,12 @@
         <translation>{name} ({code}), {entry} – {exit}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
+        <source>Stays in its way move later with it: {stays}</source>
+        <translation>Пребывания на его пути сдвигаются позже вместе с ним: {stays}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No limit applies to this stay</source>
         <translation>Для этого пребывания ограничений нет</translation>
     </message>
@@ -1930,22 +1960,47 @@
         <translation>Выехать не позднее {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>Your next stay there ({entry} – {exit}, {days})</source>
+        <translation>Ваша следующая поездка туда ({entry} – {exit}, {days})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} fits as planned: it could start from {date}.</source>
+        <translation>{what} укладывается в план: она могла бы начаться с {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must start on {date} or later.</source>
+        <translation>{what} должна начаться не раньше {date}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>These days are planned already</source>
+        <translation>Эти дни уже заняты в плане</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave by {leave}, then stay in {country} from {first} to {last}</source>
+        <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Move next stay to {date}</source>
         <translation>Перенести следующее пребывание на {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your next planned stay in {code} ({entry} – {exit}) may start on {date} once this stay ends by the date above</source>
         <translation>Следующее запланированное пребывание в {code} ({entry} – {exit}) можно начать с {date}, если это пребывание закончится не позднее указанной выше даты</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Breaches a limit from {date}</source>
         <translation>Нарушает лимит с {date}</translation>
     </message>
@@ -1960,12 +2015,7 @@
         <translation>Соответствует правилам</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>your next planned trip of {days}</source>
-        <translation>следующую запланированную поездку ({days})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>a stay of {days}</source>
         <translation>пребывание длиной {days}</translation>
     </message>
@@ -1990,12 +2040,7 @@
         <translation>Добавить пребывание</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add a stay in {country} from {first} to {last}</source>
-        <translation>Добавить пребывание в стране {country} с {first} по {last}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
@@ -2154,7 +2199,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/day_texts.py" line="+39"/>
+        <location filename="../../planner/ui/day_texts.py" line="+42"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>
@@ -2187,6 +2232,21 @@ scenario</source>
         <location line="+2"/>
         <source>No stay on this day</source>
         <translation>В этот день пребываний нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>#{n} {country}, {entry} – {exit}</source>
+        <translation>№{n} {country}, {entry} – {exit}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts with {stay}: both on {first} – {last}</source>
+        <translation>Пересекается с {stay}: обе поездки на {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not checked, {first} – {last}: no rule data covers these days for {nationality} citizens</source>
+        <translation>Не проверено, {first} – {last}: для граждан {nationality} на эти дни нет данных о правилах</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2423,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+199"/>
+        <location filename="../../planner/ui/models.py" line="+223"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -2409,12 +2469,12 @@ Source: {source}</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+53"/>
         <source>Latest compliant exit: {date}</source>
         <translation>Последний допустимый день выезда: {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Earliest day a stay of {days} days may start: {date}</source>
         <translation>Самый ранний день начала пребывания длиной {days} дн.: {date}</translation>
     </message>
@@ -2862,7 +2922,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+55"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>
@@ -3292,7 +3352,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-164"/>
+        <location filename="../../planner/ui/models.py" line="-185"/>
         <source>Visa-free</source>
         <translation>Без визы</translation>
     </message>
@@ -3662,6 +3722,36 @@ Source: {source}</source>
         <location line="+1"/>
         <source>{n} d</source>
         <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: no rule data covers {list} for {nationality} citizens. Those days are not judged here: this summary does not say they comply.</source>
+        <translation>Не проверено: нет данных о правилах для граждан {nationality} в {list}. Эти дни здесь не оцениваются: сводка не утверждает, что они соответствуют правилам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts: one person cannot be in two countries on these days</source>
+        <translation>Пересечения: один человек не может быть в двух странах в эти дни</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first} and {second}: both on {span}</source>
+        <translation>{first} и {second}: обе поездки на {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation>{name}: для граждан {nationality} нужна виза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts</source>
+        <translation>Пересечения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fully checked</source>
+        <translation>Проверено не полностью</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -44,7 +44,9 @@ def test_panel_shows_leave_by_equal_to_latest_exit(qtbot, window, rules) -> None
     assert "Breaches a limit" in panel.verdict.text()
     w = exit_window(rules, "RU", BREACHING.stays, 0)
     assert w.earliest_return is not None
-    assert "your next planned trip of 30 days" in panel.back.text()
+    # the next trip named with its real dates, not only its length
+    assert panel.back.text().startswith(
+        f"Your next stay there ({long_date(d(9, 1))} – {long_date(d(9, 30))}, 30 days)")
     assert long_date(w.earliest_return) in panel.back.text()
     # the markers: leave by on the latest exit, return from on the earliest return
     marks = window.planning.markers.marks()
@@ -76,7 +78,8 @@ def test_move_next_stay_remedy(qtbot, window, rules) -> None:
     doc = window.doc
     moved = doc.stays[2]
     assert moved.entry == w.earliest_return and moved.days == 30 and moved.note == "Almaty again"
-    assert doc.undo_stack.undoText() == "Move KZ stay"
+    assert doc.stays[0].exit == w.leave_by  # the return assumes the first stay trimmed
+    assert doc.undo_stack.undoText() == "Move KZ stay" and doc.undo_stack.count() == 1
     # the return is the earliest for 30 days with the first stay trimmed
     assert w.gap is not None
     trimmed = list(w.base)
@@ -100,7 +103,8 @@ def test_add_stay_for_the_gap_from_a_suggestion(qtbot, window, rules) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     doc = window.doc
     assert doc.stays[-1] == Stay("GE", *w.gap)
-    assert doc.undo_stack.undoText() == "Add GE stay"
+    assert doc.stays[0].exit == w.leave_by  # the gap begins the day after leave by
+    assert doc.undo_stack.undoText() == "Add GE stay" and doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert doc.stays == BREACHING.stays
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 
@@ -96,6 +97,9 @@ def test_red_days_appear_and_disappear_while_dragging(view, doc) -> None:
     assert doc.stays[0].exit == d(4, 25)
 
 
+# After Escape there is no drag left to take the button's release: Qt's test
+# library says so, and that is the behaviour under test.
+@pytest.mark.qt_log_ignore("\"MouseRelease\" not accepted")
 def test_escape_cancels_a_drag(view, doc, itinerary, qtbot) -> None:
     vp = view.viewport()
     press(vp, view.day_center(d(3, 1)))

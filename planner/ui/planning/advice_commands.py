@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.core.fixing import FixResult
 from planner.core.model import Itinerary, Stay
+from planner.core.remedies import Remedy
 from planner.i18n import qt_translator
 from planner.ui.commands import AddStay, RemoveStay, SetStay
 
@@ -54,6 +55,30 @@ def move_to(doc: Document, index: int, entry: dt.date) -> None:
     new = old.moved((entry - old.entry).days)
     if new != old:
         doc.undo_stack.push(MoveLater(doc, index, old, new))
+
+
+def step_text(label: str, country: str) -> str:
+    """An undo step's name from a command label ("Move {country} stay"), translated
+    in the commands' own context."""
+    return _tr(label).format(country=country)
+
+
+def apply_remedy(doc: Document, remedy: Remedy, text: str) -> None:
+    """A remedy of :mod:`planner.core.remedies` as one undo step named ``text``:
+    every stay it changes (the stays pushed out of the way too), then the
+    stays it adds."""
+    changed = [(i, s) for i, s in enumerate(remedy.stays[:len(doc.stays)]) if s != doc.stays[i]]
+    added = remedy.stays[len(doc.stays):]
+    if not changed and not added:
+        return
+    stack = doc.undo_stack
+    stack.beginMacro(text)
+    for i, s in changed:
+        cls = MoveLater if s.entry != doc.stays[i].entry else TrimStay
+        stack.push(cls(doc, i, doc.stays[i], s))
+    for s in added:
+        stack.push(AddStay(doc, len(doc.stays), s))
+    stack.endMacro()
 
 
 def add_stays(doc: Document, stays: Sequence[Stay], text: str) -> None:

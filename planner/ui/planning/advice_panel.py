@@ -1,11 +1,15 @@
 """The exit-window panel: what to do about the selected stay.
 
-For a breaching stay: "Leave by X", "Stay out until Y: your next planned trip
-of k days may start on Z", one-click remedies (trim the stay, move the next
-one) and where the traveller may go meanwhile, each with how long and under
-which rule, and a button that adds a stay there for the whole gap. For a stay
-that keeps to the rules it only says until when it may last. Every remedy is
-one undo step (:mod:`planner.ui.planning.advice_commands`).
+For a breaching stay: "Leave by X" (warning colour), when the next stay there
+may start (named with its real dates), one-click remedies (trim the stay,
+move the next one) and where the traveller may go meanwhile, each with how
+long and under which rule, and a button that trims the stay and adds one
+there on the gap's unplanned days. For a stay that keeps to the rules it says
+"May stay until X" (neutral). For a stay that needs a visa it says so in
+words ("Russia: a visa is needed for US citizens") and computes nothing else.
+Remedies add no conflict (:mod:`planner.core.remedies`): one that would is
+not offered; stays in the way move later with it. Every remedy is one undo
+step (:mod:`planner.ui.planning.advice_commands`).
 """
 
 from __future__ import annotations
@@ -25,15 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core import remedies
 from planner.core.advice import ExitWindow, Suggestion
-from planner.core.model import Stay
 from planner.names import country_name
 from planner.ui import colors
-from planner.ui.day_texts import rule_line
+from planner.ui.day_texts import rule_line, visa_line
 from planner.ui.planning import advice_commands
 from planner.ui.planning.advice_state import AdviceState
 from planner.ui.planning.markers import LEAVE, RETURN
 from planner.ui.planning.plan_texts import days_text, long_date, rule_short, short_date
+from planner.wording import may_stay_text
 
 
 class AdvicePanel(QWidget):
@@ -43,11 +48,13 @@ class AdvicePanel(QWidget):
         super().__init__(parent)
         self.state, self.doc = state, state.doc
         self.shown: ExitWindow | None = None
+        self.move_remedy: remedies.Remedy | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600")
         self.verdict = QLabel()
         self.leave = QLabel()
         self.leave.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {LEAVE.name()}")
+        self.leave.setWordWrap(True)
         self.back = QLabel()
         self.back.setWordWrap(True)
         self.trim_button = QPushButton()
@@ -104,31 +111,53 @@ class AdvicePanel(QWidget):
             name=country_name(s.country, fallback=self.doc.rules.names), code=s.country,
             entry=long_date(s.entry), exit=long_date(s.exit)))
         self._verdict(w)
-        if w.unlimited:
-            self.leave.setText(self.tr("No limit applies to this stay"))
-        elif w.leave_by is None:
-            self.leave.setText(self.tr("Even one day here adds a breach"))
-        else:
-            self.leave.setText(self.tr("Leave by {date}").format(date=long_date(w.leave_by)))
+        self._leave_text(w)
         self.back.setText(self._return_text(w))
         self.back.setVisible(bool(self.back.text()))
-        can_trim = w.breaching and w.leave_by is not None and w.leave_by < s.exit
+        can_trim = w.breaching and remedies.trim(self.doc.stays, w) is not None
         self.trim_button.setVisible(can_trim)
         if can_trim and w.leave_by is not None:
             self.trim_button.setText(self.tr("Trim to leave by {date}").format(
                 date=short_date(w.leave_by)))
+        # a remedy for a breach: a stay that keeps to the rules needs none
+        self.move_remedy = remedies.move_next(self.doc.stays, w) if w.breaching else None
         nxt, ret = w.next_stay, w.earliest_return
-        can_move = nxt is not None and ret is not None and nxt.entry != ret
-        self.move_button.setVisible(can_move)
-        if can_move and ret is not None and nxt is not None:
+        self.move_button.setVisible(self.move_remedy is not None)
+        if self.move_remedy is not None and ret is not None and nxt is not None:
             self.move_button.setText(self.tr("Move next stay to {date}").format(
                 date=short_date(ret)))
-            self.move_button.setToolTip(self.tr(
-                "Your next planned stay in {code} ({entry} – {exit}) may start on {date} "
-                "once this stay ends by the date above").format(
+            tip = self.tr("Your next planned stay in {code} ({entry} – {exit}) may start on "
+                          "{date} once this stay ends by the date above").format(
                 code=nxt.country, entry=long_date(nxt.entry), exit=long_date(nxt.exit),
-                date=long_date(ret)))
+                date=long_date(ret))
+            if self.move_remedy.pushed:
+                tip += "\n" + self.tr("Stays in its way move later with it: {stays}").format(
+                    stays=", ".join(f"#{i + 1}" for i in sorted(self.move_remedy.pushed)))
+            self.move_button.setToolTip(tip)
         self._fill_where(w)
+
+    def _leave_text(self, w: ExitWindow) -> None:
+        """One vocabulary: "Leave by" (warning colour) only for a breaching stay,
+        "May stay until" (neutral) for one that keeps to the rules."""
+        color = LEAVE if w.breaching else colors.TEXT
+        if w.visa is not None:
+            text = visa_line(w.stay.country, self.doc.traveller.nationality, w.visa,
+                             self.doc.rules)
+            color = colors.BREACH
+        elif w.unlimited:
+            text = self.tr("No limit applies to this stay")
+        elif w.leave_by is None:
+            text = self.tr("Even one day here adds a breach")
+        elif w.breaching:
+            text = self.tr("Leave by {date}").format(date=long_date(w.leave_by))
+        else:
+            later = w.leave_by < w.stay.exit
+            text = may_stay_text(long_date(w.leave_by), later)
+            text = text[:1].upper() + text[1:]
+            if later:
+                color = LEAVE
+        self.leave.setText(text)
+        self.leave.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {color.name()}")
 
     def _verdict(self, w: ExitWindow) -> None:
         if w.breaching:
@@ -145,16 +174,21 @@ class AdvicePanel(QWidget):
     def _return_text(self, w: ExitWindow) -> str:
         if w.earliest_return is None or not w.return_days:
             return ""
-        k = days_text(w.return_days)
-        if w.next_stay is not None:
-            what = self.tr("your next planned trip of {days}").format(days=k)
-        else:
-            what = self.tr("a stay of {days}").format(days=k)
+        ret = long_date(w.earliest_return)
+        nxt = w.next_stay
+        if nxt is not None:
+            what = self.tr("Your next stay there ({entry} – {exit}, {days})").format(
+                entry=long_date(nxt.entry), exit=long_date(nxt.exit), days=days_text(nxt.days))
+            if w.earliest_return <= nxt.entry:
+                return self.tr("{what} fits as planned: it could start from {date}.").format(
+                    what=what, date=ret)
+            return self.tr("{what} must start on {date} or later.").format(what=what, date=ret)
+        what = self.tr("a stay of {days}").format(days=days_text(w.return_days))
         if w.gap is None:
             return self.tr("{what} may start on {date}.").format(
-                what=what[:1].upper() + what[1:], date=long_date(w.earliest_return))
+                what=what[:1].upper() + what[1:], date=ret)
         return self.tr("Stay out until {until}: {what} may start on {date}.").format(
-            until=long_date(w.gap[1]), what=what, date=long_date(w.earliest_return))
+            until=long_date(w.gap[1]), what=what, date=ret)
 
     def _fill_where(self, w: ExitWindow) -> None:
         show = w.breaching and w.gap is not None and bool(w.where_to_go)
@@ -179,10 +213,19 @@ class AdvicePanel(QWidget):
                 rule.setToolTip(rule_line(sug.rule))
             self.where.setItem(row, 2, rule)
             button = QPushButton(self.tr("Add stay"))
-            button.setToolTip(self.tr("Add a stay in {country} from {first} to {last}").format(
-                country=country_name(sug.country, fallback=self.doc.rules.names),
-                first=long_date(a), last=long_date(b)))
-            button.clicked.connect(partial(self.add_stay, sug.country))
+            remedy = remedies.add_stay(self.doc.rules, self.doc.traveller.nationality,
+                                       self.doc.stays, w, sug.country)
+            if remedy is None:  # its first day is planned already: nothing to add
+                button.setEnabled(False)
+                button.setToolTip(self.tr("These days are planned already"))
+            else:
+                new = remedy.stays[-1]
+                button.setToolTip(self.tr("Leave by {leave}, then stay in {country} from "
+                                          "{first} to {last}").format(
+                    leave=long_date(w.leave_by) if w.leave_by else "",
+                    country=country_name(sug.country, fallback=self.doc.rules.names),
+                    first=long_date(new.entry), last=long_date(new.exit)))
+                button.clicked.connect(partial(self.add_stay, sug.country))
             self.where.setCellWidget(row, 3, button)
 
     def _how_long(self, sug: Suggestion) -> str:
@@ -205,11 +248,19 @@ class AdvicePanel(QWidget):
             advice_commands.trim(self.doc, w.index, w.leave_by)
 
     def move_next(self) -> None:
+        """The next stay to the earliest return, the stays in its way with it: one step."""
         w = self.state.current()
-        if w is not None and w.next_index is not None and w.earliest_return is not None:
-            advice_commands.move_to(self.doc, w.next_index, w.earliest_return)
+        remedy = None if w is None or not w.breaching else remedies.move_next(self.doc.stays, w)
+        if w is not None and remedy is not None and w.next_stay is not None:
+            advice_commands.apply_remedy(self.doc, remedy, advice_commands.step_text(
+                advice_commands.MoveLater.label, w.next_stay.country))
 
     def add_stay(self, country: str) -> None:
+        """Trim the stay to leave by, and add a stay in ``country`` on the unplanned
+        days of the gap: one step."""
         w = self.state.current()
-        if w is not None and w.gap is not None:
-            self.doc.add_stay(Stay(country, *w.gap))
+        remedy = None if w is None else remedies.add_stay(
+            self.doc.rules, self.doc.traveller.nationality, self.doc.stays, w, country)
+        if remedy is not None:
+            advice_commands.apply_remedy(self.doc, remedy, advice_commands.step_text(
+                "Add {country} stay", country))

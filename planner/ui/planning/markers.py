@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from planner.core.advice import ExitWindow
 from planner.ui.calendar.layout import ViewMode
-from planner.ui.planning.plan_texts import leave_by_label, long_date, return_label
+from planner.ui.planning.plan_texts import leave_by_label, long_date, return_label, until_label
 
 if TYPE_CHECKING:
     from planner.ui.calendar.calendar_view import CalendarView
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 LEAVE = QColor("#e65100")
 RETURN = QColor("#2e7d32")
+UNTIL = QColor("#5f6368")  # a stay that keeps to the rules: neutral
 
 
 class ExitMarkers(QObject):
@@ -50,7 +51,10 @@ class ExitMarkers(QObject):
         out = []
         if w.leave_by is not None:
             tip = self.tr("Latest compliant exit: {date}").format(date=long_date(w.leave_by))
-            out.append((w.leave_by, True, leave_by_label(w.leave_by), LEAVE, tip))
+            if w.breaching:
+                out.append((w.leave_by, True, leave_by_label(w.leave_by), LEAVE, tip))
+            else:  # one vocabulary: "leave by" only for a breach
+                out.append((w.leave_by, True, until_label(w.leave_by), UNTIL, tip))
         if w.earliest_return is not None and w.return_days:
             tip = self.tr("Earliest day a stay of {days} days may start: {date}").format(
                 days=w.return_days, date=long_date(w.earliest_return))

@@ -56,5 +56,10 @@ def leave_by_label(day: dt.date) -> str:
     return _tr("leave by {date}").format(date=short_date(day))
 
 
+def until_label(day: dt.date) -> str:
+    """The flag of a stay that keeps to the rules: until when it may last."""
+    return _tr("may stay until {date}").format(date=short_date(day))
+
+
 def return_label(day: dt.date) -> str:
     return _tr("return from {date}").format(date=short_date(day))

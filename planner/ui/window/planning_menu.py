@@ -24,6 +24,7 @@ from planner.ui.planning.advice_state import AdviceState
 from planner.ui.planning.allowance_strip import AllowanceStrip, StripKey
 from planner.ui.planning.markers import ExitMarkers
 from planner.ui.planning.proposal import FixProposal
+from planner.ui.planning.timeline_marks import TimelineMarks
 
 if TYPE_CHECKING:
     from planner.ui.planning.presence_dialog import PresenceDialog
@@ -44,6 +45,7 @@ class Planning(QObject):
         self.markers = ExitMarkers(view, self.state)
         self.strip = AllowanceStrip(view)
         self.proposal = FixProposal(view)
+        self.marks = TimelineMarks(view)
         self.scenarios: list[ScenarioWindow] = []
         central = window.centralWidget()
         layout = central.layout() if central is not None else None

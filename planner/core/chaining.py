@@ -1,0 +1,71 @@
+"""Where to go meanwhile when no single country covers the whole gap: a chain.
+
+:func:`planner.core.advice.where_to_go` lists the countries where one stay
+can fill the gap. When none can (besides home), :func:`chain` fills it with
+stays one after another: from the gap's first day, the candidate country
+(neighbours of the stay's country first, then every other country with rule
+data for the nationality) that allows the longest stay from that day; then,
+from the day after, the same again; at most :data:`MAX_PARTS` stays. Each
+stay adds no breach to what comes before it (the itinerary and the chain so
+far), uses only days the itinerary leaves unplanned, and needs no visa. The
+chain is offered whole or not at all.
+
+Example (bundled rules): a Kazakh citizen with a 60-day gap after a stay in
+Russia, neither Uzbekistan nor Kyrgyzstan alone allowing it all, gets e.g.
+30 days in one and the rest in the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from planner.core.advice import _candidates as candidates  # the order where_to_go uses
+from planner.core.advice import adds_breach
+from planner.core.coverage import needs_visa
+from planner.core.model import Stay
+from planner.core.rules import RuleSet
+from planner.core.strip import allowances
+from planner.core.timeline import longest_clear
+
+ONE_DAY = dt.timedelta(days=1)
+MAX_PARTS = 4
+
+
+def _longest(rules: RuleSet, nationality: str, stays: Sequence[Stay], base: Sequence[Stay],
+             country: str, day: dt.date, need: int) -> int:
+    if needs_visa(rules, nationality, country, day) is not None:
+        return 0
+    k = int(allowances(rules, nationality, stays, country, day, day, need)[0])
+    k = longest_clear(day, country, k, base)
+    while k and adds_breach(rules, nationality, stays,
+                            Stay(country, day, day + (k - 1) * ONE_DAY)):
+        k -= 1  # under a fixed window a shorter stay is not always cleaner
+    return k
+
+
+def chain(rules: RuleSet, nationality: str, base: Sequence[Stay], country: str,
+          first: dt.date, last: dt.date) -> tuple[Stay, ...] | None:
+    """Stays covering ``first .. last`` one after another (see the module
+    docstring), or ``None`` when no chain of at most :data:`MAX_PARTS` does."""
+    out: list[Stay] = []
+    day = first
+    tries = candidates(rules, nationality, country)
+    while day <= last:
+        if len(out) == MAX_PARTS:
+            return None
+        need = (last - day).days + 1
+        best_c, best_k = "", 0
+        for c in tries:
+            if out and c == out[-1].country:
+                continue  # the same country again is not a chain but one stay
+            k = _longest(rules, nationality, [*base, *out], base, c, day, need)
+            if k > best_k:
+                best_c, best_k = c, k
+            if k == need:
+                break
+        if best_k == 0:
+            return None
+        out.append(Stay(best_c, day, day + (best_k - 1) * ONE_DAY))
+        day += best_k * ONE_DAY
+    return tuple(out)
