@@ -33,7 +33,7 @@ from planner.core.model import Status, Stay
 from planner.core.planning import latest_exit
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.ui import colors
-from planner.ui.countries import country_name
+from planner.ui.countries import country_name, destination_short
 from planner.ui.document import Document
 from planner.ui.texts import day_text
 
@@ -237,7 +237,7 @@ class DestinationsModel(HeaderedTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column()]
+            return destination_short(row[0]) if index.column() == 0 else row[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return country_name(row[0], self.doc.rules.names)
         if role == Qt.ItemDataRole.ForegroundRole and row[3] and index.column() == 1:

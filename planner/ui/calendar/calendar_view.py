@@ -60,6 +60,7 @@ from planner.ui.calendar.scene import (
     year_bars,
 )
 from planner.ui.calendar.view_layers import ViewLayer
+from planner.ui.countries import destination_short
 from planner.ui.document import Document
 from planner.ui.texts import day_tooltip
 
@@ -411,8 +412,9 @@ class CalendarView(QAbstractScrollArea):
         painting.paint_usage_strips(
             p, self._timeline(), self.doc.evaluator, self.doc.stays, lanes,
             self.viewport().width(), self.viewport().height(), font,
-            lambda dest, n: (self.tr("{dest}: days counted (limit {n})").format(dest=dest, n=n)
-                             if n else self.tr("{dest}: days counted").format(dest=dest)))
+            lambda dest, n: (self.tr("{dest}: days counted (limit {n})").format(
+                dest=destination_short(dest), n=n) if n else self.tr(
+                "{dest}: days counted").format(dest=destination_short(dest))))
 
     # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
 

@@ -3,13 +3,15 @@
 For a breaching stay: "Leave by X", "Stay out until Y: your next planned trip
 of k days may start on Z", one-click remedies (trim the stay, move the next
 one) and where the traveller may go meanwhile, each with how long and under
-which rule, and a button that adds a stay there for the whole gap. For a stay
+which rule, and a button that adds a stay there for the whole gap (in a
+zone such as the Schengen area, in the member chosen from its menu). For a stay
 that keeps to the rules it only says until when it may last. Every remedy is
 one undo step (:mod:`planner.ui.planning.advice_commands`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import Qt
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 from planner.core.advice import ExitWindow, Suggestion
 from planner.core.model import Stay
 from planner.ui import colors
-from planner.ui.countries import country_name
+from planner.ui.countries import country_name, destination_label, zones_of
 from planner.ui.planning import advice_commands
 from planner.ui.planning.advice_state import AdviceState
 from planner.ui.planning.markers import LEAVE, RETURN
@@ -100,8 +103,10 @@ class AdvicePanel(QWidget):
         if w is None:
             return
         s = w.stay
+        zones = [country_name(z) for z in zones_of(self.doc.rules, s.country, s.entry)]
         self.title.setText(self.tr("{name} ({code}), {entry} – {exit}").format(
-            name=country_name(s.country, self.doc.rules.names), code=s.country,
+            name=" · ".join([country_name(s.country, self.doc.rules.names), *zones]),
+            code=s.country,
             entry=long_date(s.entry), exit=long_date(s.exit)))
         self._verdict(w)
         if w.unlimited:
@@ -178,12 +183,26 @@ class AdvicePanel(QWidget):
             if sug.rule is not None:
                 rule.setToolTip(rule_line(sug.rule))
             self.where.setItem(row, 2, rule)
-            button = QPushButton(self.tr("Add stay"))
-            button.setToolTip(self.tr("Add a stay in {country} from {first} to {last}").format(
-                country=country_name(sug.country, self.doc.rules.names),
-                first=long_date(a), last=long_date(b)))
-            button.clicked.connect(partial(self.add_stay, sug.country))
-            self.where.setCellWidget(row, 3, button)
+            self.where.setCellWidget(row, 3, self._add_button(sug.country, a, b))
+
+    def _add_button(self, dest: str, a: dt.date, b: dt.date) -> QPushButton:
+        """"Add stay" for the gap ``a`` .. ``b``; for a zone, a menu of its members."""
+        button = QPushButton(self.tr("Add stay"))
+        button.setToolTip(self.tr("Add a stay in {country} from {first} to {last}").format(
+            country=country_name(dest, self.doc.rules.names),
+            first=long_date(a), last=long_date(b)))
+        zone = self.doc.rules.zones.get(dest)
+        if zone is None:
+            button.clicked.connect(partial(self.add_stay, dest))
+            return button
+        menu = QMenu(button)
+        members = sorted({m.country for m in zone.members if m.on(a) and m.on(b)},
+                         key=lambda c: country_name(c, self.doc.rules.names).casefold())
+        for c in members:
+            menu.addAction(destination_label(c, self.doc.rules.names),
+                           partial(self.add_stay, c))
+        button.setMenu(menu)
+        return button
 
     def _how_long(self, sug: Suggestion) -> str:
         if sug.max_days is None:

@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
 
     def _ask(self, stay: Stay, new: bool) -> Stay | None:
         return StayDialog.ask(stay, recent=self.settings.recent_countries, new=new,
-                              names=self.doc.rules.names, parent=self)
+                              names=self.doc.rules.names, rules=self.doc.rules, parent=self)
 
     def create_stay(self, entry: dt.date, exit_: dt.date) -> None:
         recent = self.settings.recent_countries

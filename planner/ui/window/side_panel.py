@@ -29,6 +29,7 @@ from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.countries import all_countries, country_name
 from planner.ui.document import Document
 from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel
+from planner.ui.window.country_box import CountryBox
 
 
 class Swatch(QWidget):
@@ -85,7 +86,7 @@ class Legend(QWidget):
         self.box.addStretch(1)
 
 
-class CountryCombo(QComboBox):
+class CountryCombo(CountryBox):
     """A choice of country whose ~250 CLDR names are read when the user reaches for it.
 
     Until then it holds "— choose —" and the country it shows, so that the
