@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from planner import i18n, names
@@ -129,18 +129,35 @@ def apply_theme(theme: str) -> None:
         _system_look = (style.name() if style else "", QPalette(app.palette()))
     if theme == "dark":
         app.setStyle("Fusion")
-        app.setPalette(dark_palette())
+        palette = dark_palette()
     elif theme == "light":
         app.setStyle("Fusion")
         fusion = app.style()
-        app.setPalette(fusion.standardPalette() if fusion else QPalette())
+        palette = fusion.standardPalette() if fusion else QPalette()
     else:
         if _system_look[0]:
             app.setStyle(_system_look[0])
-        app.setPalette(_system_look[1])
-    colors.use_dark(colors.is_dark(app.palette().color(QPalette.ColorRole.Base)))
+        palette = _system_look[1]
+    # the calendar's colours first: widgets repaint as the palette changes
+    colors.use_dark(colors.is_dark(palette.color(QPalette.ColorRole.Base)))
+    app.setPalette(palette)
+    colors.retint(app.allWidgets())
     for w in app.allWidgets():
         w.update()
+
+
+def heading(label: QWidget, point_size: float | None = None) -> None:
+    """Make ``label`` a heading: semi-bold, at ``point_size`` if given.
+
+    Through its font, not a style sheet: a widget with a style sheet keeps the
+    palette of the theme it was polished in (dark text on a dark window after
+    switching themes).
+    """
+    font = QFont(label.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    if point_size is not None:
+        font.setPointSizeF(point_size)
+    label.setFont(font)
 
 
 def start(settings: Settings) -> str:

@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 
 from planner.core.advice import ExitWindow, Suggestion
 from planner.core.model import Stay
-from planner.ui import colors
+from planner.ui import appearance, colors
 from planner.ui.countries import country_name, destination_label, zones_of
 from planner.ui.planning import advice_commands
 from planner.ui.planning.advice_state import AdviceState
-from planner.ui.planning.markers import LEAVE, RETURN
 from planner.ui.planning.plan_texts import days_text, long_date, rule_short, short_date
 from planner.ui.texts import rule_line
 
@@ -47,10 +46,14 @@ class AdvicePanel(QWidget):
         self.state, self.doc = state, state.doc
         self.shown: ExitWindow | None = None
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: 600")
+        appearance.heading(self.title)
+        self.title.setWordWrap(True)
         self.verdict = QLabel()
+        appearance.heading(self.verdict)
         self.leave = QLabel()
-        self.leave.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {LEAVE.name()}")
+        appearance.heading(self.leave, 15)
+        self.leave.setWordWrap(True)
+        colors.tint(self.leave, "LEAVE_TEXT")
         self.back = QLabel()
         self.back.setWordWrap(True)
         self.trim_button = QPushButton()
@@ -62,7 +65,8 @@ class AdvicePanel(QWidget):
         buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         self.where_title = QLabel()
-        self.where_title.setStyleSheet("font-weight: 600; margin-top: 6px")
+        appearance.heading(self.where_title)
+        self.where_title.setContentsMargins(0, 6, 0, 0)
         self.where = QTableWidget(0, 4)
         self.where.setHorizontalHeaderLabels([self.tr("Country"), self.tr("How long"),
                                               self.tr("Rule"), ""])
@@ -79,7 +83,7 @@ class AdvicePanel(QWidget):
         self.placeholder = QLabel(self.tr("Select a stay to see until when it may last, "
                                           "when you may come back and where to go meanwhile."))
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet(f"color: {colors.MUTED_TEXT.name()}")
+        colors.tint(self.placeholder, "MUTED_TEXT")
         self.body = QWidget()
         b = QVBoxLayout(self.body)
         b.setContentsMargins(0, 0, 0, 0)
@@ -141,11 +145,11 @@ class AdvicePanel(QWidget):
             first = min((a for a, _ in days), default=None)
             text = (self.tr("Breaches a limit from {date}").format(date=long_date(first))
                     if first else self.tr("Breaches a limit"))
-            color = colors.BREACH.name()
+            color = "BREACH_TEXT"
         else:
-            text, color = self.tr("Keeps to the rules"), RETURN.name()
+            text, color = self.tr("Keeps to the rules"), "RETURN_TEXT"
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"color: {color}; font-weight: 600")
+        colors.tint(self.verdict, color)
 
     def _return_text(self, w: ExitWindow) -> str:
         if w.earliest_return is None or not w.return_days:

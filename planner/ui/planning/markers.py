@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from planner.ui.calendar.calendar_view import CalendarView
     from planner.ui.planning.advice_state import AdviceState
 
-LEAVE = QColor("#e65100")
+LEAVE = QColor("#b33f00")  # white labels read on both at 4.5:1 or more
 RETURN = QColor("#2e7d32")
 
 

@@ -40,6 +40,7 @@ from planner.core.model import Stay
 from planner.storage import ItineraryError
 from planner.storage.csv_io import parse_csv
 from planner.storage.ics import parse_ics
+from planner.ui import colors
 from planner.ui.countries import all_countries
 
 CHECK, SOURCE, COUNTRY, ENTRY, EXIT, DAYS, NOTE = range(7)
@@ -290,9 +291,9 @@ class ImportDialog(QDialog):
         if missing:
             self.status.setText(self.tr("Choose a country for {source}.").format(
                 source=self.preview.candidates[missing[0]].source))
-            self.status.setStyleSheet("color: #b71c1c")
+            colors.tint(self.status, "BREACH_TEXT")
         else:
             self.status.setText(self.tr("{n} of {total} selected").format(
                 n=len(chosen), total=len(self.preview.candidates)))
-            self.status.setStyleSheet("")
+            colors.tint(self.status, None)
         self.ok.setEnabled(bool(chosen) and not missing)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Status, Stay
 from planner.core.rules import RuleSet
+from planner.ui import colors
 from planner.ui.countries import country_name
 from planner.ui.models import status_label
 from planner.ui.window.country_box import CountryBox, add_grouped
@@ -77,7 +78,7 @@ class StayDialog(QDialog):
         self.note.setPlaceholderText(self.tr("city, purpose …"))
         self.length = QLabel()
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b71c1c")
+        colors.tint(self.problem, "BREACH_TEXT")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
