@@ -51,7 +51,7 @@ class FallbackTranslator(QTranslator):
         text = super().translate(context, source, disambiguation, n)
         if not text and context:
             text = super().translate("", source, disambiguation, n)
-        return text or ""
+        return text or None  # type: ignore[return-value]  # None: "not here", Qt goes on
 _system_look: tuple[str, QPalette] | None = None
 
 

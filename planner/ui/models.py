@@ -185,6 +185,8 @@ class StaysModel(HeaderedTableModel):
 class DestinationsModel(HeaderedTableModel):
     """Per destination: days used today of those allowed, and the next deadline."""
 
+    DESTINATION, USED, DEADLINE = range(3)
+
     def __init__(self, doc: Document, parent: QObject | None = None,
                  delay_ms: int = 250) -> None:
         super().__init__(parent)

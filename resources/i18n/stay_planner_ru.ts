@@ -1541,7 +1541,7 @@ scenario</source>
     <message>
         <location line="+0"/>
         <source>Used today</source>
-        <translation>Использовано на сегодня</translation>
+        <translation>Использовано</translation>
     </message>
     <message>
         <location line="+1"/>

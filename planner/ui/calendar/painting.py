@@ -82,21 +82,30 @@ class YearBackground:
         self._pixmap = QPixmap()
 
     def pixmap(self, lay: YearLayout, dpr: float, font: QFont, base: QColor) -> QPixmap:
-        key = (lay.year, lay.width, lay.height, lay.first_weekday, dpr, font.key(), base.rgba())
+        key = (lay.year, lay.width, lay.height, lay.first_weekday, dpr, font.key(), base.rgba(),
+               QLocale().name(), colors.dark)
         if key != self._key:
             pm = QPixmap(int(lay.width * dpr), int(lay.height * dpr))
             pm.setDevicePixelRatio(dpr)
             pm.fill(base)
             p = QPainter(pm)
-            loc = QLocale()
-            months = [_title(loc.standaloneMonthName(m)) for m in range(1, 13)]
-            days = [loc.dayName(d, QLocale.FormatType.NarrowFormat) for d in range(1, 8)]
-            if any(d.isdigit() for d in days):  # the C locale has no narrow names
-                days = [loc.dayName(d, QLocale.FormatType.ShortFormat)[:2] for d in range(1, 8)]
-            paint_year_grid(p, lay, months, days, font)
+            months = [month_title(m) for m in range(1, 13)]
+            paint_year_grid(p, lay, months, weekday_names(), font)
             p.end()
             self._key, self._pixmap = key, pm
         return self._pixmap
+
+
+def weekday_names() -> list[str]:
+    """Monday .. Sunday in two letters: "Mo", "Tu" …, "Пн", "Вт" … (narrow
+    names are ambiguous: Russian "П В С Ч П С В" has two П and two С)."""
+    loc = QLocale()
+    return [_title(loc.dayName(d, QLocale.FormatType.ShortFormat)[:2]) for d in range(1, 8)]
+
+
+def month_title(month: int) -> str:
+    """A month's name as the year view's heading: "Январь"."""
+    return _title(QLocale().standaloneMonthName(month))
 
 
 def month_label(day: dt.date) -> str:

@@ -17,7 +17,6 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -56,14 +55,14 @@ class AdvicePanel(QWidget):
         colors.tint(self.leave, "LEAVE_TEXT")
         self.back = QLabel()
         self.back.setWordWrap(True)
+        self.verdict.setWordWrap(True)
         self.trim_button = QPushButton()
         self.trim_button.clicked.connect(self.trim)
         self.move_button = QPushButton()
         self.move_button.clicked.connect(self.move_next)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.trim_button)
-        buttons.addWidget(self.move_button)
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()  # one above the other: the panel stays narrow in Russian
+        for button in (self.trim_button, self.move_button):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.where_title = QLabel()
         appearance.heading(self.where_title)
         self.where_title.setContentsMargins(0, 6, 0, 0)

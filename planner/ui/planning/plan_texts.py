@@ -59,3 +59,13 @@ def leave_by_label(day: dt.date) -> str:
 
 def return_label(day: dt.date) -> str:
     return _tr("return from {date}").format(date=short_date(day))
+
+
+def leave_by_short(day: dt.date) -> str:
+    """The leave-by flag where the long one does not fit: "by 29 Jul"."""
+    return _tr("by {date}").format(date=short_date(day))
+
+
+def return_short(day: dt.date) -> str:
+    """The return flag where the long one does not fit: "from 8 Sep"."""
+    return _tr("from {date}").format(date=short_date(day))

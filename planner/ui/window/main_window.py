@@ -50,7 +50,7 @@ from planner.ui.window.exchange import add_exchange_menu
 from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
 from planner.ui.window.planning_menu import install as install_planning
 from planner.ui.window.recovery import Autosaver
-from planner.ui.window.side_panel import Legend, SidePanel
+from planner.ui.window.side_panel import Legend, SidePanel, scrolling
 from planner.ui.window.stay_dialog import StayDialog
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow",
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.panel = SidePanel(doc, self.view)
         self.dock = QDockWidget(self.tr("Itinerary"), self)
         self.dock.setObjectName("itinerary-dock")
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(scrolling(self.panel))
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                               | QDockWidget.DockWidgetFeature.DockWidgetClosable)

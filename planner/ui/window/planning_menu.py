@@ -25,6 +25,7 @@ from planner.ui.planning.allowance_strip import AllowanceStrip, StripKey
 from planner.ui.planning.markers import ExitMarkers
 from planner.ui.planning.proposal import FixProposal
 from planner.ui.window.country_box import CountryBox
+from planner.ui.window.side_panel import scrolling
 
 if TYPE_CHECKING:
     from planner.ui.planning.presence_dialog import PresenceDialog
@@ -53,7 +54,7 @@ class Planning(QObject):
         self.panel = AdvicePanel(self.state)
         self.dock = QDockWidget(self.tr("Exit window"), window)
         self.dock.setObjectName("exit-window-dock")
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(scrolling(self.panel))
         self.dock.setFeatures(window.dock.features())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.splitDockWidget(window.dock, self.dock, Qt.Orientation.Vertical)

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -75,6 +77,7 @@ class Legend(QWidget):
             item = self.box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the layout now, deleted on the next turn
                 widget.deleteLater()
         items = [(colors.country_color(c), c, False, False) for c in codes]
         items += [(colors.BREACH, self.tr("breach"), True, False),
@@ -142,6 +145,19 @@ class CountryCombo(CountryBox):
         super().showPopup()
 
 
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area, for a dock: on a small screen the
+    dock scrolls instead of squeezing its contents over each other, and
+    contents that grow (a long Russian label) do not widen the dock."""
+    area = QScrollArea()
+    area.setObjectName(f"{widget.objectName() or 'panel'}-scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
 class SidePanel(QWidget):
     def __init__(self, doc: Document, view: CalendarView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +177,13 @@ class SidePanel(QWidget):
         self.destinations = DestinationsModel(doc, self)
         self.dest_table = self._table(self.destinations)
         self.dest_table.setMaximumHeight(120)
+        self.dest_table.setMinimumHeight(72)
+        self.dest_table.setWordWrap(True)
+        self.dest_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.dest_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.dest_table.horizontalHeader().setSectionResizeMode(
+            DestinationsModel.DEADLINE, QHeaderView.ResizeMode.Stretch)
         dests = QGroupBox(self.tr("Today"))
         QVBoxLayout(dests).addWidget(self.dest_table)
         # stays
@@ -176,7 +199,7 @@ class SidePanel(QWidget):
         self.table.setColumnHidden(StaysModel.STATUS, True)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         stays = QGroupBox(self.tr("Stays"))
-        self.table.setMinimumHeight(180)
+        self.table.setMinimumHeight(150)
         QVBoxLayout(stays).addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(traveller)
