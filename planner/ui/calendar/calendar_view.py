@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.engine import Change
+from planner.core.model import Stay
 from planner.ui.calendar import painting, view_keys, view_mouse
 from planner.ui.calendar.layout import (
     Rect,
@@ -113,6 +114,10 @@ class CalendarView(QAbstractScrollArea):
         self.mode = mode
         self.relayout()
         if mode is ViewMode.TIMELINE:
+            if self.cursor_day.year != self.year:  # the year shown, not the cursor's
+                self.cursor_day = min((s.entry for s in self.doc.stays
+                                       if s.entry.year == self.year),
+                                      default=dt.date(self.year, 1, 1))
             self.ensure_visible(self.cursor_day, center=True)
         self.modeChanged.emit(mode)
 
@@ -298,6 +303,8 @@ class CalendarView(QAbstractScrollArea):
         self.viewport().update()
 
     def _stay_changed(self, index: int) -> None:
+        if index != self.floating:
+            self._cover(self.doc.stays[index])
         old = [b for b in (self._bars or []) if b.index == index]
         others = [b for b in (self._bars or []) if b.index != index]
         if index != self.floating:
@@ -322,7 +329,20 @@ class CalendarView(QAbstractScrollArea):
         if self.selected is not None and self.selected >= index:
             self.selected += 1
         self._lanes = None
+        self._cover(self.doc.stays[index])
         self.relayout()
+
+    def _cover(self, stay: Stay) -> None:
+        """Let the timeline scroll over ``stay`` (with margins), keeping what it shows."""
+        lo, hi = span_with_margin([(stay.entry, stay.exit)], stay.entry)
+        span = (min(self._span[0], lo), max(self._span[1], hi))
+        if span == self._span:
+            return
+        shift = (self._span[0] - span[0]).days * self.day_width
+        self._span = span
+        self._update_scrollbar()
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + int(round(shift)))
 
     def _stay_removed(self, index: int) -> None:
         if self.selected == index:
@@ -387,7 +407,7 @@ class CalendarView(QAbstractScrollArea):
         else:
             tl = self._timeline()
             w, h = self.viewport().width(), self.viewport().height()
-            painting.paint_timeline_grid(p, tl, w, h, painting.month_label, font)
+            painting.paint_timeline_grid(p, tl, w, h, painting.month_labels, font)
             lo, hi = tl.visible_days(w)
             painting.paint_breach_cells(p, [r for a, b in self.breach_days(lo, hi)
                                             for r in self.day_rects(a, b)])

@@ -113,6 +113,18 @@ def month_label(day: dt.date) -> str:
     return f"{_title(QLocale().standaloneMonthName(day.month))} {day.year}"
 
 
+def month_labels(day: dt.date) -> list[str]:
+    """The timeline's month heading, longest first: "May 2026", "May ’26", "5.26"."""
+    short = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+    yy = f"{day.year % 100:02d}"
+    return [month_label(day), f"{_title(short)} \u2019{yy}", f"{day.month}.{yy}"]
+
+
+def month_heading(labels: Sequence[str], fm: QFontMetricsF, width: float) -> str | None:
+    """The longest of ``labels`` (longest first) that fits ``width``; None if none does."""
+    return next((t for t in labels if fm.horizontalAdvance(t) <= width), None)
+
+
 def _title(name: str) -> str:
     """A month name as a heading: "январь" -> "Январь" (CLDR's Russian is lower case)."""
     return name[:1].upper() + name[1:]
@@ -209,7 +221,7 @@ def paint_today_year(p: QPainter, lay: YearLayout, today: dt.date, font: QFont) 
 
 
 def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: float,
-                        month_label: Callable[[dt.date], str], font: QFont) -> None:
+                        month_labels: Callable[[dt.date], Sequence[str]], font: QFont) -> None:
     """Weekend columns, month and week lines, and the two-row date header."""
     first, last = lay.visible_days(width)
     dw = lay.day_width
@@ -247,9 +259,8 @@ def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: 
         p.setPen(colors.TEXT)
         right = lay.x_of(starts[i + 1]) if i + 1 < len(starts) else width
         label = QRectF(max(x, 0) + 5, 0, right - max(x, 0) - 8, half)
-        if label.width() > 20:
-            text = QFontMetricsF(bold).elidedText(month_label(m), Qt.TextElideMode.ElideRight,
-                                                   label.width())
+        text = month_heading(month_labels(m), QFontMetricsF(bold), label.width())
+        if text is not None:  # the year is never cut off: a shorter form, or nothing
             p.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     p.setPen(QPen(colors.GRID, 1))
     p.drawLine(QPointF(0, lay.header_h - 0.5), QPointF(width, lay.header_h - 0.5))
