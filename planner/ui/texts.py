@@ -48,6 +48,20 @@ def counter_sentence(u: Usage) -> str:
     return text.format(**args)
 
 
+def limit_text(rule: Rule) -> str:
+    """A limit in a few words, for a chart's line: "90 in any 180", "30 per entry"."""
+    n, m = rule.max_days, rule.window_days
+    if rule.kind is RuleKind.ROLLING:
+        return translate("DayTexts", "{n} in any {m}").format(n=n, m=m)
+    if rule.kind is RuleKind.PER_ENTRY:
+        return translate("DayTexts", "{n} per entry").format(n=n)
+    if rule.kind is RuleKind.CALENDAR_YEAR:
+        return translate("DayTexts", "{n} per calendar year").format(n=n)
+    if rule.kind is RuleKind.FIXED_WINDOW:
+        return translate("DayTexts", "{n} in {m} from the first entry").format(n=n, m=m)
+    return rule.describe()
+
+
 def rule_line(rule: Rule) -> str:
     """The rule's title (or description) and its source."""
     title = rule.title or rule.describe()

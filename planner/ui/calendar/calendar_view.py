@@ -63,7 +63,7 @@ from planner.ui.calendar.scene import (
 from planner.ui.calendar.view_layers import ViewLayer
 from planner.ui.countries import destination_short
 from planner.ui.document import Document
-from planner.ui.texts import day_tooltip
+from planner.ui.texts import day_tooltip, limit_text
 
 
 class CalendarView(QAbstractScrollArea):
@@ -432,9 +432,8 @@ class CalendarView(QAbstractScrollArea):
         painting.paint_usage_strips(
             p, self._timeline(), self.doc.evaluator, self.doc.stays, lanes,
             self.viewport().width(), self.viewport().height(), font,
-            lambda dest, n: (self.tr("{dest}: days counted (limit {n})").format(
-                dest=destination_short(dest), n=n) if n else self.tr(
-                "{dest}: days counted").format(dest=destination_short(dest))))
+            lambda dest: self.tr("{dest}: days counted").format(dest=destination_short(dest)),
+            limit_text)
 
     # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
 

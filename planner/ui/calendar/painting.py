@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 
 from planner.core.engine import Evaluator
 from planner.core.model import Stay
+from planner.core.rules import Rule
 from planner.ui import colors
 from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, month_starts
 from planner.ui.calendar.scene import Bar, bar_day_rect, number_band
@@ -302,11 +303,15 @@ def paint_cursor(p: QPainter, r: Rect) -> None:
 
 def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt.date,
                       used: Sequence[int | None], allowed: Sequence[int | None],
-                      color: QColor, title: str, font: QFont) -> None:
-    """Days used per day as a filled step chart, the limit as a dashed line, the days
-    over the limit in red: the counter of the status bar, drawn over time."""
-    top = max((a for a in allowed if a is not None), default=0)
-    top = max(top, max((u for u in used if u is not None), default=0), 1)
+                      limits: Sequence[tuple[Rule, str]], color: QColor, title: str,
+                      font: QFont) -> None:
+    """Days used per day as a filled step chart, the days over the limit in red:
+    the counter of the status bar, drawn over time. Each limit in ``limits``
+    (a rule and its label: "30 per entry") is a dashed line over the days it is
+    in force, labelled where it starts to show."""
+    last = first + dt.timedelta(days=len(used) - 1)
+    top = max([1, *(a for a in allowed if a is not None), *(u for u in used if u is not None),
+               *(r.max_days or 0 for r, _ in limits)])
     scale = (strip.height() - 4) / (top * 1.15)
     base = strip.bottom()
     p.setPen(QPen(colors.GRID, 1))
@@ -324,17 +329,29 @@ def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt
             p.fillRect(QRectF(x, base - h, dw, h - a * scale), colors.BREACH)
         else:
             p.fillRect(QRectF(x, base - h, dw, h), fill)
-    p.setPen(QPen(colors.BREACH_DARK, 1, Qt.PenStyle.DashLine))
-    for i, a in enumerate(allowed):
-        if a is not None:
-            x = lay.x_of(first + dt.timedelta(days=i))
-            y = base - a * scale
-            p.drawLine(QPointF(x, y), QPointF(x + dw, y))
     f = QFont(font)
     f.setPointSizeF(max(font.pointSizeF() * 0.85, 6.5))
     p.setFont(f)
     fm = QFontMetricsF(f)
     tag = QRectF(6, strip.top(), fm.horizontalAdvance(title) + 10, fm.height() + 4)
+    labels: list[QRectF] = [tag]
+    for rule, label in limits:
+        since = max(first, rule.valid_from or first)
+        until = min(last, rule.valid_to or last)
+        if since > until or not rule.max_days:
+            continue
+        y = base - rule.max_days * scale
+        x0, x1 = lay.x_of(since), lay.x_of(until) + dw
+        p.setPen(QPen(colors.BREACH_DARK, 1, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(x0, y), QPointF(x1, y))
+        box = QRectF(max(x0, 0) + 4, y - fm.height() - 3, fm.horizontalAdvance(label) + 8,
+                     fm.height() + 2)
+        while any(box.intersects(t) for t in labels):
+            box.moveLeft(max(t.right() for t in labels if box.intersects(t)) + 6)
+        labels.append(box)
+        p.fillRect(box, colors.TAG)
+        p.setPen(colors.TAG_TEXT)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
     p.fillRect(tag, colors.TAG)
     p.setPen(colors.TAG_TEXT)
     p.drawText(tag, Qt.AlignmentFlag.AlignCenter, title)
@@ -342,8 +359,10 @@ def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt
 
 def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Sequence[Stay],
                        lanes: int, w: float, h: float, font: QFont,
-                       title: Callable[[str, int | None], str]) -> None:
-    """One :func:`paint_usage_strip` per destination with a day limit, below the lanes."""
+                       title: Callable[[str], str], limit_label: Callable[[Rule], str]
+                       ) -> None:
+    """One :func:`paint_usage_strip` per destination with a day limit, below the
+    lanes, with a line for every limit of the destination's rules."""
     top = tl.lane_y(max(lanes, 1)) + 18
     dests = [d for d in ev.destinations() if any(r.max_days for r in ev.rules_for(d))]
     if not dests or h - top < 40:
@@ -355,5 +374,6 @@ def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Se
         mine = [s for s in stays if dest in ev.destinations_of(s)]
         color = colors.country_color(mine[0].country if mine else dest)
         strip = QRectF(0, top + k * (strip_h + 10), w, strip_h)
-        limit = max((a for a in allowed if a is not None), default=None)
-        paint_usage_strip(p, tl, strip, lo, used, allowed, color, title(dest, limit), font)
+        limits = [(r, limit_label(r)) for r in ev.rules_for(dest)
+                  if r.max_days and r.kind.limits]
+        paint_usage_strip(p, tl, strip, lo, used, allowed, limits, color, title(dest), font)
