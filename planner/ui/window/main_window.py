@@ -44,7 +44,7 @@ from planner.ui.calendar.view_keys import move_cursor
 from planner.ui.document import Document
 from planner.ui.settings import Settings
 from planner.ui.texts import day_text, status_counter
-from planner.ui.window import accessibility
+from planner.ui.window import accessibility, help_menu
 from planner.ui.window.banner import ReadOnlyBanner
 from planner.ui.window.exchange import add_exchange_menu
 from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._year_changed()
         accessibility.install(self)  # issue 8: accessible names, cursor description
+        self.help = help_menu.install(self)  # after the Plan menu: Help comes last
 
     # ---- construction ------------------------------------------------------------
 
