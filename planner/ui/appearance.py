@@ -6,10 +6,10 @@ system locale's by default), the program's translation
 and Qt's own (``qtbase_<lang>.qm`` from ``QLibraryInfo.TranslationsPath``,
 for the buttons of standard dialogs), and makes ``QLocale(<lang>)`` the
 default, so that month names, dates and numbers follow the language. A
-language chosen in View → Language applies at the next start (the window
-says so); a theme chosen in View → Theme applies at once: "Dark" is Fusion
-with a dark palette, and the calendar's own colours follow
-(:func:`planner.ui.colors.use_dark`).
+language chosen in View → Language applies at once: the main window rebuilds
+itself in it (:meth:`MainWindow.retranslate`); a theme chosen in View → Theme
+applies at once: "Dark" is Fusion with a dark palette, and the calendar's own
+colours follow (:func:`planner.ui.colors.use_dark`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from planner import i18n, names
 from planner.i18n import QT_TRANSLATE_NOOP
@@ -196,13 +196,18 @@ def add_menus(menu: QMenu, settings: Settings, parent: QWidget) -> tuple[QMenu, 
 
 
 def _choose_language(settings: Settings, code: str, parent: QWidget) -> None:
+    """Remember ``code`` and speak it at once: the window rebuilds itself in it
+    (its ``retranslate()``), keeping the document, its undo history and the view."""
     if code == settings.language:
         return
     settings.language = code
     settings.sync()
-    if resolve_language(code) != i18n.language():
-        QMessageBox.information(parent, translate("Appearance", "Language"), translate(
-            "Appearance", "The new language is used when Stay Planner starts the next time."))
+    lang = resolve_language(code)
+    if lang != i18n.language():
+        install_language(lang)
+        retranslate = getattr(parent, "retranslate", None)
+        if callable(retranslate):
+            retranslate()
 
 
 def _choose_theme(settings: Settings, code: str) -> None:

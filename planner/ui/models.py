@@ -104,7 +104,7 @@ class StaysModel(HeaderedTableModel):
         s = self.doc.stays[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [s.country, s.entry.isoformat(), s.exit.isoformat(), s.days,
+            return [s.country, day_text(s.entry), day_text(s.exit), s.days,
                     status_label(s.status), s.note][col]
         if role == Qt.ItemDataRole.EditRole:
             return [s.country, _qdate(s.entry), _qdate(s.exit), s.days, s.status.value,

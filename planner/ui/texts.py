@@ -18,16 +18,20 @@ from planner.core.rules import Rule, RuleKind
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def day_text(day: dt.date) -> str:
-    """A date as the window's language writes it: ISO 8601 in English (neither US nor
-    UK order), the locale's numeric date with a four-digit year otherwise."""
+def date_format() -> str:
+    """The window's one numeric date format (a Qt format string): ISO 8601 in
+    English (neither US nor UK order), else the locale's with a four-digit year.
+    The stays table, the status bar and the stay dialog all use it."""
     loc = QLocale()
     if loc.language() in (QLocale.Language.C, QLocale.Language.English):
-        return day.isoformat()
+        return "yyyy-MM-dd"
     fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return loc.toString(QDate(day.year, day.month, day.day), fmt)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def day_text(day: dt.date) -> str:
+    """A date as the window's language writes it (:func:`date_format`)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def counter_sentence(u: Usage) -> str:

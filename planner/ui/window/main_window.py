@@ -53,19 +53,26 @@ from planner.ui.window.recovery import Autosaver
 from planner.ui.window.side_panel import Legend, SidePanel, scrolling
 from planner.ui.window.stay_dialog import StayDialog
 
+#: Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.
+REBUILT: list[MainWindow] = []
+
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow",
                                 "Stay Planner itineraries (*.stayplan);;All files (*)")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, doc: Document, settings: Settings | None = None, *,
-                 recovery: RecoveryStore | None = None) -> None:
+                 recovery: RecoveryStore | None = None, autosaver: Autosaver | None = None
+                 ) -> None:
         super().__init__()
         self.doc = doc
         self.settings = settings or Settings()
+        self.handed_over = False  # True once retranslate() replaced this window
         # Set by app.build(defer_load=True): loads the file once the window shows.
         self.pending_load: Callable[[], None] = lambda: None
-        self.autosaver = Autosaver(doc, recovery, parent=self)  # issue 5: crash recovery
+        if autosaver is not None:  # a window rebuilt in another language keeps it
+            autosaver.setParent(self)
+        self.autosaver = autosaver or Autosaver(doc, recovery, parent=self)  # crash recovery
         self.autosaver.failed.connect(lambda why: self.statusBar().showMessage(
             self.tr("Autosave failed: {why}").format(why=why), 8000))
         self.view = CalendarView(doc)
@@ -383,7 +390,31 @@ class MainWindow(QMainWindow):
         s.zoom = self.view.day_width
         s.sync()
 
+    def retranslate(self) -> MainWindow:
+        """This window again, in the language installed now: a new window on the same
+        document (undo history, autosave and file kept) takes this one's place."""
+        self.save_settings()
+        self.autosaver.failed.disconnect()
+        new = MainWindow(self.doc, self.settings, autosaver=self.autosaver)
+        new.restoreGeometry(self.saveGeometry())
+        new.restoreState(self.saveState())
+        new.view.set_mode(self.view.mode)
+        new._mode_changed()
+        new.view.set_year(self.view.year)
+        new.view.set_cursor_day(self.view.cursor_day)
+        new.view.select(self.view.selected)
+        REBUILT.append(new)
+        new.destroyed.connect(lambda *_: REBUILT.remove(new) if new in REBUILT else None)
+        self.handed_over = True
+        new.show()
+        self.close()
+        return new
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.handed_over:  # the document lives on in the rebuilt window
+            event.accept()
+            self.deleteLater()
+            return
         if self.maybe_save():
             self.save_settings()
             self.autosaver.discard()  # a clean close: nothing left to recover

@@ -31,6 +31,7 @@ from planner.core.rules import RuleSet
 from planner.ui import colors
 from planner.ui.countries import country_name
 from planner.ui.models import status_label
+from planner.ui.texts import date_format
 from planner.ui.window.country_box import CountryBox, add_grouped
 
 
@@ -67,7 +68,7 @@ class StayDialog(QDialog):
         self.exit = QDateEdit(_qdate(stay.exit))
         for w in (self.entry, self.exit):
             w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDisplayFormat(date_format())
         self.status = QComboBox()
         for st in Status:
             self.status.addItem(status_label(st), st.value)
