@@ -85,7 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+63"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -159,6 +159,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../planner/cli.py" line="-31"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation type="unfinished"></translation>
@@ -209,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <location filename="../../planner/cli_exchange.py" line="+91"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+94"/>
         <source> (repeats; its first occurrence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+66"/>
+        <location filename="../../planner/api.py" line="+68"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,7 +1156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+73"/>
+        <location filename="../../planner/cli_report.py" line="+72"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — бұл қалта; файл атын беріңіз, мысалы summary.pdf</translation>
     </message>
@@ -1158,6 +1168,51 @@
     <message>
         <location line="+16"/>
         <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/window/help_menu.py" line="+116"/>
+        <source>Rule data: format version {version}, {n} rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources checked {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How Days Are &amp;Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Stay Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How Days Are Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Stay Planner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,7 +1287,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+70"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -1252,12 +1307,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{name} ({code}), {entry} – {exit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No limit applies to this stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Add stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
@@ -1372,7 +1427,7 @@
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+140"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -1381,36 +1436,21 @@
         <source>T&amp;heme</source>
         <translation>&amp;Безендіру</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Language</source>
-        <translation>Тіл</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The new language is used when Stay Planner starts the next time.</source>
-        <translation>Жаңа тіл Stay Planner келесі рет іске қосылғанда қолданылады.</translation>
-    </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+364"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+419"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>{dest}: days counted (limit {n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>{dest}: days counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,7 +1492,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/planning/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+72"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1484,7 +1524,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
@@ -1492,7 +1532,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+39"/>
+        <location filename="../../planner/ui/texts.py" line="+43"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,6 +1549,26 @@ scenario</source>
     <message>
         <location line="+3"/>
         <source>{dest}: day {used} of {allowed} of this entry on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} in any {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} per calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} in {m} from the first entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,12 +1623,12 @@ scenario</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+146"/>
+        <location filename="../../planner/ui/document.py" line="+148"/>
         <source>Untitled</source>
         <translation>Атаусыз</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+89"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,7 +1636,7 @@ scenario</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+61"/>
         <source>Latest compliant exit: {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1694,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Proposed: {country} {entry} – {exit} ({action})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +1706,90 @@ scenario</source>
     <message>
         <location line="+0"/>
         <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../planner/ui/window/help_menu.py" line="-139"/>
+        <source>Drag on empty days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a stay&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change its entry or exit day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the stay, or add one on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The entry day and the exit day are both days present. A travel day (leaving one country and arriving in another) counts in both.</source>
+        <extracomment>How days are counted, one paragraph each (the product&apos;s semantics).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two stays in one country that touch or overlap count each day once. Countries of a zone such as the Schengen area count together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only visa-free stays count toward a visa-free limit; stays on a visa, a residence permit or an exempt ground are shown but not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“90 in any 180”: a day breaches when the days present in the 180 days ending on it (that day included) number more than 90. The window moves every day: old days drop out, new ones count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“30 per entry”: day d of a stay breaches when it is more than 30 days after the entry day, counting the entry day as day 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A day is judged by the rule in force on that day; a rolling window also looks back over days before the rule began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave by: the last exit day with which the stay adds no breach, neither to itself nor to a later stay. Return from: the first day a stay of the length you plan may begin without adding a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where no rule data covers your nationality, days are “not checked”, never “compliant”. Rule data has a source and the day it was last checked: laws change, so check before you travel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,13 +1876,67 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Choose a country for {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} of {total} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../planner/ui/calendar/view_keys.py" line="+42"/>
+        <source>Move the day cursor a day (left, right) or a week (up, down); the stay under it is selected</source>
+        <extracomment>What the calendar&apos;s keys do: (the keys, with their modifiers), what they do (untranslated: the &quot;Keys&quot; context).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous or next year (year view), month (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected stay by a day or a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the selected stay end a day earlier or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the selected stay begin a day earlier or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected stay (with none, add one on the cursor day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a stay on the cursor day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel a drag, or clear the selection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,18 +1956,19 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+79"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+52"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+59"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
+        <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Autosave failed: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,12 +2098,12 @@ scenario</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{name}[*] — Stay Planner</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -1919,7 +2118,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -1934,7 +2133,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot save file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,7 +2222,7 @@ scenario</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+55"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>
@@ -2043,12 +2242,12 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Duplicate as Scenario</source>
         <translation>Сценарий ретінде &amp;көшіру</translation>
     </message>
@@ -2246,7 +2445,7 @@ scenario</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+83"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -2266,7 +2465,7 @@ scenario</source>
         <translation>Саяхатшы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -2279,7 +2478,7 @@ scenario</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-165"/>
+        <location filename="../../planner/ui/models.py" line="-166"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
@@ -2302,7 +2501,7 @@ scenario</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+54"/>
         <source>New stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,7 +2511,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>employment contract, study, treatment …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2597,7 @@ scenario</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/planning/allowance_strip.py" line="+180"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,7 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+64"/>
+        <location filename="../../planner/cli_planning.py" line="+63"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -159,6 +159,16 @@
         <translation>вернуться с {date}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>by {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
         <location filename="../../planner/cli.py" line="-31"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation>допустимого выезда нет: даже один день там — нарушение</translation>
@@ -209,7 +219,7 @@
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <location filename="../../planner/cli_exchange.py" line="+91"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation>&apos;{path}&apos; — это папка; укажите файл, в который записать</translation>
     </message>
@@ -454,7 +464,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+94"/>
         <source> (repeats; its first occurrence)</source>
         <translation> (повторяется; первое повторение)</translation>
     </message>
@@ -1106,7 +1116,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+66"/>
+        <location filename="../../planner/api.py" line="+68"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1146,7 +1156,7 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+73"/>
+        <location filename="../../planner/cli_report.py" line="+72"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — это папка; укажите имя файла, например summary.pdf</translation>
     </message>
@@ -1159,6 +1169,51 @@
         <location line="+16"/>
         <source>cannot write {file}: {reason}</source>
         <translation>не удаётся записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/window/help_menu.py" line="+116"/>
+        <source>Rule data: format version {version}, {n} rules</source>
+        <translation>Данные о правилах: формат версии {version}, правил: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources checked {first} – {last}</source>
+        <translation>источники проверены {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавиатура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How Days Are &amp;Counted</source>
+        <translation>Как &amp;считаются дни</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Stay Planner</source>
+        <translation>&amp;О программе Stay Planner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How Days Are Counted</source>
+        <translation>Как считаются дни</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Stay Planner</source>
+        <translation>О программе Stay Planner</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1287,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+70"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1252,12 +1307,12 @@
         <translation>Выберите пребывание, чтобы увидеть, до какого дня оно может длиться, когда можно вернуться и куда поехать тем временем.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{name} ({code}), {entry} – {exit}</source>
         <translation>{name} ({code}), {entry} – {exit}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No limit applies to this stay</source>
         <translation>Для этого пребывания ограничений нет</translation>
     </message>
@@ -1327,7 +1382,7 @@
         <translation>Куда поехать тем временем: {first} – {last} ({days})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Add stay</source>
         <translation>Добавить пребывание</translation>
     </message>
@@ -1337,7 +1392,7 @@
         <translation>Добавить пребывание в стране {country} с {first} по {last}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
@@ -1372,7 +1427,7 @@
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+140"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1381,36 +1436,21 @@
         <source>T&amp;heme</source>
         <translation>&amp;Тема</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The new language is used when Stay Planner starts the next time.</source>
-        <translation>Новый язык будет применён при следующем запуске Stay Planner.</translation>
-    </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+364"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+419"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>{dest}: days counted (limit {n})</source>
-        <translation>{dest}: учтённые дни (лимит {n})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>{dest}: days counted</source>
         <translation>{dest}: учтённые дни</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation>Пребывание {code} {entry} – {exit}{note}</translation>
     </message>
@@ -1452,7 +1492,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/planning/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+72"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -1488,7 +1528,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -1496,7 +1536,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+39"/>
+        <location filename="../../planner/ui/texts.py" line="+43"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>
@@ -1514,6 +1554,26 @@ scenario</source>
         <location line="+3"/>
         <source>{dest}: day {used} of {allowed} of this entry on {day}</source>
         <translation>{dest}: {day} — день {used} из {allowed} с этого въезда</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} in any {m}</source>
+        <translation>{n} за любые {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} per entry</source>
+        <translation>{n} за въезд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} per calendar year</source>
+        <translation>{n} за календарный год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} in {m} from the first entry</source>
+        <translation>{n} за {m} с первого въезда</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1567,12 +1627,12 @@ scenario</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+146"/>
+        <location filename="../../planner/ui/document.py" line="+148"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+89"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation>файл создан более новой версией Stay Planner; если сохранить его здесь, пропадёт то, чего эта версия не понимает. Выберите другое имя</translation>
     </message>
@@ -1580,7 +1640,7 @@ scenario</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+61"/>
         <source>Latest compliant exit: {date}</source>
         <translation>Последний допустимый день выезда: {date}</translation>
     </message>
@@ -1638,7 +1698,7 @@ scenario</source>
         <translation>&lt;b&gt;Предложение:&lt;/b&gt; {changes} — сохраняется {after} из {before} безвизовых дней. Нажмите «Принять», чтобы применить его одним действием.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Proposed: {country} {entry} – {exit} ({action})</source>
         <translation>Предложено: {country} {entry} – {exit} ({action})</translation>
     </message>
@@ -1651,6 +1711,90 @@ scenario</source>
         <location line="+0"/>
         <source>moved</source>
         <translation>перенесено</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../planner/ui/window/help_menu.py" line="-139"/>
+        <source>Drag on empty days</source>
+        <translation>Протянуть по свободным дням</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stay</source>
+        <translation>Добавить пребывание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a stay</source>
+        <translation>Перетащить пребывание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move it</source>
+        <translation>Сдвинуть его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a stay&apos;s end</source>
+        <translation>Потянуть за край пребывания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change its entry or exit day</source>
+        <translation>Изменить день въезда или выезда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click</source>
+        <translation>Двойной щелчок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the stay, or add one on that day</source>
+        <translation>Изменить пребывание или добавить новое в этот день</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The entry day and the exit day are both days present. A travel day (leaving one country and arriving in another) counts in both.</source>
+        <extracomment>How days are counted, one paragraph each (the product&apos;s semantics).</extracomment>
+        <translation>День въезда и день выезда — оба дни пребывания. День переезда (выезд из одной страны и въезд в другую) считается в обеих.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two stays in one country that touch or overlap count each day once. Countries of a zone such as the Schengen area count together.</source>
+        <translation>Если два пребывания в одной стране соприкасаются или пересекаются, каждый день считается один раз. Страны одной зоны, например Шенгенской, считаются вместе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only visa-free stays count toward a visa-free limit; stays on a visa, a residence permit or an exempt ground are shown but not counted.</source>
+        <translation>В безвизовый лимит входят только безвизовые пребывания; пребывания по визе, виду на жительство или на особом основании показываются, но не считаются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“90 in any 180”: a day breaches when the days present in the 180 days ending on it (that day included) number more than 90. The window moves every day: old days drop out, new ones count.</source>
+        <translation>«90 из любых 180»: день — нарушение, если в 180 днях, которые им заканчиваются (включая его), дней пребывания больше 90. Окно сдвигается каждый день: старые дни выпадают, новые добавляются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“30 per entry”: day d of a stay breaches when it is more than 30 days after the entry day, counting the entry day as day 1.</source>
+        <translation>«30 за въезд»: день пребывания — нарушение, если он позже 30-го дня, считая день въезда первым.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A day is judged by the rule in force on that day; a rolling window also looks back over days before the rule began.</source>
+        <translation>Каждый день оценивается по правилу, действующему в этот день; скользящее окно учитывает и дни до начала действия правила.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave by: the last exit day with which the stay adds no breach, neither to itself nor to a later stay. Return from: the first day a stay of the length you plan may begin without adding a breach.</source>
+        <translation>«Выехать не позднее» — последний день выезда, при котором пребывание не добавляет нарушений ни себе, ни следующим пребываниям. «Вернуться с» — первый день, с которого можно начать пребывание задуманной длины, не добавив нарушений.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where no rule data covers your nationality, days are “not checked”, never “compliant”. Rule data has a source and the day it was last checked: laws change, so check before you travel.</source>
+        <translation>Если для вашего гражданства нет данных о правилах, дни помечаются как «не проверено», а не «соответствует». У каждого правила указан источник и дата последней проверки: законы меняются, проверяйте перед поездкой.</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1880,7 @@ scenario</source>
         <translation>Не импортировано ({n}): эти записи не удалось прочитать.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Choose a country for {source}.</source>
         <translation>Выберите страну для «{source}».</translation>
     </message>
@@ -1744,6 +1888,60 @@ scenario</source>
         <location line="+4"/>
         <source>{n} of {total} selected</source>
         <translation>Выбрано: {n} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../planner/ui/calendar/view_keys.py" line="+42"/>
+        <source>Move the day cursor a day (left, right) or a week (up, down); the stay under it is selected</source>
+        <extracomment>What the calendar&apos;s keys do: (the keys, with their modifiers), what they do (untranslated: the &quot;Keys&quot; context).</extracomment>
+        <translation>Сдвинуть курсор на день (влево, вправо) или на неделю (вверх, вниз); пребывание под ним выделяется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today</source>
+        <translation>Перейти к сегодняшнему дню</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous or next year (year view), month (timeline)</source>
+        <translation>Предыдущий или следующий год (вид «Год»), месяц (шкала времени)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected stay by a day or a week</source>
+        <translation>Сдвинуть выделенное пребывание на день или неделю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the selected stay end a day earlier or later</source>
+        <translation>Закончить выделенное пребывание на день раньше или позже</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the selected stay begin a day earlier or later</source>
+        <translation>Начать выделенное пребывание на день раньше или позже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected stay (with none, add one on the cursor day)</source>
+        <translation>Изменить выделенное пребывание (если его нет — добавить в день курсора)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a stay on the cursor day</source>
+        <translation>Добавить пребывание в день курсора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected stay</source>
+        <translation>Удалить выделенное пребывание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel a drag, or clear the selection</source>
+        <translation>Отменить перетаскивание или снять выделение</translation>
     </message>
 </context>
 <context>
@@ -1762,18 +1960,19 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+79"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+52"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+59"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
+        <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Autosave failed: {why}</source>
         <translation>Ошибка автосохранения: {why}</translation>
     </message>
@@ -1903,12 +2102,12 @@ scenario</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{name}[*] — Stay Planner</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -1923,7 +2122,7 @@ scenario</source>
         <translation>Открыть маршрут</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -1938,7 +2137,7 @@ scenario</source>
         <translation>Сохранить маршрут</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot save file</source>
         <translation>Не удаётся сохранить файл</translation>
     </message>
@@ -2028,7 +2227,7 @@ scenario</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+55"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>
@@ -2048,12 +2247,12 @@ scenario</source>
         <translation>Сколько можно пробыть при въезде в каждый день — полосой вдоль календаря</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Duplicate as Scenario</source>
         <translation>&amp;Копировать как сценарий</translation>
     </message>
@@ -2251,7 +2450,7 @@ scenario</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+83"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2271,7 +2470,7 @@ scenario</source>
         <translation>Путешественник</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -2284,7 +2483,7 @@ scenario</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-165"/>
+        <location filename="../../planner/ui/models.py" line="-166"/>
         <source>Visa-free</source>
         <translation>Без визы</translation>
     </message>
@@ -2307,7 +2506,7 @@ scenario</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+54"/>
         <source>New stay</source>
         <translation>Новое пребывание</translation>
     </message>
@@ -2317,7 +2516,7 @@ scenario</source>
         <translation>Изменить пребывание</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>employment contract, study, treatment …</source>
         <translation>трудовой договор, учёба, лечение …</translation>
     </message>
@@ -2403,7 +2602,7 @@ scenario</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/planning/allowance_strip.py" line="+180"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation>Зелёный: весь лимит доступен; красный: нельзя ни одного дня</translation>
     </message>
