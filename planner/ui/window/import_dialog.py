@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -42,6 +43,7 @@ from planner.storage.csv_io import parse_csv
 from planner.storage.ics import parse_ics
 from planner.ui import colors
 from planner.ui.countries import all_countries
+from planner.ui.texts import day_text
 
 CHECK, SOURCE, COUNTRY, ENTRY, EXIT, DAYS, NOTE = range(7)
 ICS_SUFFIXES = (".ics", ".ical", ".icalendar", ".ifb")
@@ -207,8 +209,8 @@ class ImportDialog(QDialog):
             self.table.setItem(row, CHECK, check)
             cells = {
                 SOURCE: c.source,
-                ENTRY: c.entry.isoformat(),  # as in the table of stays and the stay dialog
-                EXIT: c.exit.isoformat(),
+                ENTRY: day_text(c.entry),  # as in the table of stays and the stay dialog
+                EXIT: day_text(c.exit),
                 DAYS: str((c.exit - c.entry).days + 1),
             }
             for col, text in cells.items():
@@ -228,6 +230,7 @@ class ImportDialog(QDialog):
             found = combo.findData(c.country, Qt.ItemDataRole.UserRole) if c.country else -1
             combo.setCurrentIndex(max(found, 0))
             combo.currentIndexChanged.connect(self._validate)
+            combo.activated.connect(partial(self._country_picked, row))
             self.table.setCellWidget(row, COUNTRY, combo)
         self.table.blockSignals(False)
         self.problems_label.setText(
@@ -266,6 +269,12 @@ class ImportDialog(QDialog):
     def set_chosen(self, row: int, chosen: bool) -> None:
         self._item(row, CHECK).setCheckState(
             Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+
+    def _country_picked(self, row: int, _index: int) -> None:
+        """Choosing a country for a row means importing it: tick it."""
+        if self.country(row):
+            self.set_chosen(row, True)
+            self._validate()
 
     def set_country(self, row: int, code: str) -> None:
         combo = self.combo(row)

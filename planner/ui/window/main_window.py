@@ -306,6 +306,8 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         if self.maybe_save():
             self.doc.replace_all(Itinerary(), None)
+            self.statusBar().clearMessage()  # nothing said about the old file holds now
+            self.counter.clear()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():

@@ -1,0 +1,64 @@
+"""Smaller things the window got right: a stale status message after New, a row
+ticked when its country is picked in the import preview, a stale longest-presence
+plan cleared when its question changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from planner.ui.document import Document
+from planner.ui.window.exchange import import_file
+from planner.ui.window.import_dialog import ImportDialog
+from planner.ui.window.main_window import MainWindow
+from tests.ui.conftest import TODAY, shown
+from tests.ui.test_import_ui import other_calendar
+
+
+@pytest.fixture
+def window(qtbot, rules, settings, itinerary):  # type: ignore[no-untyped-def]
+    doc = Document(itinerary, rules=rules, today=TODAY)
+    yield from shown(qtbot, MainWindow(doc, settings), (1300, 820))
+
+
+def test_new_clears_the_status_bar(qtbot, window) -> None:
+    window.statusBar().showMessage("Saved anna.stayplan")
+    window.doc.undo_stack.setClean()
+    window.act_new.trigger()
+    assert window.statusBar().currentMessage() == ""
+    assert window.doc.stays == ()
+
+
+def test_picking_a_country_ticks_the_row(qtbot, window, tmp_path, monkeypatch) -> None:
+    ics = other_calendar(tmp_path / "other.ics")
+    seen: dict[str, bool] = {}
+
+    def run(dlg: ImportDialog) -> int:
+        assert dlg.country(1) is None and not dlg.is_chosen(1)
+        combo = dlg.combo(1)
+        combo.setFocus()
+        qtbot.keyClicks(combo, "KG")  # the user picks Kyrgyzstan from the keyboard
+        seen["ticked"] = dlg.is_chosen(1) and dlg.country(1) == "KG"
+        seen["ok"] = dlg.ok.isEnabled()
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(ImportDialog, "exec", run)
+    import_file(window, ics)
+    assert seen == {"ticked": True, "ok": True}
+
+
+def test_longest_presence_clears_a_stale_plan(qtbot, window) -> None:
+    dlg = window.planning.longest_presence()
+    qtbot.addWidget(dlg)
+    dlg.start.setDate(dt.date(2024, 1, 1))
+    dlg.end.setDate(dt.date(2024, 12, 31))
+    qtbot.mouseClick(dlg.find_button, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() > 0 and dlg.add_button.isEnabled()
+    dlg.start.setDate(dt.date(2025, 3, 1))  # From after To
+    assert dlg.table.rowCount() == 0 and not dlg.add_button.isEnabled()
+    qtbot.mouseClick(dlg.find_button, Qt.MouseButton.LeftButton)
+    assert not dlg.add_button.isEnabled() and dlg.proposal == []
+    assert "ends after it starts" in dlg.summary.text()
