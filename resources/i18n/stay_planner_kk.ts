@@ -464,7 +464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+94"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+96"/>
         <source> (repeats; its first occurrence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,7 +1171,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="+116"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="+77"/>
+        <source>Calendar</source>
+        <translation type="unfinished">Күнтізбе</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Rule data: format version {version}, {n} rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,7 +1186,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Visa-free stay limits, counted on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: {licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,7 +1727,7 @@ scenario</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="-139"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="-141"/>
         <source>Drag on empty days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,12 +1886,12 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not imported ({n}): these could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Choose a country for {source}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,7 +2128,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open Itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,7 +2365,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Choose a destination and a range that ends after it starts.</source>
         <translation type="unfinished"></translation>
     </message>

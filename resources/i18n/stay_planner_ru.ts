@@ -464,7 +464,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+94"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+96"/>
         <source> (repeats; its first occurrence)</source>
         <translation> (повторяется; первое повторение)</translation>
     </message>
@@ -1171,7 +1171,12 @@
         <translation>не удаётся записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="+116"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="+77"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Rule data: format version {version}, {n} rules</source>
         <translation>Данные о правилах: формат версии {version}, правил: {n}</translation>
     </message>
@@ -1181,7 +1186,17 @@
         <translation>источники проверены {first} – {last}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Visa-free stay limits, counted on your own computer.</source>
+        <translation>Безвизовые лимиты пребывания, подсчитанные на вашем компьютере.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: {licence}</source>
+        <translation>Лицензия: {licence}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1716,7 +1731,7 @@ scenario</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="-139"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="-141"/>
         <source>Drag on empty days</source>
         <translation>Протянуть по свободным дням</translation>
     </message>
@@ -1875,12 +1890,12 @@ scenario</source>
         <translation>Дважды щёлкните, чтобы изменить заметку</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not imported ({n}): these could not be read.</source>
         <translation>Не импортировано ({n}): эти записи не удалось прочитать.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Choose a country for {source}.</source>
         <translation>Выберите страну для «{source}».</translation>
     </message>
@@ -2117,7 +2132,7 @@ scenario</source>
         <translation>Сохранить изменения в «{name}» перед закрытием?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open Itinerary</source>
         <translation>Открыть маршрут</translation>
     </message>
@@ -2355,7 +2370,7 @@ scenario</source>
         <translation>&amp;Добавить эти пребывания</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Choose a destination and a range that ends after it starts.</source>
         <translation>Выберите направление и период, который заканчивается после начала.</translation>
     </message>

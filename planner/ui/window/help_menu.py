@@ -74,7 +74,8 @@ def _keys(combo: tuple[tuple[Qt.Key, Qt.KeyboardModifier], ...]) -> str:
 
 def shortcuts_html(menus: list[QMenu]) -> str:
     """The shortcuts page: the calendar's keys, the mouse, every menu action's shortcut."""
-    rows = [f"<h3>{html.escape(_tr('Calendar'))}</h3><table cellpadding='3'>"]
+    calendar = _tr("Calendar")  # (lupdate does not read calls inside f-strings)
+    rows = [f"<h3>{html.escape(calendar)}</h3><table cellpadding='3'>"]
     for combo, text in GESTURES:
         rows.append(f"<tr><td><b>{html.escape(_keys(combo))}</b></td>"
                     f"<td>{html.escape(QCoreApplication.translate('Keys', text))}</td></tr>")
@@ -118,10 +119,11 @@ def about_html(rules: RuleSet) -> str:
     if checked:
         data += " · " + _tr("sources checked {first} – {last}").format(
             first=day_text(checked[0]), last=day_text(checked[-1]))
+    what = _tr("Visa-free stay limits, counted on your own computer.")
+    licence = _tr("Licence: {licence}").format(licence=LICENCE)
     return (f"<h2>Stay Planner {html.escape(__version__)}</h2>"
-            f"<p>{html.escape(_tr('Visa-free stay limits, counted on your own computer.'))}</p>"
-            f"<p>{html.escape(data)}</p>"
-            f"<p>{html.escape(_tr('Licence: {licence}').format(licence=LICENCE))}</p>")
+            f"<p>{html.escape(what)}</p><p>{html.escape(data)}</p>"
+            f"<p>{html.escape(licence)}</p>")
 
 
 class HelpDialog(QDialog):
