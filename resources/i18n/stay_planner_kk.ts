@@ -1182,6 +1182,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>sources checked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sources checked {first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,7 +1201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,7 +1732,7 @@ scenario</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="-141"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="-144"/>
         <source>Drag on empty days</source>
         <translation type="unfinished"></translation>
     </message>

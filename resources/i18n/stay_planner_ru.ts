@@ -1182,6 +1182,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>sources checked {date}</source>
+        <translation>источники проверены {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sources checked {first} – {last}</source>
         <translation>источники проверены {first} – {last}</translation>
     </message>
@@ -1196,7 +1201,7 @@
         <translation>Лицензия: {licence}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1731,7 +1736,7 @@ scenario</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="-141"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="-144"/>
         <source>Drag on empty days</source>
         <translation>Протянуть по свободным дням</translation>
     </message>

@@ -116,7 +116,9 @@ def about_html(rules: RuleSet) -> str:
     checked = sorted(r.checked for r in rules.rules if r.checked is not None)
     data = _tr("Rule data: format version {version}, {n} rules").format(
         version=RULES_VERSION, n=len(rules.rules))
-    if checked:
+    if checked and checked[0] == checked[-1]:
+        data += " · " + _tr("sources checked {date}").format(date=day_text(checked[0]))
+    elif checked:
         data += " · " + _tr("sources checked {first} – {last}").format(
             first=day_text(checked[0]), last=day_text(checked[-1]))
     what = _tr("Visa-free stay limits, counted on your own computer.")
@@ -129,7 +131,8 @@ def about_html(rules: RuleSet) -> str:
 class HelpDialog(QDialog):
     """A page of help text with a Close button."""
 
-    def __init__(self, title: str, body: str, parent: MainWindow) -> None:
+    def __init__(self, title: str, body: str, parent: MainWindow,
+                 size: tuple[int, int] = (560, 460)) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.browser = QTextBrowser()
@@ -140,7 +143,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(560, 460)
+        self.resize(*size)
 
 
 class Help:
@@ -156,10 +159,10 @@ class Help:
         self.menu.addSeparator()
         self.act_about = self.menu.addAction(_tr("&About Stay Planner"), self.show_about)
 
-    def _show(self, title: str, body: str) -> HelpDialog:
+    def _show(self, title: str, body: str, size: tuple[int, int] = (560, 460)) -> HelpDialog:
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = HelpDialog(title, body, self.window)
+        self.dialog = HelpDialog(title, body, self.window, size)
         self.dialog.show()
         return self.dialog
 
@@ -172,7 +175,8 @@ class Help:
         return self._show(_tr("How Days Are Counted"), counting_html())
 
     def show_about(self) -> HelpDialog:
-        return self._show(_tr("About Stay Planner"), about_html(self.window.doc.rules))
+        return self._show(_tr("About Stay Planner"), about_html(self.window.doc.rules),
+                          (480, 260))
 
 
 def install(window: MainWindow) -> Help:
