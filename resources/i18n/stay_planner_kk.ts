@@ -1550,6 +1550,29 @@ scenario</source>
     </message>
 </context>
 <context>
+    <name>DayQuery</name>
+    <message>
+        <location filename="../../planner/ui/window/day_query.py" line="+40"/>
+        <source>Days used on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use this date for the &amp;summary&apos;s status</source>
+        <translation>Осы күнді &amp;жиынтықтағы күй үшін пайдалану</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No day limit counts on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayTexts</name>
     <message>
         <location filename="../../planner/ui/texts.py" line="+43"/>
@@ -1982,13 +2005,13 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+59"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+61"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Autosave failed: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,7 +2021,12 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <source>Days Used on a &amp;Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>
@@ -2108,7 +2136,7 @@ scenario</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Summary saved as {name}</source>
         <translation>Қорытынды сақталды: {name}</translation>
     </message>
@@ -2123,7 +2151,7 @@ scenario</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>

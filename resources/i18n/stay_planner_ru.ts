@@ -1554,6 +1554,29 @@ scenario</source>
     </message>
 </context>
 <context>
+    <name>DayQuery</name>
+    <message>
+        <location filename="../../planner/ui/window/day_query.py" line="+40"/>
+        <source>Days used on a date</source>
+        <translation>Использовано дней на дату</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use this date for the &amp;summary&apos;s status</source>
+        <translation>&amp;Состояние в сводке — на эту дату</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No day limit counts on this date.</source>
+        <translation>На эту дату не действует ни один лимит дней.</translation>
+    </message>
+</context>
+<context>
     <name>DayTexts</name>
     <message>
         <location filename="../../planner/ui/texts.py" line="+43"/>
@@ -1986,13 +2009,13 @@ scenario</source>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+59"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+61"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Autosave failed: {why}</source>
         <translation>Ошибка автосохранения: {why}</translation>
     </message>
@@ -2002,7 +2025,12 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <source>Days Used on a &amp;Date…</source>
+        <translation>&amp;Дни на дату…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2112,7 +2140,7 @@ scenario</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Summary saved as {name}</source>
         <translation>Сводка сохранена: {name}</translation>
     </message>
@@ -2127,7 +2155,7 @@ scenario</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>

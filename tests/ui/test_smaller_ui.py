@@ -62,3 +62,20 @@ def test_longest_presence_clears_a_stale_plan(qtbot, window) -> None:
     qtbot.mouseClick(dlg.find_button, Qt.MouseButton.LeftButton)
     assert not dlg.add_button.isEnabled() and dlg.proposal == []
     assert "ends after it starts" in dlg.summary.text()
+
+
+def test_days_used_on_a_date_and_the_summarys_day(qtbot, window, monkeypatch) -> None:
+    dlg = window.ask_day()
+    qtbot.addWidget(dlg)
+    dlg.date.setDate(dlg.date.date().fromString("2023-04-20", "yyyy-MM-dd"))
+    # Anna's KZ stay 1 Feb .. 20 Apr: 79 days in the 180 ending 20 April
+    assert "KZ: 79 of 90 days in the 180 days ending 2023-04-20" in dlg.answer.text()
+    assert window.summary_day is None
+    qtbot.mouseClick(dlg.for_summary, Qt.MouseButton.LeftButton)
+    assert window.summary_day == dt.date(2023, 4, 20)
+    asked: list[object] = []
+    import planner.report.dialogs as dialogs
+
+    monkeypatch.setattr(dialogs, "export_pdf", lambda *a, **k: asked.append(k["day"]))
+    window.act_export_pdf.trigger()
+    assert asked == [dt.date(2023, 4, 20)]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QToolButton,
     QVBoxLayout,
@@ -46,6 +47,7 @@ from planner.ui.settings import Settings
 from planner.ui.texts import day_text, status_counter
 from planner.ui.window import accessibility, help_menu
 from planner.ui.window.banner import ReadOnlyBanner
+from planner.ui.window.day_query import DayQuery
 from planner.ui.window.exchange import add_exchange_menu
 from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
 from planner.ui.window.planning_menu import install as install_planning
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.settings = settings or Settings()
         self.handed_over = False  # True once retranslate() replaced this window
+        self.summary_day: dt.date | None = None  # the summary's status day; None: today
         # Set by app.build(defer_load=True): loads the file once the window shows.
         self.pending_load: Callable[[], None] = lambda: None
         if autosaver is not None:  # a window rebuilt in another language keeps it
@@ -118,6 +121,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._year_changed()
         accessibility.install(self)  # issue 8: accessible names, cursor description
+        self.act_day_query = self.planning_menu().addAction(self.tr("Days Used on a &Date…"),
+                                                            self.ask_day)
         self.help = help_menu.install(self)  # after the Plan menu: Help comes last
 
     # ---- construction ------------------------------------------------------------
@@ -195,14 +200,15 @@ class MainWindow(QMainWindow):
     def _print_summary(self) -> None:
         from planner.report.dialogs import print_summary
 
-        print_summary(self, self.doc.itinerary, self.doc.rules, day=self.doc.today)
+        print_summary(self, self.doc.itinerary, self.doc.rules,
+                      day=self.summary_day or self.doc.today)
 
     def _export_summary_pdf(self) -> None:
         from planner.report.dialogs import export_pdf
 
         folder = self.doc.path.parent if self.doc.path else None
-        path = export_pdf(self, self.doc.itinerary, self.doc.rules, day=self.doc.today,
-                          folder=folder)
+        path = export_pdf(self, self.doc.itinerary, self.doc.rules,
+                          day=self.summary_day or self.doc.today, folder=folder)
         if path is not None:
             self.statusBar().showMessage(self.tr("Summary saved as {name}").format(
                 name=path.name), 4000)
@@ -257,6 +263,16 @@ class MainWindow(QMainWindow):
             return
         text = status_counter(self.doc.counters(day))
         self.counter.setText(f"{day_text(day)}   {text}" if text else day_text(day))
+
+    def planning_menu(self) -> QMenu:
+        """The Plan menu (made by :mod:`planner.ui.window.planning_menu`)."""
+        return self.planning.menu
+
+    def ask_day(self) -> DayQuery:
+        """Plan → Days Used on a Date…: counts on any day, and the summary's day."""
+        dlg = DayQuery(self)
+        dlg.show()
+        return dlg
 
     def _go_today(self) -> None:
         move_cursor(self.view, self.doc.today)

@@ -128,7 +128,7 @@ class Planning(QObject):
         self.act_fix.triggered.connect(self.make_compliant)
         self.act_presence = QAction(self.tr("&Longest Presence…"), w)
         self.act_presence.triggered.connect(self.longest_presence)
-        m = w.menuBar().addMenu(self.tr("&Plan"))
+        m = self.menu = w.menuBar().addMenu(self.tr("&Plan"))
         m.addActions([self.act_fix, self.act_presence])
         m.addSeparator()
         m.addAction(self.act_scenario)
