@@ -1460,7 +1460,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+419"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+420"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -2106,7 +2106,12 @@ scenario</source>
         <translation>&amp;Бүгінге өту</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Week Starts on &amp;Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2136,7 +2141,7 @@ scenario</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Summary saved as {name}</source>
         <translation>Қорытынды сақталды: {name}</translation>
     </message>
@@ -2151,7 +2156,7 @@ scenario</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>

@@ -1460,7 +1460,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+419"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+420"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -2110,7 +2110,12 @@ scenario</source>
         <translation>&amp;Перейти к сегодняшнему дню</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Week Starts on &amp;Monday</source>
+        <translation>Неделя с &amp;понедельника</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2140,7 +2145,7 @@ scenario</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Summary saved as {name}</source>
         <translation>Сводка сохранена: {name}</translation>
     </message>
@@ -2155,7 +2160,7 @@ scenario</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>

@@ -79,3 +79,20 @@ def test_days_used_on_a_date_and_the_summarys_day(qtbot, window, monkeypatch) ->
     monkeypatch.setattr(dialogs, "export_pdf", lambda *a, **k: asked.append(k["day"]))
     window.act_export_pdf.trigger()
     assert asked == [dt.date(2023, 4, 20)]
+
+
+def test_week_can_start_on_monday(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    from planner.ui.calendar import painting
+
+    monkeypatch.setattr(QLocale, "firstDayOfWeek", lambda self: Qt.DayOfWeek.Sunday)
+    lay = window.view.year_layout()
+    assert lay.first_weekday == 6  # the US custom: Sunday first
+    window.act_monday.trigger()
+    lay = window.view.year_layout()
+    assert lay.first_weekday == 0 and window.settings.monday_first
+    assert painting.weekday_names()[lay.weekday_of_column(0)] == "Mo"
+    assert lay.position(dt.date(2023, 5, 1))[1] == 0  # a Monday, in the first column
+    window.act_monday.trigger()
+    assert window.view.year_layout().first_weekday == 6 and not window.settings.monday_first

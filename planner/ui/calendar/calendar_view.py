@@ -92,6 +92,7 @@ class CalendarView(QAbstractScrollArea):
         self._breaches: dict[str, list[tuple[dt.date, dt.date]]] = {}
         self._background = painting.YearBackground()
         self._span = (doc.today, doc.today)
+        self.monday_first = False  # True: weeks begin on Monday whatever the locale says
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(True)
@@ -173,7 +174,7 @@ class CalendarView(QAbstractScrollArea):
     # ---- geometry (public: tests and the benchmark aim with these) -----------------
 
     def year_layout(self) -> YearLayout:
-        first = QLocale().firstDayOfWeek().value - 1
+        first = 0 if self.monday_first else QLocale().firstDayOfWeek().value - 1
         return YearLayout(self.year, self.viewport().width(), self.viewport().height(),
                           first_weekday=first)
 

@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         self.act_next = self._action(self.tr("&Next Year"),
                                      lambda: self.view.set_year(self.view.year + 1))
         self.act_today = self._action(self.tr("Go to &Today"), self._go_today, "Ctrl+T")
+        self.act_monday = self._action(self.tr("Week Starts on &Monday"), self._monday_first)
+        self.act_monday.setCheckable(True)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         v.addActions([self.act_prev, self.act_next, self.act_today])
         v.addSeparator()
         v.addActions([self.act_zoom_in, self.act_zoom_out])
+        v.addAction(self.act_monday)
         v.addSeparator()
         v.addAction(self.dock.toggleViewAction())
         v.addSeparator()
@@ -273,6 +276,12 @@ class MainWindow(QMainWindow):
         dlg = DayQuery(self)
         dlg.show()
         return dlg
+
+    def _monday_first(self) -> None:
+        on = self.act_monday.isChecked()
+        self.settings.monday_first = on
+        self.view.monday_first = on
+        self.view.relayout()
 
     def _go_today(self) -> None:
         move_cursor(self.view, self.doc.today)
@@ -397,6 +406,8 @@ class MainWindow(QMainWindow):
         if s.window_state is not None:
             self.restoreState(s.window_state)
         self.view.day_width = s.zoom
+        self.view.monday_first = s.monday_first
+        self.act_monday.setChecked(s.monday_first)
         self.view.set_mode(ViewMode(s.view_mode))
         self._mode_changed()
 
