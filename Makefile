@@ -65,7 +65,7 @@ QM := $(TS:.ts=.qm)
 # _() marks the command line's messages (planner/i18n.py reads them from the .ts);
 # strings passed through one-argument _tr() wrappers land, like them, in the unnamed
 # context, which the window's translator falls back to (planner/ui/appearance.py).
-LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias tr+=_,tr+=_tr \
+LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias tr+=_,tr+=_tr,tr+=_plural \
 	-locations relative -no-obsolete
 I18N_SOURCES := planner/ui planner/report planner/cli.py planner/cli_exchange.py \
 	planner/cli_planning.py planner/cli_report.py planner/storage planner/api.py

@@ -65,6 +65,8 @@ def read_ts(path: Path, contexts: tuple[str, ...] | None = None) -> dict[str, st
         if contexts is not None and (ctx.findtext("name") or "") not in contexts:
             continue
         for msg in ctx.iter("message"):
+            if msg.get("numerus") == "yes":
+                continue  # plural forms are the window's (Qt's %n), not the command line's
             source = msg.findtext("source")
             tr = msg.find("translation")
             if source is None or tr is None or tr.get("type") is not None or not tr.text:

@@ -34,6 +34,14 @@ def day_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
+def english_plural(text: str, n: int) -> str:
+    """``text`` as Qt gave it for ``n`` ("%n day(s)", the number already in), in
+    English when no translation took it: "1 day", "2 days". A translation (Russian
+    "1 день", "3 дня", "5 дней" from the ``.ts`` file's plural forms) has no
+    "(s)" left, so it passes unchanged."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def counter_sentence(u: Usage) -> str:
     """One destination's count on one day, naming the window it is counted in."""
     r = u.rule

@@ -109,15 +109,13 @@
         <source>NOT COMPLIANT</source>
         <translation>БҰЗУШЫЛЫҚ БАР</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+35"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -935,9 +933,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+75"/>
         <source>a calendar or CSV file</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Import %n stay(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="+17"/>
@@ -1575,7 +1581,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+43"/>
+        <location filename="../../planner/ui/texts.py" line="+51"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2202,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -2257,7 +2263,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,10 +2614,13 @@ scenario</source>
         <source>The exit day cannot be before the entry day.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} days present (entry and exit day included)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) present (entry and exit day included)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

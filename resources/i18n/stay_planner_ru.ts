@@ -109,15 +109,14 @@
         <source>NOT COMPLIANT</source>
         <translation>ЕСТЬ НАРУШЕНИЯ</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
-        <source>1 day</source>
-        <translation>1 день</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} days</source>
-        <translation>{n} дн.</translation>
+    <message numerus="yes">
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+35"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -935,9 +934,18 @@
         <translation>файл iCalendar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+75"/>
         <source>a calendar or CSV file</source>
         <translation>файл календаря или CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Import %n stay(s)</source>
+        <translation>
+            <numerusform>Импорт %n пребывания</numerusform>
+            <numerusform>Импорт %n пребываний</numerusform>
+            <numerusform>Импорт %n пребываний</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="+17"/>
@@ -1579,7 +1587,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/texts.py" line="+43"/>
+        <location filename="../../planner/ui/texts.py" line="+51"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>
@@ -2200,7 +2208,7 @@ scenario</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2262,7 +2270,7 @@ scenario</source>
         <translation>Экспортировано в {name}</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
         <translation>Календари и таблицы (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;Все файлы (*)</translation>
     </message>
@@ -2613,10 +2621,14 @@ scenario</source>
         <source>The exit day cannot be before the entry day.</source>
         <translation>День выезда не может быть раньше дня въезда.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} days present (entry and exit day included)</source>
-        <translation>Дней пребывания: {n} (включая дни въезда и выезда)</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) present (entry and exit day included)</source>
+        <translation>
+            <numerusform>%n день пребывания (включая дни въезда и выезда)</numerusform>
+            <numerusform>%n дня пребывания (включая дни въезда и выезда)</numerusform>
+            <numerusform>%n дней пребывания (включая дни въезда и выезда)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,22 @@ def test_typing_a_russian_name_picks_the_country(qtbot, russian) -> None:  # noq
                                                       Qt.KeyboardModifier.NoModifier, ch))
     assert dlg.country.currentData() == "KG"
     assert "Кыргызстан" in dlg.country.currentText()
+
+
+def test_plurals_in_english(qtbot) -> None:
+    from planner.ui.planning.plan_texts import days_text
+
+    assert [days_text(n) for n in (1, 2, 21)] == ["1 day", "2 days", "21 days"]
+    dlg = StayDialog(Stay("KZ", TODAY, TODAY))
+    qtbot.addWidget(dlg)
+    assert dlg.length.text() == "1 day present (entry and exit day included)"
+
+
+def test_plurals_in_russian(qtbot, russian) -> None:  # noqa: F811
+    from planner.ui.planning.plan_texts import days_text
+
+    assert [days_text(n) for n in (1, 3, 5, 21, 22, 25)] == [
+        "1 день", "3 дня", "5 дней", "21 день", "22 дня", "25 дней"]
+    dlg = StayDialog(Stay("KZ", d(2, 1), d(2, 3)))
+    qtbot.addWidget(dlg)
+    assert dlg.length.text().startswith("3 дня пребывания")

@@ -11,10 +11,13 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from planner.core.rules import Rule, RuleKind
+from planner.ui.texts import english_plural
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanTexts", text)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate ``text``; with ``n``, in the plural form for ``n`` ("%n day(s)")."""
+    out = QCoreApplication.translate("PlanTexts", text, disambiguation or None, n)
+    return english_plural(out, n) if n >= 0 else out
 
 
 def long_date(day: dt.date) -> str:
@@ -28,7 +31,8 @@ def short_date(day: dt.date) -> str:
 
 
 def days_text(n: int) -> str:
-    return _tr("1 day") if n == 1 else _tr("{n} days").format(n=n)
+    """"1 day", "5 days"; Russian "1 день", "3 дня", "5 дней" (Qt's plural forms)."""
+    return _tr("%n day(s)", "", n)
 
 
 def rule_short(rule: Rule | None) -> str:

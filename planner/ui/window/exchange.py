@@ -22,6 +22,7 @@ from planner.storage import ItineraryError
 
 # The iCalendar and CSV modules (and the libraries under them) are imported
 # when the user first imports or exports, not when the window starts.
+from planner.ui.texts import english_plural
 
 if TYPE_CHECKING:
     from planner.ui.window.main_window import MainWindow
@@ -32,6 +33,12 @@ IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Calendars and spreadsheets (*.i
                                                 "iCalendar (*.ics);;CSV (*.csv);;All files (*)")
 ICS_FILTER = QT_TRANSLATE_NOOP("MainWindow", "iCalendar (*.ics)")
 CSV_FILTER = QT_TRANSLATE_NOOP("MainWindow", "CSV (*.csv)")
+
+
+def _plural(text: str, disambiguation: str, n: int) -> str:
+    """``text`` in the window's plural form for ``n`` (lupdate reads it as ``tr``)."""
+    return english_plural(QCoreApplication.translate("MainWindow", text, disambiguation or None,
+                                                     n), n)
 
 
 def add_exchange_menu(window: MainWindow, menu: QMenu) -> list[QAction]:
@@ -84,7 +91,7 @@ def import_file(window: MainWindow, path: Path) -> int:
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return 0
     stays = dlg.stays()
-    text = QCoreApplication.translate("MainWindow", "Import %n stay(s)", "", len(stays))
+    text = _plural("Import %n stay(s)", "", len(stays))
     window.doc.add_stays(stays, text)
     if stays:
         window.view.select(len(window.doc.stays) - 1)

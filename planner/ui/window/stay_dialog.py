@@ -31,7 +31,7 @@ from planner.core.rules import RuleSet
 from planner.ui import colors
 from planner.ui.countries import country_name
 from planner.ui.models import status_label
-from planner.ui.texts import date_format
+from planner.ui.texts import date_format, english_plural
 from planner.ui.window.country_box import CountryBox, add_grouped
 
 
@@ -110,8 +110,8 @@ class StayDialog(QDialog):
         self.problem.setText("" if ok else self.tr("The exit day cannot be before the entry day."))
         self.problem.setVisible(not ok)
         days = (exit_ - entry).days + 1
-        self.length.setText(self.tr("{n} days present (entry and exit day included)")
-                            .format(n=days) if ok else "")
+        self.length.setText(english_plural(self.tr(
+            "%n day(s) present (entry and exit day included)", "", days), days) if ok else "")
         exempt = self.status.currentData() == Status.EXEMPT.value
         self.ground.setEnabled(exempt)
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
