@@ -96,3 +96,35 @@ def test_week_can_start_on_monday(qtbot, window, monkeypatch) -> None:
     assert lay.position(dt.date(2023, 5, 1))[1] == 0  # a Monday, in the first column
     window.act_monday.trigger()
     assert window.view.year_layout().first_weekday == 6 and not window.settings.monday_first
+
+
+def test_exit_markers_leave_the_day_numbers_free(qtbot, rules, settings) -> None:
+    from planner.core.model import Itinerary, Stay, Traveller
+    from planner.ui.calendar.layout import ViewMode
+
+    plan = Itinerary(Traveller("Anna", "RU"), (
+        Stay("KZ", dt.date(2023, 2, 10), dt.date(2023, 6, 10)),  # leave by 10 May
+        Stay("KZ", dt.date(2023, 9, 1), dt.date(2023, 9, 30))))
+    w = MainWindow(Document(plan, rules=rules, today=TODAY), settings)
+    for _ in shown(qtbot, w, (1300, 820)):
+        w.view.select(0)
+        w.planning.state.refresh()
+        markers, view = w.planning.markers, w.view
+        view.grab()  # paints, and so places the flags
+        flags = [f for f, _tip in markers._flags]
+        assert len(flags) == 2
+        lay = view.year_layout()
+        cells = [lay.cell_rect(dt.date(2023, 1, 1) + dt.timedelta(days=i)) for i in range(365)]
+        for f in flags:
+            assert not any(c is not None and f.intersects(painting_rect(c)) for c in cells)
+        view.set_mode(ViewMode.TIMELINE)
+        view.ensure_visible(markers.marks()[0][0], center=True)
+        view.grab()
+        upper = view.timeline_layout().header_h / 2
+        assert [f.bottom() <= upper for f, _tip in markers._flags][:1] == [True]
+
+
+def painting_rect(r):  # type: ignore[no-untyped-def]
+    from planner.ui.calendar.painting import qrect
+
+    return qrect(r)

@@ -178,6 +178,10 @@ class CalendarView(QAbstractScrollArea):
         return YearLayout(self.year, self.viewport().width(), self.viewport().height(),
                           first_weekday=first)
 
+    def timeline_layout(self) -> TimelineLayout:
+        """The timeline's geometry as it is drawn now."""
+        return self._timeline()
+
     def _timeline(self) -> TimelineLayout:
         return TimelineLayout(self._span[0], self.day_width,
                               float(self.horizontalScrollBar().value()))

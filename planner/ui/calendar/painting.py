@@ -252,19 +252,35 @@ def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: 
                        str(d.day))
         d += dt.timedelta(days=1)
     p.setFont(bold)
-    starts = month_starts(first, last)
-    for i, m in enumerate(starts):
+    for m in month_starts(first, last):
         x = lay.x_of(m)
         p.setPen(QPen(colors.MONTH_LINE, 1))
         p.drawLine(QPointF(x + 0.5, 0), QPointF(x + 0.5, height))
-        p.setPen(colors.TEXT)
-        right = lay.x_of(starts[i + 1]) if i + 1 < len(starts) else width
-        label = QRectF(max(x, 0) + 5, 0, right - max(x, 0) - 8, half)
-        text = month_heading(month_labels(m), QFontMetricsF(bold), label.width())
-        if text is not None:  # the year is never cut off: a shorter form, or nothing
-            p.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    p.setPen(colors.TEXT)
+    for label, text in month_headings(lay, width, font):
+        p.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     p.setPen(QPen(colors.GRID, 1))
     p.drawLine(QPointF(0, lay.header_h - 0.5), QPointF(width, lay.header_h - 0.5))
+
+
+def month_headings(lay: TimelineLayout, width: float, font: QFont) -> list[tuple[QRectF, str]]:
+    """Where the timeline's month headings go in its upper header row, and what they
+    say: the year is never cut off (a shorter form, or nothing)."""
+    first, last = lay.visible_days(width)
+    bold = QFont(font)
+    bold.setBold(True)
+    fm = QFontMetricsF(bold)
+    starts = month_starts(first, last)
+    out = []
+    for i, m in enumerate(starts):
+        x = lay.x_of(m)
+        right = lay.x_of(starts[i + 1]) if i + 1 < len(starts) else width
+        room = QRectF(max(x, 0) + 5, 0, right - max(x, 0) - 8, lay.header_h / 2)
+        text = month_heading(month_labels(m), fm, room.width())
+        if text is not None:
+            out.append((QRectF(room.x(), room.y(), fm.horizontalAdvance(text), room.height()),
+                        text))
+    return out
 
 
 def paint_today_timeline(p: QPainter, lay: TimelineLayout, today: dt.date, height: float,

@@ -10,8 +10,9 @@ Year view: the line runs down the day cell and the flag sits in the month's
 title row, right of the month's name, so that it covers no day number; where
 the long text does not fit there it says just "by 29 Jul" / "from 8 Sep", or
 is a bare coloured tab (the tooltip and the exit window say it in full).
-Timeline: the line runs down all lanes and the flag sits in the lower header
-row, like the "Today" tag, kept inside the view at its edges.
+Timeline: the line runs down all lanes and the flag sits in the upper header
+row beside the month names (in the lower one, over the day numbers, only
+where a month's name takes that place), kept inside the view at its edges.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from planner.core.advice import ExitWindow
 from planner.ui.calendar.layout import ViewMode
-from planner.ui.calendar.painting import month_title
+from planner.ui.calendar.painting import month_headings, month_title
 from planner.ui.planning.plan_texts import (
     leave_by_label,
     leave_by_short,
@@ -121,8 +122,9 @@ class ExitMarkers(QObject):
             bold.setPointSizeF(font.pointSizeF() * 1.05)
             name = month_title(day.month)
             free = title.x + QFontMetricsF(bold).horizontalAdvance(name) + 8
-            right_end = min([title.right, *(f.left() - 4 for f in taken
-                                            if f.top() < title.bottom and f.bottom() > title.y)])
+            right_end = min([title.right, *(f.left() - 4 for f in taken  # same title
+                                            if f.top() < title.bottom and f.bottom() > title.y
+                                            and f.left() < title.right and f.right() > title.x)])
             left = min(max(x - w if right else x, free), right_end - w)
             if left < free:
                 return None
@@ -136,7 +138,17 @@ class ExitMarkers(QObject):
         if x < 0 or x > width:
             return None
         left = min(max(x - w if right else x, 0.0), width - w)
-        return x, column.y, column.bottom, QRectF(left, column.y - h - 1, w, h)
+        # the upper header row, beside the month names, leaves the day numbers free
+        half = column.y / 2
+        flag = QRectF(left, (half - h) / 2, w, h)
+        words = [r for r, _ in month_headings(view.timeline_layout(), width, font)]
+        hits = [r for r in [*words, *taken] if flag.intersects(r)]
+        if hits:  # just after a month's name, if that is still near the line
+            flag.moveLeft(max(r.right() for r in hits) + 6)
+            if (abs(flag.left() - left) > w or flag.right() > width
+                    or any(flag.intersects(r) for r in [*words, *taken])):
+                flag = QRectF(left, column.y - h - 1, w, h)  # no room: over the day numbers
+        return x, column.y, column.bottom, flag
 
     def tooltip(self, pos: QPoint) -> str | None:
         return next((tip for flag, tip in self._flags if flag.contains(QPointF(pos))), None)
