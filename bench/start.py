@@ -28,7 +28,7 @@ Our modules are byte-compiled first, as an installed program is (``pip``
 compiles on install, the PyInstaller bundle carries ``.pyc``); without that,
 a machine with ``PYTHONDONTWRITEBYTECODE`` set would time Python's compiler.
 The child also reports where its time went (imports, building, first paint).
-Goal (issue 4): ours at most 1.5 x bare, shown. Peak RSS goal: at most 1.3 x.
+Goal: ours at most 1.5 x bare, shown. Peak RSS goal: at most 1.3 x.
 """
 
 from __future__ import annotations

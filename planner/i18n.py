@@ -50,7 +50,7 @@ def read_ts(path: Path, contexts: tuple[str, ...] | None = None) -> dict[str, st
     gives an empty catalogue: the messages stay English (a broken one is
     logged as an error).
     """
-    import xml.etree.ElementTree as ET  # noqa: N817 - read on the first translated message
+    import xml.etree.ElementTree as ET  # loaded on the first translated message
 
     try:
         root = ET.parse(path).getroot()

@@ -50,7 +50,7 @@ def test_round_trip_keeps_every_stay_status_ground_and_note(delimiter: str, bom:
     assert preview.itinerary(ANNA.traveller) == ANNA
 
 
-NOTES = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+NOTES = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
                 max_size=20)
 STAY = st.builds(
     lambda country, entry, days, status, note, ground: Stay(

@@ -166,7 +166,8 @@ def foreign_calendar() -> bytes:
     cal.add_component(todo)
     if hasattr(cal, "add_missing_timezones"):
         cal.add_missing_timezones()  # VTIMEZONE blocks, as real programs write them
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 @pytest.fixture(scope="module")

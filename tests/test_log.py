@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 
 from planner import i18n, log
 from planner.cli import main
@@ -95,7 +96,7 @@ def test_an_unreadable_calendar_is_logged_with_its_cause(
     def broken(*args: object, **kwargs: object) -> None:
         raise ValueError("content line could not be parsed")
 
-    monkeypatch.setattr(ics.Calendar, "from_ical", broken)
+    monkeypatch.setattr(Calendar, "from_ical", broken)
     data = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     with (caplog.at_level(logging.INFO, logger="planner.storage"),
           pytest.raises(ItineraryError, match="content line could not be parsed")):

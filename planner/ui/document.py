@@ -100,7 +100,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._preview: tuple[int, Stay] | None = None
-        # Saving (issue 5): backups go under ``backup_root`` (None: the user's
+        # Saving: backups go under ``backup_root`` (None: the user's
         # data folder); ``_seen`` is the file as last read or written, so that
         # a save notices another program's change; ``_read_only`` files are
         # only ever saved elsewhere (Save As).

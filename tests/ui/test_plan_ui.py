@@ -49,6 +49,7 @@ def test_strip_is_painted_in_its_shades(window) -> None:
     img = view.viewport().grab().toImage()
     for day in (d(1, 10), d(5, 20), d(7, 4), d(11, 15)):
         r = strip_rect(view, day)
+        assert r is not None
         c = QColor(img.pixel(int(r.x + r.w / 2), int(r.y + r.h / 2)))
         want = shade(strip.value(day), strip.full())
         assert abs(c.red() - want.red()) < 8 and abs(c.green() - want.green()) < 8, day
@@ -88,6 +89,7 @@ def test_strip_tooltip_says_it_in_words(window) -> None:
     assert strip.sentence(day) == (f"Entering on 1 December 2023 you could stay {k} days "
                                    "(KZ, 90 in any 180)")
     r = strip_rect(window.view, day)
+    assert r is not None
     pos = QPoint(int(r.x + r.w / 2), int(r.y + r.h / 2))
     assert strip.tooltip(pos) == strip.sentence(day)
 
@@ -217,7 +219,7 @@ def test_proposal_veils_in_the_themes_background(qtbot, window, theme) -> None:
         point = view.day_center(day)
 
         def lightness() -> float:
-            return view.viewport().grab().toImage().pixelColor(point).lightnessF()
+            return float(view.viewport().grab().toImage().pixelColor(point).lightnessF())
 
         before = lightness()
         window.planning.make_compliant()

@@ -14,7 +14,6 @@ in a window of its own.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import sys
@@ -23,12 +22,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from planner import log
 from planner.core.rules import RuleDataError, RuleSet, bundled_rules
 from planner.storage import ItineraryError
 from planner.storage.safety import Recovery, RecoveryStore
 from planner.ui.appearance import start as start_appearance
 from planner.ui.document import Document
 from planner.ui.settings import APPLICATION, ORGANIZATION, Settings
+from planner.ui.window import crash
 from planner.ui.window.main_window import MainWindow
 from planner.ui.window.recovery import AskRestore, offer_recoveries
 
@@ -68,7 +69,7 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
     app = _application(argv)
     settings = settings or Settings()
 
-    start_appearance(settings)  # issue 8: translators, QLocale, theme
+    start_appearance(settings)  # translators, QLocale, theme
     store = recovery if recovery is not None else RecoveryStore()
     rules, problem = _rules()
     doc = Document(rules=rules, today=today)
@@ -81,8 +82,11 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
         if args:
             window.open_file(Path(args[0]))
         elif settings.last_file and Path(settings.last_file).exists():
-            with contextlib.suppress(ItineraryError):  # moved or broken: start empty
+            try:
                 doc.open(Path(settings.last_file))
+            except ItineraryError:  # moved or broken: start empty
+                log.ui.warning("the last file %s could not be reopened", settings.last_file,
+                               exc_info=True)
 
         def target(rec: Recovery) -> MainWindow:
             empty = doc.path is None and not doc.stays and not doc.modified
@@ -122,7 +126,9 @@ def run(argv: list[str] | None = None) -> int:
               "are not set); the command line works without one: stay-planner check FILE",
               file=sys.stderr)
         return 2
+    log.setup()
     app, window = build(argv, defer_load=True)
+    crash.install()
     window.show()
     app.processEvents()  # the window appears ...
     window.pending_load()  # ... then the itinerary is read and judged

@@ -5,7 +5,7 @@ stack is not clean. Opening a file that cannot be read shows the reason and
 leaves the current itinerary (and the file) alone; nothing is ever written
 except by Save / Save As.
 
-Saving (issue 5): each save keeps a backup of the file it replaces; a file
+Saving: each save keeps a backup of the file it replaces; a file
 changed on disk by another program since it was read here asks first
 (:mod:`planner.ui.window.file_prompts`); a read-only file shows a banner and Save
 goes to Save As (:mod:`planner.ui.window.banner`); unsaved work is autosaved for
@@ -116,11 +116,11 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(self._update_title)
         doc.reset.connect(self._year_changed)
 
-        self.planning = install_planning(self)  # issue 6: exit window, strip, Plan menu
+        self.planning = install_planning(self)  # exit window, strip, Plan menu
         self._restore()
         self._update_title()
         self._year_changed()
-        accessibility.install(self)  # issue 8: accessible names, cursor description
+        accessibility.install(self)  # accessible names, cursor description
         self.act_day_query = self.planning_menu().addAction(self.tr("Days Used on a &Date…"),
                                                             self.ask_day)
         self.help = help_menu.install(self)  # after the Plan menu: Help comes last
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         v.addSeparator()
         v.addAction(self.dock.toggleViewAction())
         v.addSeparator()
-        appearance.add_menus(v, self.settings, self)  # issue 8: language and theme
+        appearance.add_menus(v, self.settings, self)  # language and theme
 
     def _print_summary(self) -> None:
         from planner.report.dialogs import print_summary
