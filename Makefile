@@ -66,7 +66,7 @@ QM := $(TS:.ts=.qm)
 # strings passed through a module's one-argument _tr = qt_translator("Context") land,
 # like them, in the unnamed context, which the window's translator falls back to
 # (planner/ui/appearance.py). The summary's texts are QT_TRANSLATE_NOOP("Summary", …).
-LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias tr+=_,tr+=_tr \
+LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias tr+=_,tr+=_tr,tr+=_plural \
 	-locations relative -no-obsolete
 I18N_SOURCES := planner/ui planner/report planner/cli.py planner/cli_exchange.py \
 	planner/cli_planning.py planner/cli_report.py planner/cli_rules.py planner/cli_guard.py \

@@ -102,6 +102,8 @@ def read_ts(path: Path, contexts: tuple[str, ...] | None = None) -> dict[str, st
         if contexts is not None and (ctx.findtext("name") or "") not in contexts:
             continue
         for msg in ctx.iter("message"):
+            if msg.get("numerus") == "yes":
+                continue  # plural forms are the window's (Qt's %n), not the command line's
             source = msg.findtext("source")
             tr = msg.find("translation")
             if source is None or tr is None or tr.get("type") is not None or not tr.text:
@@ -142,20 +144,38 @@ def _(text: str) -> str:
     return translate(text)
 
 
-def qt_translator(context: str) -> Callable[[str], str]:
+def english_plural(text: str, n: int) -> str:
+    """``text`` as Qt gave it for ``n`` ("%n day(s)", the number already in), in
+    English when no translation took it: "1 day", "2 days". A translation (Russian
+    "1 день", "3 дня", "5 дней" from the ``.ts`` file's plural forms) has no
+    "(s)" left, so it passes unchanged.
+
+    >>> english_plural("1 day(s)", 1), english_plural("5 day(s)", 5)
+    ('1 day', '5 days')
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def qt_translator(context: str) -> Callable[..., str]:
     """A one-argument translating function for the window: ``tr("text")`` is
     ``QCoreApplication.translate(context, "text")``, through the ``QTranslator``
     the window installed. Qt is imported when this is called, never by the
     command line.
 
-    A module makes its own once (``_tr = qt_translator("Recovery")``);
+    A module makes its own once (``_tr = qt_translator("Recovery")``); a count
+    goes in as ``_tr("%n day(s)", "", n)`` (Qt's plural forms, English by
+    :func:`english_plural`);
     ``make i18n-update`` reads ``_tr("…")`` calls (``-tr-function-alias``) into
     the unnamed context, which the window's translator falls back to.
     """
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(context, text)
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        """``text`` translated; with ``n`` ≥ 0, in the plural form for ``n``."""
+        if n < 0:
+            return QCoreApplication.translate(context, text)
+        return english_plural(
+            QCoreApplication.translate(context, text, disambiguation or None, n), n)
 
     return tr
 

@@ -40,6 +40,13 @@ ZONE_NAMES: dict[str, dict[str, str]] = {
              "kk": "Еуразиялық экономикалық одақ"},
 }
 
+#: Where CLDR's name is not the one the country itself uses in that language:
+#: Kyrgyzstan's constitution names it «Кыргызстан» (CLDR: «Киргизия»).
+OFFICIAL_NAMES: dict[str, dict[str, str]] = {
+    "ru": {"KG": "Кыргызстан"},
+}
+
+
 @cache
 def _table() -> Mapping[str, Mapping[str, str]]:
     from planner.resources import resource_path
@@ -74,7 +81,10 @@ def country_name(code: str, lang: str | None = None,
     zone = ZONE_NAMES.get(upper)
     if zone is not None:
         return zone[lang]
-    name = _territories(lang).get(upper) if len(upper) == 2 and upper.isalpha() else None
+    table = _territories(lang)
+    name = table.get(upper) if len(upper) == 2 and upper.isalpha() else None
+    if name and upper in OFFICIAL_NAMES.get(lang, {}):
+        name = OFFICIAL_NAMES[lang][upper]
     if name:
         return name
     if fallback and code in fallback:
@@ -84,8 +94,9 @@ def country_name(code: str, lang: str | None = None,
 
 def country_names(lang: str, codes: Collection[str] | None = None) -> dict[str, str]:
     """Every two-letter CLDR territory (or just ``codes``) with its name in ``lang``."""
-    table = _territories(normalize_lang(lang))
-    return {c: n for c, n in table.items()
+    lang = normalize_lang(lang)
+    table, official = _territories(lang), OFFICIAL_NAMES.get(lang, {})
+    return {c: official.get(c, n) for c, n in table.items()
             if len(c) == 2 and c.isalpha() and (codes is None or c in codes)}
 
 

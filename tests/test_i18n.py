@@ -33,7 +33,7 @@ I18N = ROOT / "resources" / "i18n"
 RU, KK = I18N / "stay_planner_ru.ts", I18N / "stay_planner_kk.ts"
 DEMO = ROOT / "resources" / "demo" / "anna-2023.stayplan"
 # the same options and sources as the Makefile's i18n-update
-LUPDATE_OPTIONS = ["-extensions", "py", "-tr-function-alias", "tr+=_,tr+=_tr",
+LUPDATE_OPTIONS = ["-extensions", "py", "-tr-function-alias", "tr+=_,tr+=_tr,tr+=_plural",
                    "-locations", "none", "-no-obsolete", "-silent"]
 LUPDATE_SOURCES = ["planner/ui", "planner/report", "planner/cli.py", "planner/cli_exchange.py",
                    "planner/cli_planning.py", "planner/cli_report.py", "planner/cli_rules.py",

@@ -170,8 +170,11 @@ def exit_window(rules: RuleSet, nationality: str, stays: Sequence[Stay],
 
 
 def _candidates(rules: RuleSet, nationality: str, country: str) -> list[str]:
-    """Countries to try, neighbours first, then the rest with rule data, sorted."""
-    covered = {d for d in rules.covered_destinations(nationality) if d not in rules.zones}
+    """Destinations to try, neighbours first, then the rest with rule data, sorted.
+
+    A zone (the Schengen area) is one destination: its members count together.
+    """
+    covered = rules.covered_destinations(nationality)
     near = [c for c in NEIGHBOURS.get(country, ()) if c in covered]
     rest = sorted(covered - set(near))
     return [c for c in [*near, *rest] if c not in (country, nationality)]
@@ -187,7 +190,10 @@ def _rule_text(rules: Sequence[Rule], day: dt.date) -> tuple[Rule | None, str]:
 
 def where_to_go(rules: RuleSet, nationality: str, base: Sequence[Stay], country: str,
                 first: dt.date, last: dt.date) -> tuple[Suggestion, ...]:
-    """Countries where a visa-free stay ``first .. last`` adds no breach to ``base``.
+    """Destinations where a visa-free stay ``first .. last`` adds no breach to ``base``.
+
+    A zone is offered as itself (``Suggestion.country`` is its id, "SCHENGEN");
+    a stay there goes in one of its members.
 
     The home country first, then :func:`_candidates` order; each with the
     longest stay allowed from ``first`` (``None``: no limit) and its rule.

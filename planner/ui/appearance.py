@@ -6,10 +6,10 @@ system locale's by default), the program's translation
 and Qt's own (``qtbase_<lang>.qm`` from ``QLibraryInfo.TranslationsPath``,
 for the buttons of standard dialogs), and makes ``QLocale(<lang>)`` the
 default, so that month names, dates and numbers follow the language. A
-language chosen in View → Language applies at the next start (the window
-says so); a theme chosen in View → Theme applies at once: "Dark" is Fusion
-with a dark palette, and the calendar's own colours follow
-(:func:`planner.ui.colors.use_dark`).
+language chosen in View → Language applies at once: the main window rebuilds
+itself in it (:meth:`MainWindow.retranslate`); a theme chosen in View → Theme
+applies at once: "Dark" is Fusion with a dark palette, and the calendar's own
+colours follow (:func:`planner.ui.colors.use_dark`).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from planner import i18n
 from planner.i18n import QT_TRANSLATE_NOOP, qt_translator
@@ -51,7 +51,7 @@ class FallbackTranslator(QTranslator):
         text = super().translate(context, source, disambiguation, n)
         if not text and context:
             text = super().translate("", source, disambiguation, n)
-        return text or ""
+        return text or None  # type: ignore[return-value]  # None: "not here", Qt goes on
 _system_look: tuple[str, QPalette] | None = None
 
 
@@ -128,18 +128,35 @@ def apply_theme(theme: str) -> None:
         _system_look = (style.name() if style else "", QPalette(app.palette()))
     if theme == "dark":
         app.setStyle("Fusion")
-        app.setPalette(dark_palette())
+        palette = dark_palette()
     elif theme == "light":
         app.setStyle("Fusion")
         fusion = app.style()
-        app.setPalette(fusion.standardPalette() if fusion else QPalette())
+        palette = fusion.standardPalette() if fusion else QPalette()
     else:
         if _system_look[0]:
             app.setStyle(_system_look[0])
-        app.setPalette(_system_look[1])
-    colors.use_dark(colors.is_dark(app.palette().color(QPalette.ColorRole.Base)))
+        palette = _system_look[1]
+    # the calendar's colours first: widgets repaint as the palette changes
+    colors.use_dark(colors.is_dark(palette.color(QPalette.ColorRole.Base)))
+    app.setPalette(palette)
+    colors.retint(app.allWidgets())
     for w in app.allWidgets():
         w.update()
+
+
+def heading(label: QWidget, point_size: float | None = None) -> None:
+    """Make ``label`` a heading: semi-bold, at ``point_size`` if given.
+
+    Through its font, not a style sheet: a widget with a style sheet keeps the
+    palette of the theme it was polished in (dark text on a dark window after
+    switching themes).
+    """
+    font = QFont(label.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    if point_size is not None:
+        font.setPointSizeF(point_size)
+    label.setFont(font)
 
 
 def start(settings: Settings) -> str:
@@ -178,13 +195,18 @@ def add_menus(menu: QMenu, settings: Settings, parent: QWidget) -> tuple[QMenu, 
 
 
 def _choose_language(settings: Settings, code: str, parent: QWidget) -> None:
+    """Remember ``code`` and speak it at once: the window rebuilds itself in it
+    (its ``retranslate()``), keeping the document, its undo history and the view."""
     if code == settings.language:
         return
     settings.language = code
     settings.sync()
-    if resolve_language(code) != i18n.language():
-        QMessageBox.information(parent, translate("Appearance", "Language"), translate(
-            "Appearance", "The new language is used when Stay Planner starts the next time."))
+    lang = resolve_language(code)
+    if lang != i18n.language():
+        install_language(lang)
+        retranslate = getattr(parent, "retranslate", None)
+        if callable(retranslate):
+            retranslate()
 
 
 def _choose_theme(settings: Settings, code: str) -> None:

@@ -21,16 +21,20 @@ from planner.wording import visa_text
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def day_text(day: dt.date) -> str:
-    """A date as the window's language writes it: ISO 8601 in English (neither US nor
-    UK order), the locale's numeric date with a four-digit year otherwise."""
+def date_format() -> str:
+    """The window's one numeric date format (a Qt format string): ISO 8601 in
+    English (neither US nor UK order), else the locale's with a four-digit year.
+    The stays table, the status bar and the stay dialog all use it."""
     loc = QLocale()
     if loc.language() in (QLocale.Language.C, QLocale.Language.English):
-        return day.isoformat()
+        return "yyyy-MM-dd"
     fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return loc.toString(QDate(day.year, day.month, day.day), fmt)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def day_text(day: dt.date) -> str:
+    """A date as the window's language writes it (:func:`date_format`)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def counter_sentence(u: Usage) -> str:
@@ -49,6 +53,20 @@ def counter_sentence(u: Usage) -> str:
     else:
         text = translate("DayTexts", "{dest}: day {used} of {allowed} of this entry on {day}")
     return text.format(**args)
+
+
+def limit_text(rule: Rule) -> str:
+    """A limit in a few words, for a chart's line: "90 in any 180", "30 per entry"."""
+    n, m = rule.max_days, rule.window_days
+    if rule.kind is RuleKind.ROLLING:
+        return translate("DayTexts", "{n} in any {m}").format(n=n, m=m)
+    if rule.kind is RuleKind.PER_ENTRY:
+        return translate("DayTexts", "{n} per entry").format(n=n)
+    if rule.kind is RuleKind.CALENDAR_YEAR:
+        return translate("DayTexts", "{n} per calendar year").format(n=n)
+    if rule.kind is RuleKind.FIXED_WINDOW:
+        return translate("DayTexts", "{n} in {m} from the first entry").format(n=n, m=m)
+    return rule.describe()
 
 
 def rule_line(rule: Rule) -> str:

@@ -36,6 +36,7 @@ from planner.i18n import QT_TRANSLATE_NOOP
 from planner.names import country_name
 from planner.ui import colors
 from planner.ui.day_texts import conflict_line, day_text
+from planner.ui.destinations import destination_short
 from planner.ui.document import Document
 from planner.wording import may_stay_text
 
@@ -107,7 +108,7 @@ class StaysModel(HeaderedTableModel):
         s = self.doc.stays[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [s.country, s.entry.isoformat(), s.exit.isoformat(), s.days,
+            return [s.country, day_text(s.entry), day_text(s.exit), s.days,
                     status_label(s.status), s.note][col]
         if role == Qt.ItemDataRole.EditRole:
             return [s.country, _qdate(s.entry), _qdate(s.exit), s.days, s.status.value,
@@ -208,6 +209,8 @@ class StaysModel(HeaderedTableModel):
 class DestinationsModel(HeaderedTableModel):
     """Per destination: days used today of those allowed, and the next deadline."""
 
+    DESTINATION, USED, DEADLINE = range(3)
+
     def __init__(self, doc: Document, parent: QObject | None = None,
                  delay_ms: int = 250) -> None:
         super().__init__(parent)
@@ -262,7 +265,7 @@ class DestinationsModel(HeaderedTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column()]
+            return destination_short(row[0]) if index.column() == 0 else row[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return country_name(row[0], fallback=self.doc.rules.names)
         if role == Qt.ItemDataRole.ForegroundRole and row[3] and index.column() == 1:

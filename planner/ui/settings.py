@@ -75,6 +75,15 @@ class Settings:
     def zoom(self, value: float) -> None:
         self.q.setValue("view/zoom", float(value))
 
+    @property
+    def monday_first(self) -> bool:
+        """Weeks begin on Monday whatever the language's custom (False: as the locale has it)."""
+        return str(self.q.value("view/monday_first", "false")).lower() in ("true", "1")
+
+    @monday_first.setter
+    def monday_first(self, value: bool) -> None:
+        self.q.setValue("view/monday_first", bool(value))
+
     # files and choices
     @property
     def recent_files(self) -> list[str]:

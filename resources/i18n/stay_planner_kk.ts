@@ -150,7 +150,7 @@
     <message>
         <location line="+2"/>
         <source>{name}: a visa is needed for {nationality} citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {nationality} азаматтарына виза қажет</translation>
     </message>
     <message>
         <location filename="../../planner/cli.py" line="+13"/>
@@ -223,15 +223,13 @@
         <source>NOT FULLY CHECKED: no rule data covers some days</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+30"/>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -275,6 +273,16 @@
     <message>
         <location line="+4"/>
         <source>return from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,7 +651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+93"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+97"/>
         <source> (repeats; its first occurrence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,10 +1197,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+72"/>
         <location filename="../../planner/cli_exchange.py" line="-19"/>
         <source>a calendar or CSV file</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Import %n stay(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="-313"/>
@@ -1843,6 +1859,71 @@
         <source>paper size (auto: Letter in US locales, A4 elsewhere)</source>
         <translation>қағаз өлшемі (auto: АҚШ локальдерінде Letter, басқа жерде A4)</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/window/help_menu.py" line="+76"/>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Rule data: format version {version}, {n} rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources checked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sources checked {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visa-free stay limits, counted on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: {licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How Days Are &amp;Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Stay Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How Days Are Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Stay Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -1915,7 +1996,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+72"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+76"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -1935,12 +2016,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{name} ({code}), {entry} – {exit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stays in its way move later with it: {stays}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,7 +2056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>These days are planned already</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +2066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-116"/>
         <source>Trim to leave by {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,12 +2116,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Add stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <location line="+7"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
@@ -2075,7 +2156,7 @@
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+139"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -2084,36 +2165,21 @@
         <source>T&amp;heme</source>
         <translation>&amp;Безендіру</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Language</source>
-        <translation>Тіл</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The new language is used when Stay Planner starts the next time.</source>
-        <translation>Жаңа тіл Stay Planner келесі рет іске қосылғанда қолданылады.</translation>
-    </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+398"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+424"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>{dest}: days counted (limit {n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>{dest}: days counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,15 +2253,38 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
 </context>
 <context>
+    <name>DayQuery</name>
+    <message>
+        <location filename="../../planner/ui/window/day_query.py" line="+40"/>
+        <source>Days used on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use this date for the &amp;summary&apos;s status</source>
+        <translation>Осы күнді &amp;жиынтықтағы күй үшін пайдалану</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No day limit counts on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/day_texts.py" line="+42"/>
+        <location filename="../../planner/ui/day_texts.py" line="+47"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,6 +2301,26 @@ scenario</source>
     <message>
         <location line="+3"/>
         <source>{dest}: day {used} of {allowed} of this entry on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} in any {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} per calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} in {m} from the first entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2418,7 +2527,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+223"/>
+        <location filename="../../planner/ui/models.py" line="+225"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -2464,7 +2573,7 @@ Source: {source}</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/markers.py" line="+53"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+64"/>
         <source>Latest compliant exit: {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,6 +2643,90 @@ Source: {source}</source>
     <message>
         <location line="+0"/>
         <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../planner/ui/window/help_menu.py" line="-143"/>
+        <source>Drag on empty days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a stay&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change its entry or exit day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the stay, or add one on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The entry day and the exit day are both days present. A travel day (leaving one country and arriving in another) counts in both.</source>
+        <extracomment>How days are counted, one paragraph each (the product&apos;s semantics).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two stays in one country that touch or overlap count each day once. Countries of a zone such as the Schengen area count together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only visa-free stays count toward a visa-free limit; stays on a visa, a residence permit or an exempt ground are shown but not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“90 in any 180”: a day breaches when the days present in the 180 days ending on it (that day included) number more than 90. The window moves every day: old days drop out, new ones count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“30 per entry”: day d of a stay breaches when it is more than 30 days after the entry day, counting the entry day as day 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A day is judged by the rule in force on that day; a rolling window also looks back over days before the rule began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave by: the last exit day with which the stay adds no breach, neither to itself nor to a later stay. Return from: the first day a stay of the length you plan may begin without adding a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where no rule data covers your nationality, days are “not checked”, never “compliant”. Rule data has a source and the day it was last checked: laws change, so check before you travel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2615,18 +2808,72 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not imported ({n}): these could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Choose a country for {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} of {total} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../planner/ui/calendar/view_keys.py" line="+42"/>
+        <source>Move the day cursor a day (left, right) or a week (up, down); the stay under it is selected</source>
+        <extracomment>What the calendar&apos;s keys do: (the keys, with their modifiers), what they do (untranslated: the &quot;Keys&quot; context).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous or next year (year view), month (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected stay by a day or a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the selected stay end a day earlier or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the selected stay begin a day earlier or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected stay (with none, add one on the cursor day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a stay on the cursor day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel a drag, or clear the selection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,12 +2904,13 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+58"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+64"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
+        <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Autosave failed: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,7 +2920,12 @@ Source: {source}</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
+        <source>Days Used on a &amp;Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>
@@ -2752,7 +3005,12 @@ Source: {source}</source>
         <translation>&amp;Бүгінге өту</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Week Starts on &amp;Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2782,7 +3040,7 @@ Source: {source}</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Summary saved as {name}</source>
         <translation>Қорытынды сақталды: {name}</translation>
     </message>
@@ -2792,12 +3050,12 @@ Source: {source}</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{name}[*] — Stay Planner</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -2807,7 +3065,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open Itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +3095,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -2898,7 +3156,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,7 +3174,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+55"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+57"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>
@@ -2936,12 +3194,12 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Duplicate as Scenario</source>
         <translation>Сценарий ретінде &amp;көшіру</translation>
     </message>
@@ -3044,7 +3302,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Choose a destination and a range that ends after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,7 +3569,7 @@ Source: {source}</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+83"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -3331,7 +3589,7 @@ Source: {source}</source>
         <translation>Саяхатшы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -3344,7 +3602,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-185"/>
+        <location filename="../../planner/ui/models.py" line="-187"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
@@ -3367,7 +3625,7 @@ Source: {source}</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+54"/>
         <source>New stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,7 +3635,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>employment contract, study, treatment …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,10 +3679,13 @@ Source: {source}</source>
         <source>The exit day cannot be before the entry day.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} days present (entry and exit day included)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) present (entry and exit day included)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

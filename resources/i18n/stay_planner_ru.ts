@@ -223,15 +223,14 @@
         <source>NOT FULLY CHECKED: no rule data covers some days</source>
         <translation>ПРОВЕРЕНО НЕ ПОЛНОСТЬЮ: для некоторых дней нет данных о правилах</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+30"/>
-        <source>1 day</source>
-        <translation>1 день</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} days</source>
-        <translation>{n} дн.</translation>
+    <message numerus="yes">
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -276,6 +275,16 @@
         <location line="+4"/>
         <source>return from {date}</source>
         <translation>вернуться с {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from {date}</source>
+        <translation>с {date}</translation>
     </message>
     <message>
         <location filename="../../planner/cli.py" line="-49"/>
@@ -643,7 +652,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+93"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+97"/>
         <source> (repeats; its first occurrence)</source>
         <translation> (повторяется; первое повторение)</translation>
     </message>
@@ -1189,10 +1198,19 @@
         <translation>файл iCalendar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+72"/>
         <location filename="../../planner/cli_exchange.py" line="-19"/>
         <source>a calendar or CSV file</source>
         <translation>файл календаря или CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Import %n stay(s)</source>
+        <translation>
+            <numerusform>Импорт %n пребывания</numerusform>
+            <numerusform>Импорт %n пребываний</numerusform>
+            <numerusform>Импорт %n пребываний</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="-313"/>
@@ -1843,6 +1861,71 @@
         <source>paper size (auto: Letter in US locales, A4 elsewhere)</source>
         <translation>размер бумаги (auto: Letter в локалях США, иначе A4)</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/window/help_menu.py" line="+76"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Rule data: format version {version}, {n} rules</source>
+        <translation>Данные о правилах: формат версии {version}, правил: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources checked {date}</source>
+        <translation>источники проверены {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sources checked {first} – {last}</source>
+        <translation>источники проверены {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visa-free stay limits, counted on your own computer.</source>
+        <translation>Безвизовые лимиты пребывания, подсчитанные на вашем компьютере.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: {licence}</source>
+        <translation>Лицензия: {licence}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавиатура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How Days Are &amp;Counted</source>
+        <translation>Как &amp;считаются дни</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Stay Planner</source>
+        <translation>&amp;О программе Stay Planner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How Days Are Counted</source>
+        <translation>Как считаются дни</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Stay Planner</source>
+        <translation>О программе Stay Planner</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -1915,7 +1998,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+72"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+76"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1935,12 +2018,12 @@
         <translation>Выберите пребывание, чтобы увидеть, до какого дня оно может длиться, когда можно вернуться и куда поехать тем временем.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{name} ({code}), {entry} – {exit}</source>
         <translation>{name} ({code}), {entry} – {exit}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stays in its way move later with it: {stays}</source>
         <translation>Пребывания на его пути сдвигаются позже вместе с ним: {stays}</translation>
     </message>
@@ -1975,7 +2058,7 @@
         <translation>{what} должна начаться не раньше {date}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>These days are planned already</source>
         <translation>Эти дни уже заняты в плане</translation>
     </message>
@@ -1985,7 +2068,7 @@
         <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-116"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
@@ -2035,12 +2118,12 @@
         <translation>Куда поехать тем временем: {first} – {last} ({days})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Add stay</source>
         <translation>Добавить пребывание</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <location line="+7"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
@@ -2075,7 +2158,7 @@
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+139"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2084,36 +2167,21 @@
         <source>T&amp;heme</source>
         <translation>&amp;Тема</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The new language is used when Stay Planner starts the next time.</source>
-        <translation>Новый язык будет применён при следующем запуске Stay Planner.</translation>
-    </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+398"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+424"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>{dest}: days counted (limit {n})</source>
-        <translation>{dest}: учтённые дни (лимит {n})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>{dest}: days counted</source>
         <translation>{dest}: учтённые дни</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation>Пребывание {code} {entry} – {exit}{note}</translation>
     </message>
@@ -2191,15 +2259,38 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
 </context>
 <context>
+    <name>DayQuery</name>
+    <message>
+        <location filename="../../planner/ui/window/day_query.py" line="+40"/>
+        <source>Days used on a date</source>
+        <translation>Использовано дней на дату</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use this date for the &amp;summary&apos;s status</source>
+        <translation>&amp;Состояние в сводке — на эту дату</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No day limit counts on this date.</source>
+        <translation>На эту дату не действует ни один лимит дней.</translation>
+    </message>
+</context>
+<context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/day_texts.py" line="+42"/>
+        <location filename="../../planner/ui/day_texts.py" line="+47"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>
@@ -2217,6 +2308,26 @@ scenario</source>
         <location line="+3"/>
         <source>{dest}: day {used} of {allowed} of this entry on {day}</source>
         <translation>{dest}: {day} — день {used} из {allowed} с этого въезда</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} in any {m}</source>
+        <translation>{n} за любые {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} per entry</source>
+        <translation>{n} за въезд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} per calendar year</source>
+        <translation>{n} за календарный год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} in {m} from the first entry</source>
+        <translation>{n} за {m} с первого въезда</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2423,7 +2534,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+223"/>
+        <location filename="../../planner/ui/models.py" line="+225"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -2469,7 +2580,7 @@ Source: {source}</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/markers.py" line="+53"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+64"/>
         <source>Latest compliant exit: {date}</source>
         <translation>Последний допустимый день выезда: {date}</translation>
     </message>
@@ -2540,6 +2651,90 @@ Source: {source}</source>
         <location line="+0"/>
         <source>moved</source>
         <translation>перенесено</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../planner/ui/window/help_menu.py" line="-143"/>
+        <source>Drag on empty days</source>
+        <translation>Протянуть по свободным дням</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stay</source>
+        <translation>Добавить пребывание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a stay</source>
+        <translation>Перетащить пребывание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move it</source>
+        <translation>Сдвинуть его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a stay&apos;s end</source>
+        <translation>Потянуть за край пребывания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change its entry or exit day</source>
+        <translation>Изменить день въезда или выезда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click</source>
+        <translation>Двойной щелчок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the stay, or add one on that day</source>
+        <translation>Изменить пребывание или добавить новое в этот день</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The entry day and the exit day are both days present. A travel day (leaving one country and arriving in another) counts in both.</source>
+        <extracomment>How days are counted, one paragraph each (the product&apos;s semantics).</extracomment>
+        <translation>День въезда и день выезда — оба дни пребывания. День переезда (выезд из одной страны и въезд в другую) считается в обеих.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two stays in one country that touch or overlap count each day once. Countries of a zone such as the Schengen area count together.</source>
+        <translation>Если два пребывания в одной стране соприкасаются или пересекаются, каждый день считается один раз. Страны одной зоны, например Шенгенской, считаются вместе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only visa-free stays count toward a visa-free limit; stays on a visa, a residence permit or an exempt ground are shown but not counted.</source>
+        <translation>В безвизовый лимит входят только безвизовые пребывания; пребывания по визе, виду на жительство или на особом основании показываются, но не считаются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“90 in any 180”: a day breaches when the days present in the 180 days ending on it (that day included) number more than 90. The window moves every day: old days drop out, new ones count.</source>
+        <translation>«90 из любых 180»: день — нарушение, если в 180 днях, которые им заканчиваются (включая его), дней пребывания больше 90. Окно сдвигается каждый день: старые дни выпадают, новые добавляются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“30 per entry”: day d of a stay breaches when it is more than 30 days after the entry day, counting the entry day as day 1.</source>
+        <translation>«30 за въезд»: день пребывания — нарушение, если он позже 30-го дня, считая день въезда первым.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A day is judged by the rule in force on that day; a rolling window also looks back over days before the rule began.</source>
+        <translation>Каждый день оценивается по правилу, действующему в этот день; скользящее окно учитывает и дни до начала действия правила.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave by: the last exit day with which the stay adds no breach, neither to itself nor to a later stay. Return from: the first day a stay of the length you plan may begin without adding a breach.</source>
+        <translation>«Выехать не позднее» — последний день выезда, при котором пребывание не добавляет нарушений ни себе, ни следующим пребываниям. «Вернуться с» — первый день, с которого можно начать пребывание задуманной длины, не добавив нарушений.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where no rule data covers your nationality, days are “not checked”, never “compliant”. Rule data has a source and the day it was last checked: laws change, so check before you travel.</source>
+        <translation>Если для вашего гражданства нет данных о правилах, дни помечаются как «не проверено», а не «соответствует». У каждого правила указан источник и дата последней проверки: законы меняются, проверяйте перед поездкой.</translation>
     </message>
 </context>
 <context>
@@ -2620,12 +2815,12 @@ Source: {source}</source>
         <translation>Дважды щёлкните, чтобы изменить заметку</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not imported ({n}): these could not be read.</source>
         <translation>Не импортировано ({n}): эти записи не удалось прочитать.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Choose a country for {source}.</source>
         <translation>Выберите страну для «{source}».</translation>
     </message>
@@ -2633,6 +2828,60 @@ Source: {source}</source>
         <location line="+4"/>
         <source>{n} of {total} selected</source>
         <translation>Выбрано: {n} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../planner/ui/calendar/view_keys.py" line="+42"/>
+        <source>Move the day cursor a day (left, right) or a week (up, down); the stay under it is selected</source>
+        <extracomment>What the calendar&apos;s keys do: (the keys, with their modifiers), what they do (untranslated: the &quot;Keys&quot; context).</extracomment>
+        <translation>Сдвинуть курсор на день (влево, вправо) или на неделю (вверх, вниз); пребывание под ним выделяется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to today</source>
+        <translation>Перейти к сегодняшнему дню</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous or next year (year view), month (timeline)</source>
+        <translation>Предыдущий или следующий год (вид «Год»), месяц (шкала времени)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected stay by a day or a week</source>
+        <translation>Сдвинуть выделенное пребывание на день или неделю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the selected stay end a day earlier or later</source>
+        <translation>Закончить выделенное пребывание на день раньше или позже</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the selected stay begin a day earlier or later</source>
+        <translation>Начать выделенное пребывание на день раньше или позже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected stay (with none, add one on the cursor day)</source>
+        <translation>Изменить выделенное пребывание (если его нет — добавить в день курсора)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a stay on the cursor day</source>
+        <translation>Добавить пребывание в день курсора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected stay</source>
+        <translation>Удалить выделенное пребывание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel a drag, or clear the selection</source>
+        <translation>Отменить перетаскивание или снять выделение</translation>
     </message>
 </context>
 <context>
@@ -2662,12 +2911,13 @@ Source: {source}</source>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+58"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+64"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
+        <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Autosave failed: {why}</source>
         <translation>Ошибка автосохранения: {why}</translation>
     </message>
@@ -2677,7 +2927,12 @@ Source: {source}</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
+        <source>Days Used on a &amp;Date…</source>
+        <translation>&amp;Дни на дату…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -2757,7 +3012,12 @@ Source: {source}</source>
         <translation>&amp;Перейти к сегодняшнему дню</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Week Starts on &amp;Monday</source>
+        <translation>Неделя с &amp;понедельника</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2787,7 +3047,7 @@ Source: {source}</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Summary saved as {name}</source>
         <translation>Сводка сохранена: {name}</translation>
     </message>
@@ -2797,12 +3057,12 @@ Source: {source}</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{name}[*] — Stay Planner</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -2812,7 +3072,7 @@ Source: {source}</source>
         <translation>Сохранить изменения в «{name}» перед закрытием?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open Itinerary</source>
         <translation>Открыть маршрут</translation>
     </message>
@@ -2842,7 +3102,7 @@ Source: {source}</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2904,7 +3164,7 @@ Source: {source}</source>
         <translation>Экспортировано в {name}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
         <translation>Календари и таблицы (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;Все файлы (*)</translation>
     </message>
@@ -2922,7 +3182,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+55"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+57"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>
@@ -2942,12 +3202,12 @@ Source: {source}</source>
         <translation>Сколько можно пробыть при въезде в каждый день — полосой вдоль календаря</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Duplicate as Scenario</source>
         <translation>&amp;Копировать как сценарий</translation>
     </message>
@@ -3050,7 +3310,7 @@ Source: {source}</source>
         <translation>&amp;Добавить эти пребывания</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Choose a destination and a range that ends after it starts.</source>
         <translation>Выберите направление и период, который заканчивается после начала.</translation>
     </message>
@@ -3319,7 +3579,7 @@ Source: {source}</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+83"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -3339,7 +3599,7 @@ Source: {source}</source>
         <translation>Путешественник</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -3352,7 +3612,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-185"/>
+        <location filename="../../planner/ui/models.py" line="-187"/>
         <source>Visa-free</source>
         <translation>Без визы</translation>
     </message>
@@ -3375,7 +3635,7 @@ Source: {source}</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+54"/>
         <source>New stay</source>
         <translation>Новое пребывание</translation>
     </message>
@@ -3385,7 +3645,7 @@ Source: {source}</source>
         <translation>Изменить пребывание</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>employment contract, study, treatment …</source>
         <translation>трудовой договор, учёба, лечение …</translation>
     </message>
@@ -3429,10 +3689,14 @@ Source: {source}</source>
         <source>The exit day cannot be before the entry day.</source>
         <translation>День выезда не может быть раньше дня въезда.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} days present (entry and exit day included)</source>
-        <translation>Дней пребывания: {n} (включая дни въезда и выезда)</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) present (entry and exit day included)</source>
+        <translation>
+            <numerusform>%n день пребывания (включая дни въезда и выезда)</numerusform>
+            <numerusform>%n дня пребывания (включая дни въезда и выезда)</numerusform>
+            <numerusform>%n дней пребывания (включая дни въезда и выезда)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

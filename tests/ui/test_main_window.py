@@ -43,7 +43,7 @@ def test_title_shows_file_name_and_modified_marker(window) -> None:
 def test_create_by_drag_asks_country_last_one_first(window, monkeypatch) -> None:
     asked: list[tuple[Stay, list[str]]] = []
 
-    def fake_ask(stay, *, recent=(), new=False, names=None, parent=None):  # type: ignore[no-untyped-def]
+    def fake_ask(stay, *, recent=(), new=False, names=None, rules=None, parent=None):  # type: ignore[no-untyped-def]
         asked.append((stay, list(recent)))
         return Stay("KG", stay.entry, stay.exit, note="Bishkek")
 

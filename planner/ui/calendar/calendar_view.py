@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.engine import Change
+from planner.core.model import Stay
 from planner.ui.calendar import painting, view_keys, view_mouse
 from planner.ui.calendar.layout import (
     Rect,
@@ -60,7 +61,8 @@ from planner.ui.calendar.scene import (
     year_bars,
 )
 from planner.ui.calendar.view_layers import ViewLayer
-from planner.ui.day_texts import day_tooltip
+from planner.ui.day_texts import day_tooltip, limit_text
+from planner.ui.destinations import destination_short
 from planner.ui.document import Document
 
 
@@ -90,6 +92,7 @@ class CalendarView(QAbstractScrollArea):
         self._breaches: dict[str, list[tuple[dt.date, dt.date]]] = {}
         self._background = painting.YearBackground()
         self._span = (doc.today, doc.today)
+        self.monday_first = False  # True: weeks begin on Monday whatever the locale says
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(True)
@@ -112,6 +115,10 @@ class CalendarView(QAbstractScrollArea):
         self.mode = mode
         self.relayout()
         if mode is ViewMode.TIMELINE:
+            if self.cursor_day.year != self.year:  # the year shown, not the cursor's
+                self.cursor_day = min((s.entry for s in self.doc.stays
+                                       if s.entry.year == self.year),
+                                      default=dt.date(self.year, 1, 1))
             self.ensure_visible(self.cursor_day, center=True)
         self.modeChanged.emit(mode)
 
@@ -167,9 +174,13 @@ class CalendarView(QAbstractScrollArea):
     # ---- geometry (public: tests and the benchmark aim with these) -----------------
 
     def year_layout(self) -> YearLayout:
-        first = QLocale().firstDayOfWeek().value - 1
+        first = 0 if self.monday_first else QLocale().firstDayOfWeek().value - 1
         return YearLayout(self.year, self.viewport().width(), self.viewport().height(),
                           first_weekday=first)
+
+    def timeline_layout(self) -> TimelineLayout:
+        """The timeline's geometry as it is drawn now."""
+        return self._timeline()
 
     def _timeline(self) -> TimelineLayout:
         return TimelineLayout(self._span[0], self.day_width,
@@ -297,6 +308,8 @@ class CalendarView(QAbstractScrollArea):
         self.viewport().update()
 
     def _stay_changed(self, index: int) -> None:
+        if index != self.floating:
+            self._cover(self.doc.stays[index])
         old = [b for b in (self._bars or []) if b.index == index]
         others = [b for b in (self._bars or []) if b.index != index]
         if index != self.floating:
@@ -321,7 +334,20 @@ class CalendarView(QAbstractScrollArea):
         if self.selected is not None and self.selected >= index:
             self.selected += 1
         self._lanes = None
+        self._cover(self.doc.stays[index])
         self.relayout()
+
+    def _cover(self, stay: Stay) -> None:
+        """Let the timeline scroll over ``stay`` (with margins), keeping what it shows."""
+        lo, hi = span_with_margin([(stay.entry, stay.exit)], stay.entry)
+        span = (min(self._span[0], lo), max(self._span[1], hi))
+        if span == self._span:
+            return
+        shift = (self._span[0] - span[0]).days * self.day_width
+        self._span = span
+        self._update_scrollbar()
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + int(round(shift)))
 
     def _stay_removed(self, index: int) -> None:
         if self.selected == index:
@@ -386,7 +412,7 @@ class CalendarView(QAbstractScrollArea):
         else:
             tl = self._timeline()
             w, h = self.viewport().width(), self.viewport().height()
-            painting.paint_timeline_grid(p, tl, w, h, painting.month_label, font)
+            painting.paint_timeline_grid(p, tl, w, h, painting.month_labels, font)
             lo, hi = tl.visible_days(w)
             painting.paint_breach_cells(p, [r for a, b in self.breach_days(lo, hi)
                                             for r in self.day_rects(a, b)])
@@ -411,8 +437,8 @@ class CalendarView(QAbstractScrollArea):
         painting.paint_usage_strips(
             p, self._timeline(), self.doc.evaluator, self.doc.stays, lanes,
             self.viewport().width(), self.viewport().height(), font,
-            lambda dest, n: (self.tr("{dest}: days counted (limit {n})").format(dest=dest, n=n)
-                             if n else self.tr("{dest}: days counted").format(dest=dest)))
+            lambda dest: self.tr("{dest}: days counted").format(dest=destination_short(dest)),
+            limit_text)
 
     # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 
 from planner.core.engine import Evaluator
 from planner.core.model import Stay
+from planner.core.rules import Rule
 from planner.ui import colors
 from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, month_starts
 from planner.ui.calendar.scene import Bar, bar_day_rect, number_band
@@ -82,26 +83,47 @@ class YearBackground:
         self._pixmap = QPixmap()
 
     def pixmap(self, lay: YearLayout, dpr: float, font: QFont, base: QColor) -> QPixmap:
-        key = (lay.year, lay.width, lay.height, lay.first_weekday, dpr, font.key(), base.rgba())
+        key = (lay.year, lay.width, lay.height, lay.first_weekday, dpr, font.key(), base.rgba(),
+               QLocale().name(), colors.dark)
         if key != self._key:
             pm = QPixmap(int(lay.width * dpr), int(lay.height * dpr))
             pm.setDevicePixelRatio(dpr)
             pm.fill(base)
             p = QPainter(pm)
-            loc = QLocale()
-            months = [_title(loc.standaloneMonthName(m)) for m in range(1, 13)]
-            days = [loc.dayName(d, QLocale.FormatType.NarrowFormat) for d in range(1, 8)]
-            if any(d.isdigit() for d in days):  # the C locale has no narrow names
-                days = [loc.dayName(d, QLocale.FormatType.ShortFormat)[:2] for d in range(1, 8)]
-            paint_year_grid(p, lay, months, days, font)
+            months = [month_title(m) for m in range(1, 13)]
+            paint_year_grid(p, lay, months, weekday_names(), font)
             p.end()
             self._key, self._pixmap = key, pm
         return self._pixmap
 
 
+def weekday_names() -> list[str]:
+    """Monday .. Sunday in two letters: "Mo", "Tu" …, "Пн", "Вт" … (narrow
+    names are ambiguous: Russian "П В С Ч П С В" has two П and two С)."""
+    loc = QLocale()
+    return [_title(loc.dayName(d, QLocale.FormatType.ShortFormat)[:2]) for d in range(1, 8)]
+
+
+def month_title(month: int) -> str:
+    """A month's name as the year view's heading: "Январь"."""
+    return _title(QLocale().standaloneMonthName(month))
+
+
 def month_label(day: dt.date) -> str:
     """The timeline's month heading: "Январь 2024"."""
     return f"{_title(QLocale().standaloneMonthName(day.month))} {day.year}"
+
+
+def month_labels(day: dt.date) -> list[str]:
+    """The timeline's month heading, longest first: "May 2026", "May ’26", "5.26"."""
+    short = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+    yy = f"{day.year % 100:02d}"
+    return [month_label(day), f"{_title(short)} \u2019{yy}", f"{day.month}.{yy}"]
+
+
+def month_heading(labels: Sequence[str], fm: QFontMetricsF, width: float) -> str | None:
+    """The longest of ``labels`` (longest first) that fits ``width``; None if none does."""
+    return next((t for t in labels if fm.horizontalAdvance(t) <= width), None)
 
 
 def _title(name: str) -> str:
@@ -200,7 +222,7 @@ def paint_today_year(p: QPainter, lay: YearLayout, today: dt.date, font: QFont) 
 
 
 def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: float,
-                        month_label: Callable[[dt.date], str], font: QFont) -> None:
+                        month_labels: Callable[[dt.date], Sequence[str]], font: QFont) -> None:
     """Weekend columns, month and week lines, and the two-row date header."""
     first, last = lay.visible_days(width)
     dw = lay.day_width
@@ -230,20 +252,35 @@ def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: 
                        str(d.day))
         d += dt.timedelta(days=1)
     p.setFont(bold)
-    starts = month_starts(first, last)
-    for i, m in enumerate(starts):
+    for m in month_starts(first, last):
         x = lay.x_of(m)
         p.setPen(QPen(colors.MONTH_LINE, 1))
         p.drawLine(QPointF(x + 0.5, 0), QPointF(x + 0.5, height))
-        p.setPen(colors.TEXT)
-        right = lay.x_of(starts[i + 1]) if i + 1 < len(starts) else width
-        label = QRectF(max(x, 0) + 5, 0, right - max(x, 0) - 8, half)
-        if label.width() > 20:
-            text = QFontMetricsF(bold).elidedText(month_label(m), Qt.TextElideMode.ElideRight,
-                                                   label.width())
-            p.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    p.setPen(colors.TEXT)
+    for label, text in month_headings(lay, width, font):
+        p.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     p.setPen(QPen(colors.GRID, 1))
     p.drawLine(QPointF(0, lay.header_h - 0.5), QPointF(width, lay.header_h - 0.5))
+
+
+def month_headings(lay: TimelineLayout, width: float, font: QFont) -> list[tuple[QRectF, str]]:
+    """Where the timeline's month headings go in its upper header row, and what they
+    say: the year is never cut off (a shorter form, or nothing)."""
+    first, last = lay.visible_days(width)
+    bold = QFont(font)
+    bold.setBold(True)
+    fm = QFontMetricsF(bold)
+    starts = month_starts(first, last)
+    out = []
+    for i, m in enumerate(starts):
+        x = lay.x_of(m)
+        right = lay.x_of(starts[i + 1]) if i + 1 < len(starts) else width
+        room = QRectF(max(x, 0) + 5, 0, right - max(x, 0) - 8, lay.header_h / 2)
+        text = month_heading(month_labels(m), fm, room.width())
+        if text is not None:
+            out.append((QRectF(room.x(), room.y(), fm.horizontalAdvance(text), room.height()),
+                        text))
+    return out
 
 
 def paint_today_timeline(p: QPainter, lay: TimelineLayout, today: dt.date, height: float,
@@ -282,11 +319,15 @@ def paint_cursor(p: QPainter, r: Rect) -> None:
 
 def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt.date,
                       used: Sequence[int | None], allowed: Sequence[int | None],
-                      color: QColor, title: str, font: QFont) -> None:
-    """Days used per day as a filled step chart, the limit as a dashed line, the days
-    over the limit in red: the counter of the status bar, drawn over time."""
-    top = max((a for a in allowed if a is not None), default=0)
-    top = max(top, max((u for u in used if u is not None), default=0), 1)
+                      limits: Sequence[tuple[Rule, str]], color: QColor, title: str,
+                      font: QFont) -> None:
+    """Days used per day as a filled step chart, the days over the limit in red:
+    the counter of the status bar, drawn over time. Each limit in ``limits``
+    (a rule and its label: "30 per entry") is a dashed line over the days it is
+    in force, labelled where it starts to show."""
+    last = first + dt.timedelta(days=len(used) - 1)
+    top = max([1, *(a for a in allowed if a is not None), *(u for u in used if u is not None),
+               *(r.max_days or 0 for r, _ in limits)])
     scale = (strip.height() - 4) / (top * 1.15)
     base = strip.bottom()
     p.setPen(QPen(colors.GRID, 1))
@@ -304,17 +345,29 @@ def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt
             p.fillRect(QRectF(x, base - h, dw, h - a * scale), colors.BREACH)
         else:
             p.fillRect(QRectF(x, base - h, dw, h), fill)
-    p.setPen(QPen(colors.BREACH_DARK, 1, Qt.PenStyle.DashLine))
-    for i, a in enumerate(allowed):
-        if a is not None:
-            x = lay.x_of(first + dt.timedelta(days=i))
-            y = base - a * scale
-            p.drawLine(QPointF(x, y), QPointF(x + dw, y))
     f = QFont(font)
     f.setPointSizeF(max(font.pointSizeF() * 0.85, 6.5))
     p.setFont(f)
     fm = QFontMetricsF(f)
     tag = QRectF(6, strip.top(), fm.horizontalAdvance(title) + 10, fm.height() + 4)
+    labels: list[QRectF] = [tag]
+    for rule, label in limits:
+        since = max(first, rule.valid_from or first)
+        until = min(last, rule.valid_to or last)
+        if since > until or not rule.max_days:
+            continue
+        y = base - rule.max_days * scale
+        x0, x1 = lay.x_of(since), lay.x_of(until) + dw
+        p.setPen(QPen(colors.BREACH_DARK, 1, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(x0, y), QPointF(x1, y))
+        box = QRectF(max(x0, 0) + 4, y - fm.height() - 3, fm.horizontalAdvance(label) + 8,
+                     fm.height() + 2)
+        while any(box.intersects(t) for t in labels):
+            box.moveLeft(max(t.right() for t in labels if box.intersects(t)) + 6)
+        labels.append(box)
+        p.fillRect(box, colors.TAG)
+        p.setPen(colors.TAG_TEXT)
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
     p.fillRect(tag, colors.TAG)
     p.setPen(colors.TAG_TEXT)
     p.drawText(tag, Qt.AlignmentFlag.AlignCenter, title)
@@ -322,8 +375,10 @@ def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt
 
 def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Sequence[Stay],
                        lanes: int, w: float, h: float, font: QFont,
-                       title: Callable[[str, int | None], str]) -> None:
-    """One :func:`paint_usage_strip` per destination with a day limit, below the lanes."""
+                       title: Callable[[str], str], limit_label: Callable[[Rule], str]
+                       ) -> None:
+    """One :func:`paint_usage_strip` per destination with a day limit, below the
+    lanes, with a line for every limit of the destination's rules."""
     top = tl.lane_y(max(lanes, 1)) + 18
     dests = [d for d in ev.destinations() if any(r.max_days for r in ev.rules_for(d))]
     if not dests or h - top < 40:
@@ -335,5 +390,6 @@ def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Se
         mine = [s for s in stays if dest in ev.destinations_of(s)]
         color = colors.country_color(mine[0].country if mine else dest)
         strip = QRectF(0, top + k * (strip_h + 10), w, strip_h)
-        limit = max((a for a in allowed if a is not None), default=None)
-        paint_usage_strip(p, tl, strip, lo, used, allowed, color, title(dest, limit), font)
+        limits = [(r, limit_label(r)) for r in ev.rules_for(dest)
+                  if r.max_days and r.kind.limits]
+        paint_usage_strip(p, tl, strip, lo, used, allowed, limits, color, title(dest), font)

@@ -9,6 +9,10 @@
   entry (resize), also merging.
 * Enter edits the selected stay; Insert creates one on the cursor day;
   Delete removes the selected stay; Escape cancels a drag or the selection.
+
+:data:`GESTURES` lists the same for Help → Keyboard Shortcuts; a test holds
+it to :func:`handle_key` both ways (every key listed is handled, every key
+handled is listed).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
+from planner.i18n import QT_TRANSLATE_NOOP
 from planner.ui.calendar.layout import ViewMode
 
 if TYPE_CHECKING:
@@ -27,6 +32,32 @@ if TYPE_CHECKING:
 K = Qt.Key
 M = Qt.KeyboardModifier
 _STEP = {K.Key_Left: -1, K.Key_Right: 1, K.Key_Up: -7, K.Key_Down: 7}
+_ARROWS = (K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down)
+_NONE = M.NoModifier
+
+#: What the calendar's keys do: (the keys, with their modifiers), what they do
+#: (untranslated: the "Keys" context).
+GESTURES: tuple[tuple[tuple[tuple[K, M], ...], str], ...] = (
+    (tuple((k, _NONE) for k in _ARROWS),
+     QT_TRANSLATE_NOOP("Keys", "Move the day cursor a day (left, right) or a week (up, down); "
+                       "the stay under it is selected")),
+    (((K.Key_Home, _NONE),), QT_TRANSLATE_NOOP("Keys", "Go to today")),
+    (((K.Key_PageUp, _NONE), (K.Key_PageDown, _NONE)),
+     QT_TRANSLATE_NOOP("Keys", "Previous or next year (year view), month (timeline)")),
+    (tuple((k, M.AltModifier) for k in _ARROWS),
+     QT_TRANSLATE_NOOP("Keys", "Move the selected stay by a day or a week")),
+    (((K.Key_Left, M.ShiftModifier), (K.Key_Right, M.ShiftModifier)),
+     QT_TRANSLATE_NOOP("Keys", "Make the selected stay end a day earlier or later")),
+    (((K.Key_Left, M.ControlModifier | M.ShiftModifier),
+      (K.Key_Right, M.ControlModifier | M.ShiftModifier)),
+     QT_TRANSLATE_NOOP("Keys", "Make the selected stay begin a day earlier or later")),
+    (((K.Key_Return, _NONE), (K.Key_Enter, _NONE)),
+     QT_TRANSLATE_NOOP("Keys", "Edit the selected stay (with none, add one on the cursor day)")),
+    (((K.Key_Insert, _NONE),), QT_TRANSLATE_NOOP("Keys", "Add a stay on the cursor day")),
+    (((K.Key_Delete, _NONE),), QT_TRANSLATE_NOOP("Keys", "Delete the selected stay")),
+    (((K.Key_Escape, _NONE),),
+     QT_TRANSLATE_NOOP("Keys", "Cancel a drag, or clear the selection")),
+)
 
 
 def handle_key(view: CalendarView, event: QKeyEvent) -> bool:
@@ -35,7 +66,7 @@ def handle_key(view: CalendarView, event: QKeyEvent) -> bool:
     mods = event.modifiers() & (M.AltModifier | M.ShiftModifier | M.ControlModifier)
     doc = view.doc
     sel = view.selected
-    if key == K.Key_Escape:
+    if key == K.Key_Escape and not mods:
         if not view.cancel_drag():
             view.select(None)
         return True

@@ -4,7 +4,8 @@ For a breaching stay: "Leave by X" (warning colour), when the next stay there
 may start (named with its real dates), one-click remedies (trim the stay,
 move the next one) and where the traveller may go meanwhile, each with how
 long and under which rule, and a button that trims the stay and adds one
-there on the gap's unplanned days. For a stay that keeps to the rules it says
+there on the gap's unplanned days (in a zone such as the Schengen area, in
+the member chosen from its menu). For a stay that keeps to the rules it says
 "May stay until X" (neutral). For a stay that needs a visa it says so in
 words ("Russia: a visa is needed for US citizens") and computes nothing else.
 Remedies add no conflict (:mod:`planner.core.remedies`): one that would is
@@ -19,9 +20,9 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,11 +33,11 @@ from PySide6.QtWidgets import (
 from planner.core import remedies
 from planner.core.advice import ExitWindow, Suggestion
 from planner.names import country_name
-from planner.ui import colors
+from planner.ui import appearance, colors
 from planner.ui.day_texts import rule_line, visa_line
+from planner.ui.destinations import destination_label, zones_of
 from planner.ui.planning import advice_commands
 from planner.ui.planning.advice_state import AdviceState
-from planner.ui.planning.markers import LEAVE, RETURN
 from planner.ui.planning.plan_texts import days_text, long_date, rule_short, short_date
 from planner.wording import may_stay_text
 
@@ -50,23 +51,27 @@ class AdvicePanel(QWidget):
         self.shown: ExitWindow | None = None
         self.move_remedy: remedies.Remedy | None = None
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: 600")
+        appearance.heading(self.title)
+        self.title.setWordWrap(True)
         self.verdict = QLabel()
+        appearance.heading(self.verdict)
         self.leave = QLabel()
-        self.leave.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {LEAVE.name()}")
+        appearance.heading(self.leave, 15)
         self.leave.setWordWrap(True)
+        colors.tint(self.leave, "LEAVE_TEXT")
         self.back = QLabel()
         self.back.setWordWrap(True)
+        self.verdict.setWordWrap(True)
         self.trim_button = QPushButton()
         self.trim_button.clicked.connect(self.trim)
         self.move_button = QPushButton()
         self.move_button.clicked.connect(self.move_next)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.trim_button)
-        buttons.addWidget(self.move_button)
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()  # one above the other: the panel stays narrow in Russian
+        for button in (self.trim_button, self.move_button):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.where_title = QLabel()
-        self.where_title.setStyleSheet("font-weight: 600; margin-top: 6px")
+        appearance.heading(self.where_title)
+        self.where_title.setContentsMargins(0, 6, 0, 0)
         self.where = QTableWidget(0, 4)
         self.where.setHorizontalHeaderLabels([self.tr("Country"), self.tr("How long"),
                                               self.tr("Rule"), ""])
@@ -83,7 +88,7 @@ class AdvicePanel(QWidget):
         self.placeholder = QLabel(self.tr("Select a stay to see until when it may last, "
                                           "when you may come back and where to go meanwhile."))
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet(f"color: {colors.MUTED_TEXT.name()}")
+        colors.tint(self.placeholder, "MUTED_TEXT")
         self.body = QWidget()
         b = QVBoxLayout(self.body)
         b.setContentsMargins(0, 0, 0, 0)
@@ -107,8 +112,10 @@ class AdvicePanel(QWidget):
         if w is None:
             return
         s = w.stay
+        zones = [country_name(z) for z in zones_of(self.doc.rules, s.country, s.entry)]
         self.title.setText(self.tr("{name} ({code}), {entry} – {exit}").format(
-            name=country_name(s.country, fallback=self.doc.rules.names), code=s.country,
+            name=" · ".join([country_name(s.country, fallback=self.doc.rules.names), *zones]),
+            code=s.country,
             entry=long_date(s.entry), exit=long_date(s.exit)))
         self._verdict(w)
         self._leave_text(w)
@@ -139,11 +146,11 @@ class AdvicePanel(QWidget):
     def _leave_text(self, w: ExitWindow) -> None:
         """One vocabulary: "Leave by" (warning colour) only for a breaching stay,
         "May stay until" (neutral) for one that keeps to the rules."""
-        color = LEAVE if w.breaching else colors.TEXT
+        tint: str | None = "LEAVE_TEXT" if w.breaching else None
         if w.visa is not None:
             text = visa_line(w.stay.country, self.doc.traveller.nationality, w.visa,
                              self.doc.rules)
-            color = colors.BREACH
+            tint = "BREACH_TEXT"
         elif w.unlimited:
             text = self.tr("No limit applies to this stay")
         elif w.leave_by is None:
@@ -155,9 +162,9 @@ class AdvicePanel(QWidget):
             text = may_stay_text(long_date(w.leave_by), later)
             text = text[:1].upper() + text[1:]
             if later:
-                color = LEAVE
+                tint = "LEAVE_TEXT"
         self.leave.setText(text)
-        self.leave.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {color.name()}")
+        colors.tint(self.leave, tint)
 
     def _verdict(self, w: ExitWindow) -> None:
         if w.breaching:
@@ -165,11 +172,11 @@ class AdvicePanel(QWidget):
             first = min((a for a, _ in days), default=None)
             text = (self.tr("Breaches a limit from {date}").format(date=long_date(first))
                     if first else self.tr("Breaches a limit"))
-            color = colors.BREACH.name()
+            color = "BREACH_TEXT"
         else:
-            text, color = self.tr("Keeps to the rules"), RETURN.name()
+            text, color = self.tr("Keeps to the rules"), "RETURN_TEXT"
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"color: {color}; font-weight: 600")
+        colors.tint(self.verdict, color)
 
     def _return_text(self, w: ExitWindow) -> str:
         if w.earliest_return is None or not w.return_days:
@@ -212,21 +219,41 @@ class AdvicePanel(QWidget):
             if sug.rule is not None:
                 rule.setToolTip(rule_line(sug.rule))
             self.where.setItem(row, 2, rule)
-            button = QPushButton(self.tr("Add stay"))
-            remedy = remedies.add_stay(self.doc.rules, self.doc.traveller.nationality,
-                                       self.doc.stays, w, sug.country)
-            if remedy is None:  # its first day is planned already: nothing to add
-                button.setEnabled(False)
-                button.setToolTip(self.tr("These days are planned already"))
-            else:
-                new = remedy.stays[-1]
-                button.setToolTip(self.tr("Leave by {leave}, then stay in {country} from "
-                                          "{first} to {last}").format(
-                    leave=long_date(w.leave_by) if w.leave_by else "",
-                    country=country_name(sug.country, fallback=self.doc.rules.names),
-                    first=long_date(new.entry), last=long_date(new.exit)))
-                button.clicked.connect(partial(self.add_stay, sug.country))
-            self.where.setCellWidget(row, 3, button)
+            self.where.setCellWidget(row, 3, self._add_button(w, sug.country))
+
+    def _add_button(self, w: ExitWindow, dest: str) -> QPushButton:
+        """"Add stay": trim the stay and fill the gap's unplanned days in ``dest``;
+        for a zone, a menu of its members (a stay is in one country)."""
+        button = QPushButton(self.tr("Add stay"))
+        zone = self.doc.rules.zones.get(dest)
+        assert w.gap is not None
+        a, b = w.gap
+        members = [dest] if zone is None else sorted(
+            {m.country for m in zone.members if m.on(a) and m.on(b)},
+            key=lambda c: country_name(c, fallback=self.doc.rules.names).casefold())
+        remedy = next((r for r in (remedies.add_stay(self.doc.rules,
+                                                     self.doc.traveller.nationality,
+                                                     self.doc.stays, w, c) for c in members)
+                       if r is not None), None)
+        if remedy is None:  # its first day is planned already: nothing to add
+            button.setEnabled(False)
+            button.setToolTip(self.tr("These days are planned already"))
+            return button
+        new = remedy.stays[-1]
+        button.setToolTip(self.tr("Leave by {leave}, then stay in {country} from "
+                                  "{first} to {last}").format(
+            leave=long_date(w.leave_by) if w.leave_by else "",
+            country=country_name(dest, fallback=self.doc.rules.names),
+            first=long_date(new.entry), last=long_date(new.exit)))
+        if zone is None:
+            button.clicked.connect(partial(self.add_stay, dest))
+            return button
+        menu = QMenu(button)
+        for c in members:
+            menu.addAction(destination_label(c, self.doc.rules.names),
+                           partial(self.add_stay, c))
+        button.setMenu(menu)
+        return button
 
     def _how_long(self, sug: Suggestion) -> str:
         if sug.max_days is None:

@@ -27,7 +27,8 @@ def short_date(day: dt.date) -> str:
 
 
 def days_text(n: int) -> str:
-    return _tr("1 day") if n == 1 else _tr("{n} days").format(n=n)
+    """"1 day", "5 days"; Russian "1 день", "3 дня", "5 дней" (Qt's plural forms)."""
+    return _tr("%n day(s)", "", n)
 
 
 def rule_short(rule: Rule | None) -> str:
@@ -63,3 +64,13 @@ def until_label(day: dt.date) -> str:
 
 def return_label(day: dt.date) -> str:
     return _tr("return from {date}").format(date=short_date(day))
+
+
+def leave_by_short(day: dt.date) -> str:
+    """The leave-by flag where the long one does not fit: "by 29 Jul"."""
+    return _tr("by {date}").format(date=short_date(day))
+
+
+def return_short(day: dt.date) -> str:
+    """The return flag where the long one does not fit: "from 8 Sep"."""
+    return _tr("from {date}").format(date=short_date(day))

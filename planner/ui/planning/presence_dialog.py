@@ -120,7 +120,17 @@ class PresenceDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self._fill_breaks()
+        for sig in (self.start.dateChanged, self.end.dateChanged, self.min_stay.valueChanged,
+                    self.destination.currentIndexChanged, self.breaks.itemChanged):
+            sig.connect(self._stale)
         self.resize(560, 620)
+
+    def _stale(self, *_args: object) -> None:
+        """The question changed: the plan shown answers the old one, so it goes."""
+        self.proposal = []
+        self.table.setRowCount(0)
+        self.summary.clear()
+        self.add_button.setEnabled(False)
 
     def _fill_breaks(self, *_args: object) -> None:
         dest = str(self.destination.currentData() or "")
@@ -160,6 +170,7 @@ class PresenceDialog(QDialog):
         dest = str(self.destination.currentData() or "")
         start, end = _date(self.start.date()), _date(self.end.date())
         if not dest or end < start:
+            self._stale()
             self.summary.setText(self.tr("Choose a destination and a range that ends after "
                                          "it starts."))
             return []

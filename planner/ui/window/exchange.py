@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
-from planner.i18n import QT_TRANSLATE_NOOP, _
+from planner.i18n import QT_TRANSLATE_NOOP, _, qt_translator
 from planner.storage import ItineraryError
 
 # The iCalendar and CSV modules (and the libraries under them) are imported
@@ -32,6 +32,10 @@ IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Calendars and spreadsheets (*.i
                                                 "iCalendar (*.ics);;CSV (*.csv);;All files (*)")
 ICS_FILTER = QT_TRANSLATE_NOOP("MainWindow", "iCalendar (*.ics)")
 CSV_FILTER = QT_TRANSLATE_NOOP("MainWindow", "CSV (*.csv)")
+
+
+# ``text`` in the window's plural form for ``n`` (lupdate reads it as ``tr``).
+_plural = qt_translator("MainWindow")
 
 
 def add_exchange_menu(window: MainWindow, menu: QMenu) -> list[QAction]:
@@ -84,7 +88,7 @@ def import_file(window: MainWindow, path: Path) -> int:
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return 0
     stays = dlg.stays()
-    text = QCoreApplication.translate("MainWindow", "Import %n stay(s)", "", len(stays))
+    text = _plural("Import %n stay(s)", "", len(stays))
     window.doc.add_stays(stays, text)
     if stays:
         window.view.select(len(window.doc.stays) - 1)

@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -42,6 +43,8 @@ from planner.names import all_countries
 from planner.storage import ItineraryError
 from planner.storage.csv_io import parse_csv
 from planner.storage.ics import parse_ics
+from planner.ui import colors
+from planner.ui.day_texts import day_text
 
 CHECK, SOURCE, COUNTRY, ENTRY, EXIT, DAYS, NOTE = range(7)
 ICS_SUFFIXES = (".ics", ".ical", ".icalendar", ".ifb")
@@ -123,7 +126,7 @@ def _countries_model(names: Mapping[str, str] | None) -> QStandardItemModel:
     none = QStandardItem(_tr("— choose —"))
     none.setData(None, Qt.ItemDataRole.UserRole)
     model.appendRow(none)
-    for code, name in all_countries(names):
+    for code, name in all_countries(fallback=names):
         item = QStandardItem(f"{code} — {name}")
         item.setData(code, Qt.ItemDataRole.UserRole)
         model.appendRow(item)
@@ -206,8 +209,8 @@ class ImportDialog(QDialog):
             self.table.setItem(row, CHECK, check)
             cells = {
                 SOURCE: c.source,
-                ENTRY: c.entry.isoformat(),  # as in the table of stays and the stay dialog
-                EXIT: c.exit.isoformat(),
+                ENTRY: day_text(c.entry),  # as in the table of stays and the stay dialog
+                EXIT: day_text(c.exit),
                 DAYS: str((c.exit - c.entry).days + 1),
             }
             for col, text in cells.items():
@@ -227,6 +230,7 @@ class ImportDialog(QDialog):
             found = combo.findData(c.country, Qt.ItemDataRole.UserRole) if c.country else -1
             combo.setCurrentIndex(max(found, 0))
             combo.currentIndexChanged.connect(self._validate)
+            combo.activated.connect(partial(self._country_picked, row))
             self.table.setCellWidget(row, COUNTRY, combo)
         self.table.blockSignals(False)
         self.problems_label.setText(
@@ -266,6 +270,12 @@ class ImportDialog(QDialog):
         self._item(row, CHECK).setCheckState(
             Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
 
+    def _country_picked(self, row: int, _index: int) -> None:
+        """Choosing a country for a row means importing it: tick it."""
+        if self.country(row):
+            self.set_chosen(row, True)
+            self._validate()
+
     def set_country(self, row: int, code: str) -> None:
         combo = self.combo(row)
         combo.setCurrentIndex(combo.findData(code, Qt.ItemDataRole.UserRole))
@@ -290,9 +300,9 @@ class ImportDialog(QDialog):
         if missing:
             self.status.setText(self.tr("Choose a country for {source}.").format(
                 source=self.preview.candidates[missing[0]].source))
-            self.status.setStyleSheet("color: #b71c1c")
+            colors.tint(self.status, "BREACH_TEXT")
         else:
             self.status.setText(self.tr("{n} of {total} selected").format(
                 n=len(chosen), total=len(self.preview.candidates)))
-            self.status.setStyleSheet("")
+            colors.tint(self.status, None)
         self.ok.setEnabled(bool(chosen) and not missing)

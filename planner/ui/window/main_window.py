@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QToolButton,
     QVBoxLayout,
@@ -44,16 +45,20 @@ from planner.ui.calendar.view_keys import move_cursor
 from planner.ui.day_texts import day_text, status_counter
 from planner.ui.document import Document
 from planner.ui.settings import Settings
-from planner.ui.window import accessibility
+from planner.ui.window import accessibility, help_menu
 from planner.ui.window.banner import ReadOnlyBanner
+from planner.ui.window.day_query import DayQuery
 from planner.ui.window.deadlines_menu import install as install_deadlines
 from planner.ui.window.exchange import add_exchange_menu
 from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
 from planner.ui.window.planning_menu import install as install_planning
 from planner.ui.window.recovery import Autosaver
 from planner.ui.window.rule_browser import install as install_rule_browser
-from planner.ui.window.side_panel import Legend, SidePanel
+from planner.ui.window.side_panel import Legend, SidePanel, scrolling
 from planner.ui.window.stay_dialog import StayDialog
+
+#: Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.
+REBUILT: list[MainWindow] = []
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow",
                                 "Stay Planner itineraries (*.stayplan);;All files (*)")
@@ -61,13 +66,18 @@ FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow",
 
 class MainWindow(QMainWindow):
     def __init__(self, doc: Document, settings: Settings | None = None, *,
-                 recovery: RecoveryStore | None = None) -> None:
+                 recovery: RecoveryStore | None = None, autosaver: Autosaver | None = None
+                 ) -> None:
         super().__init__()
         self.doc = doc
         self.settings = settings or Settings()
+        self.handed_over = False  # True once retranslate() replaced this window
+        self.summary_day: dt.date | None = None  # the summary's status day; None: today
         # Set by app.build(defer_load=True): loads the file once the window shows.
         self.pending_load: Callable[[], None] = lambda: None
-        self.autosaver = Autosaver(doc, recovery, parent=self)  # crash recovery
+        if autosaver is not None:  # a window rebuilt in another language keeps it
+            autosaver.setParent(self)
+        self.autosaver = autosaver or Autosaver(doc, recovery, parent=self)  # crash recovery
         self.autosaver.failed.connect(lambda why: self.statusBar().showMessage(
             self.tr("Autosave failed: {why}").format(why=why), 8000))
         self.view = CalendarView(doc)
@@ -87,7 +97,7 @@ class MainWindow(QMainWindow):
         self.panel = SidePanel(doc, self.view)
         self.dock = QDockWidget(self.tr("Itinerary"), self)
         self.dock.setObjectName("itinerary-dock")
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(scrolling(self.panel))
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                               | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -115,6 +125,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._year_changed()
         accessibility.install(self)  # accessible names, cursor description
+        self.act_day_query = self.planning_menu().addAction(self.tr("Days Used on a &Date…"),
+                                                            self.ask_day)
+        self.help = help_menu.install(self)  # after the Plan menu: Help comes last
 
     # ---- construction ------------------------------------------------------------
 
@@ -155,6 +168,8 @@ class MainWindow(QMainWindow):
         self.act_next = self._action(self.tr("&Next Year"),
                                      lambda: self.view.set_year(self.view.year + 1))
         self.act_today = self._action(self.tr("Go to &Today"), self._go_today, "Ctrl+T")
+        self.act_monday = self._action(self.tr("Week Starts on &Monday"), self._monday_first)
+        self.act_monday.setCheckable(True)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -183,6 +198,7 @@ class MainWindow(QMainWindow):
         v.addActions([self.act_prev, self.act_next, self.act_today])
         v.addSeparator()
         v.addActions([self.act_zoom_in, self.act_zoom_out])
+        v.addAction(self.act_monday)
         v.addSeparator()
         v.addAction(self.dock.toggleViewAction())
         v.addSeparator()
@@ -191,14 +207,15 @@ class MainWindow(QMainWindow):
     def _print_summary(self) -> None:
         from planner.report.dialogs import print_summary
 
-        print_summary(self, self.doc.itinerary, self.doc.rules, day=self.doc.today)
+        print_summary(self, self.doc.itinerary, self.doc.rules,
+                      day=self.summary_day or self.doc.today)
 
     def _export_summary_pdf(self) -> None:
         from planner.report.dialogs import export_pdf
 
         folder = self.doc.path.parent if self.doc.path else None
-        path = export_pdf(self, self.doc.itinerary, self.doc.rules, day=self.doc.today,
-                          folder=folder)
+        path = export_pdf(self, self.doc.itinerary, self.doc.rules,
+                          day=self.summary_day or self.doc.today, folder=folder)
         if path is not None:
             self.statusBar().showMessage(self.tr("Summary saved as {name}").format(
                 name=path.name), 4000)
@@ -215,7 +232,8 @@ class MainWindow(QMainWindow):
         self.prev_button.setAutoRaise(True)
         self.prev_button.clicked.connect(self.act_prev.trigger)
         self.year_label = QLabel()
-        self.year_label.setStyleSheet("font-weight: 600; font-size: 14pt; padding: 0 6px")
+        appearance.heading(self.year_label, 14)
+        self.year_label.setContentsMargins(6, 0, 6, 0)
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setAutoRaise(True)
@@ -253,6 +271,22 @@ class MainWindow(QMainWindow):
         text = status_counter(self.doc.counters(day))
         self.counter.setText(f"{day_text(day)}   {text}" if text else day_text(day))
 
+    def planning_menu(self) -> QMenu:
+        """The Plan menu (made by :mod:`planner.ui.window.planning_menu`)."""
+        return self.planning.menu
+
+    def ask_day(self) -> DayQuery:
+        """Plan → Days Used on a Date…: counts on any day, and the summary's day."""
+        dlg = DayQuery(self)
+        dlg.show()
+        return dlg
+
+    def _monday_first(self) -> None:
+        on = self.act_monday.isChecked()
+        self.settings.monday_first = on
+        self.view.monday_first = on
+        self.view.relayout()
+
     def _go_today(self) -> None:
         move_cursor(self.view, self.doc.today)
 
@@ -260,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def _ask(self, stay: Stay, new: bool) -> Stay | None:
         return StayDialog.ask(stay, recent=self.settings.recent_countries, new=new,
-                              names=self.doc.rules.names, parent=self)
+                              names=self.doc.rules.names, rules=self.doc.rules, parent=self)
 
     def create_stay(self, entry: dt.date, exit_: dt.date) -> None:
         recent = self.settings.recent_countries
@@ -301,6 +335,8 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         if self.maybe_save():
             self.doc.replace_all(Itinerary(), None)
+            self.statusBar().clearMessage()  # nothing said about the old file holds now
+            self.counter.clear()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -374,6 +410,8 @@ class MainWindow(QMainWindow):
         if s.window_state is not None:
             self.restoreState(s.window_state)
         self.view.day_width = s.zoom
+        self.view.monday_first = s.monday_first
+        self.act_monday.setChecked(s.monday_first)
         self.view.set_mode(ViewMode(s.view_mode))
         self._mode_changed()
 
@@ -385,7 +423,31 @@ class MainWindow(QMainWindow):
         s.zoom = self.view.day_width
         s.sync()
 
+    def retranslate(self) -> MainWindow:
+        """This window again, in the language installed now: a new window on the same
+        document (undo history, autosave and file kept) takes this one's place."""
+        self.save_settings()
+        self.autosaver.failed.disconnect()
+        new = MainWindow(self.doc, self.settings, autosaver=self.autosaver)
+        new.restoreGeometry(self.saveGeometry())
+        new.restoreState(self.saveState())
+        new.view.set_mode(self.view.mode)
+        new._mode_changed()
+        new.view.set_year(self.view.year)
+        new.view.set_cursor_day(self.view.cursor_day)
+        new.view.select(self.view.selected)
+        REBUILT.append(new)
+        new.destroyed.connect(lambda *_: REBUILT.remove(new) if new in REBUILT else None)
+        self.handed_over = True
+        new.show()
+        self.close()
+        return new
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.handed_over:  # the document lives on in the rebuilt window
+            event.accept()
+            self.deleteLater()
+            return
         if self.maybe_save():
             self.save_settings()
             self.autosaver.discard()  # a clean close: nothing left to recover

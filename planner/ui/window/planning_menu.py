@@ -4,7 +4,7 @@
 exit-window dock (:mod:`planner.ui.planning.advice_panel`) and the markers of the
 selected stay (:mod:`planner.ui.planning.markers`), the allowance strip with its
 destination combo in the toolbar (:mod:`planner.ui.planning.allowance_strip`; it
-follows the selected stay's country, KZ at first), the Make-compliant
+follows the selected stay's country, or its zone, KZ at first), the Make-compliant
 proposal bar (:mod:`planner.ui.planning.proposal`) and the Plan menu: Duplicate as
 Scenario, Make Compliant, Longest Presence….
 """
@@ -16,15 +16,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QToolBar
 
-from planner.names import country_name
+from planner.ui.destinations import destination_label, destinations, zones_of
 from planner.ui.planning.advice_panel import AdvicePanel
 from planner.ui.planning.advice_state import AdviceState
 from planner.ui.planning.allowance_strip import AllowanceStrip, StripKey
 from planner.ui.planning.markers import ExitMarkers
 from planner.ui.planning.proposal import FixProposal
 from planner.ui.planning.timeline_marks import TimelineMarks
+from planner.ui.window.country_box import CountryBox
+from planner.ui.window.side_panel import scrolling
 
 if TYPE_CHECKING:
     from planner.ui.planning.presence_dialog import PresenceDialog
@@ -54,7 +56,7 @@ class Planning(QObject):
         self.panel = AdvicePanel(self.state)
         self.dock = QDockWidget(self.tr("Exit window"), window)
         self.dock.setObjectName("exit-window-dock")
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(scrolling(self.panel))
         self.dock.setFeatures(window.dock.features())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.splitDockWidget(window.dock, self.dock, Qt.Orientation.Vertical)
@@ -76,7 +78,7 @@ class Planning(QObject):
         label = QLabel(self.tr("Allowance:"))
         label.setContentsMargins(6, 0, 4, 0)
         tb.addWidget(label)
-        self.combo = QComboBox()
+        self.combo = CountryBox()
         self.combo.setToolTip(self.tr("How long you could stay entering on each day, "
                                       "shown as a strip along the calendar"))
         self.combo.setMinimumContentsLength(14)
@@ -89,15 +91,13 @@ class Planning(QObject):
         doc = self.window.doc
         rules = doc.rules
         nat = doc.traveller.nationality
-        codes = sorted(c for c in rules.covered_destinations(nat) if c not in rules.zones)
-        zone_members = {m.country for z in rules.zones.values() for m in z.members}
-        codes = sorted(set(codes) | ({s.country for s in doc.stays} & zone_members))
+        codes = destinations(rules, nat, {s.country for s in doc.stays})
         current = self.strip.destination or DEFAULT_DESTINATION
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem(self.tr("Off"), "")
         for c in codes:
-            self.combo.addItem(f"{c} — {country_name(c, fallback=rules.names)}", c)
+            self.combo.addItem(destination_label(c, rules.names), c)
         self.combo.blockSignals(False)
         self.set_destination(current if current in codes else (codes[0] if codes else ""))
 
@@ -114,9 +114,11 @@ class Planning(QObject):
     def _follow_selection(self, index: int | None) -> None:
         if index is None or not self.strip.destination:
             return
-        code = self.window.doc.stays[index].country
-        if self.combo.findData(code) >= 0:
-            self.set_destination(code)
+        stay = self.window.doc.stays[index]
+        for code in [stay.country, *zones_of(self.window.doc.rules, stay.country, stay.entry)]:
+            if self.combo.findData(code) >= 0:
+                self.set_destination(code)
+                return
 
     # ---- the Plan menu --------------------------------------------------------------
 
@@ -128,7 +130,7 @@ class Planning(QObject):
         self.act_fix.triggered.connect(self.make_compliant)
         self.act_presence = QAction(self.tr("&Longest Presence…"), w)
         self.act_presence.triggered.connect(self.longest_presence)
-        m = w.menuBar().addMenu(self.tr("&Plan"))
+        m = self.menu = w.menuBar().addMenu(self.tr("&Plan"))
         m.addActions([self.act_fix, self.act_presence])
         m.addSeparator()
         m.addAction(self.act_scenario)

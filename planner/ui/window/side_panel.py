@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,7 @@ from planner.ui import colors
 from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.document import Document
 from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel
+from planner.ui.window.country_box import CountryBox
 
 
 class Swatch(QWidget):
@@ -74,6 +77,7 @@ class Legend(QWidget):
             item = self.box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the layout now, deleted on the next turn
                 widget.deleteLater()
         items = [(colors.country_color(c), c, False, False) for c in codes]
         items += [(colors.BREACH, self.tr("breach"), True, False),
@@ -85,7 +89,7 @@ class Legend(QWidget):
         self.box.addStretch(1)
 
 
-class CountryCombo(QComboBox):
+class CountryCombo(CountryBox):
     """A choice of country whose ~250 CLDR names are read when the user reaches for it.
 
     Until then it holds "— choose —" and the country it shows, so that the
@@ -125,7 +129,7 @@ class CountryCombo(QComboBox):
         blocked = self.blockSignals(True)  # the choice itself does not change
         while self.count() > 1:
             self.removeItem(1)
-        for code, name in all_countries(self._names):
+        for code, name in all_countries(fallback=self._names):
             self.addItem(f"{code} — {name}", code)
         if current and self.findData(current) < 0:
             self._add(current)  # keep a choice the list does not have
@@ -139,6 +143,19 @@ class CountryCombo(QComboBox):
     def showPopup(self) -> None:
         self.fill()
         super().showPopup()
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area, for a dock: on a small screen the
+    dock scrolls instead of squeezing its contents over each other, and
+    contents that grow (a long Russian label) do not widen the dock."""
+    area = QScrollArea()
+    area.setObjectName(f"{widget.objectName() or 'panel'}-scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 class SidePanel(QWidget):
@@ -160,6 +177,13 @@ class SidePanel(QWidget):
         self.destinations = DestinationsModel(doc, self)
         self.dest_table = self._table(self.destinations)
         self.dest_table.setMaximumHeight(120)
+        self.dest_table.setMinimumHeight(72)
+        self.dest_table.setWordWrap(True)
+        self.dest_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.dest_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.dest_table.horizontalHeader().setSectionResizeMode(
+            DestinationsModel.DEADLINE, QHeaderView.ResizeMode.Stretch)
         dests = QGroupBox(self.tr("Today"))
         QVBoxLayout(dests).addWidget(self.dest_table)
         # stays
@@ -175,7 +199,7 @@ class SidePanel(QWidget):
         self.table.setColumnHidden(StaysModel.STATUS, True)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         stays = QGroupBox(self.tr("Stays"))
-        self.table.setMinimumHeight(180)
+        self.table.setMinimumHeight(150)
         QVBoxLayout(stays).addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(traveller)

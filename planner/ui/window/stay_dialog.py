@@ -2,7 +2,9 @@
 
 The exit may not be before the entry: the OK button stays disabled and a line
 says why. The country list starts with the countries used most recently (the
-last one first), then every country by name.
+last one first), then the members of each zone under the zone's name, then
+every other country by name; typing a name or a code picks one
+(:mod:`planner.ui.window.country_box`).
 """
 
 from __future__ import annotations
@@ -25,8 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Status, Stay
-from planner.names import all_countries, country_name
+from planner.core.rules import RuleSet
+from planner.i18n import english_plural
+from planner.names import country_name
+from planner.ui import colors
+from planner.ui.day_texts import date_format
 from planner.ui.models import status_label
+from planner.ui.window.country_box import CountryBox, add_grouped
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -41,11 +48,12 @@ class StayDialog(QDialog):
     """Edit ``stay``; :meth:`stay` gives the result after ``exec()``."""
 
     def __init__(self, stay: Stay, *, recent: Sequence[str] = (), new: bool = False,
-                 names: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+                 names: Mapping[str, str] | None = None, rules: RuleSet | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._original = stay
         self.setWindowTitle(self.tr("New stay") if new else self.tr("Edit stay"))
-        self.country = QComboBox()
+        self.country = CountryBox()
         self.country.setMaxVisibleItems(16)
         seen: set[str] = set()
         for code in [*recent, stay.country] if new else [stay.country, *recent]:
@@ -54,16 +62,14 @@ class StayDialog(QDialog):
                 self.country.addItem(f"{code} — {country_name(code, fallback=names)}", code)
         if seen:
             self.country.insertSeparator(self.country.count())
-        for code, name in all_countries(names):
-            if code not in seen:
-                self.country.addItem(f"{code} — {name}", code)
+        add_grouped(self.country, names, rules, skip=seen)
         self.country.setCurrentIndex(0 if new and recent else
                                      max(self.country.findData(stay.country), 0))
         self.entry = QDateEdit(_qdate(stay.entry))
         self.exit = QDateEdit(_qdate(stay.exit))
         for w in (self.entry, self.exit):
             w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+            w.setDisplayFormat(date_format())
         self.status = QComboBox()
         for st in Status:
             self.status.addItem(status_label(st), st.value)
@@ -74,7 +80,7 @@ class StayDialog(QDialog):
         self.note.setPlaceholderText(self.tr("city, purpose …"))
         self.length = QLabel()
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b71c1c")
+        colors.tint(self.problem, "BREACH_TEXT")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -105,8 +111,8 @@ class StayDialog(QDialog):
         self.problem.setText("" if ok else self.tr("The exit day cannot be before the entry day."))
         self.problem.setVisible(not ok)
         days = (exit_ - entry).days + 1
-        self.length.setText(self.tr("{n} days present (entry and exit day included)")
-                            .format(n=days) if ok else "")
+        self.length.setText(english_plural(self.tr(
+            "%n day(s) present (entry and exit day included)", "", days), days) if ok else "")
         exempt = self.status.currentData() == Status.EXEMPT.value
         self.ground.setEnabled(exempt)
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -122,9 +128,9 @@ class StayDialog(QDialog):
 
     @classmethod
     def ask(cls, stay: Stay, *, recent: Sequence[str] = (), new: bool = False,
-            names: Mapping[str, str] | None = None, parent: QWidget | None = None
-            ) -> Stay | None:
+            names: Mapping[str, str] | None = None, rules: RuleSet | None = None,
+            parent: QWidget | None = None) -> Stay | None:
         """Show the dialog modally; the edited stay, or ``None`` when cancelled."""
-        dlg = cls(stay, recent=recent, new=new, names=names, parent=parent)
+        dlg = cls(stay, recent=recent, new=new, names=names, rules=rules, parent=parent)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         return dlg.stay() if dlg.exec() == QDialog.DialogCode.Accepted else None
