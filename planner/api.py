@@ -20,10 +20,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.core.context import Others, StayIndex
 from planner.core.countries import is_country_code
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
-from planner.core.planning import earliest_reentry, latest_exit, longest_stay
+from planner.core.planning import earliest_reentry, longest_stay
 from planner.core.rules import RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
 from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary
@@ -128,9 +129,10 @@ def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     limits the stay. ``breaching`` is true when any day of the stay breaches.
     """
     ev = _evaluator(it, rules)
+    indexed = StayIndex(ev.ruleset, ev.nationality, it.stays)
     out = []
     for i, s in enumerate(it.stays):
-        ans = latest_exit(ev.ruleset, ev.nationality, it.stays, i)
+        ans = Others(indexed, skip=frozenset({i})).latest_exit(s)
         row: dict[str, Any] = {
             "index": i, "country": s.country, "entry": s.entry.isoformat(),
             "exit": s.exit.isoformat(), "latest_exit": _iso(ans.latest),
@@ -286,6 +288,7 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
 
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)
-    out = [_window_dict(exit_window(rules, nat, it.stays, i))
+    indexed = StayIndex(rules, nat, it.stays)
+    out = [_window_dict(exit_window(rules, nat, it.stays, i, indexed=indexed, breaching=True))
            for i in range(len(it.stays)) if ev.stay_breaches(i)]
     return {"suggestions": out}
