@@ -57,7 +57,7 @@ package: $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build packaging/stay-planner.spec
 	dist/stay-planner/stay-planner --version
 
-# Translations (issue 8): resources/i18n/*.ts are the sources (committed), the
+# Translations: resources/i18n/*.ts are the sources (committed), the
 # .qm files the window loads are built from them (not committed).
 I18N := resources/i18n
 TS := $(I18N)/stay_planner_ru.ts $(I18N)/stay_planner_kk.ts

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from planner.core.model import Stay
 
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -30,7 +30,8 @@ def bench_view(mode: str, pick: Callable[[int, Stay], bool], day_width: float | 
     import planner.ui  # noqa: F401  (None guard for PySide6 6.12 on CPython 3.11)
     from bench.gen import many_stays
     from planner.core.model import Traveller
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
+    from planner.ui.calendar.layout import ViewMode
     from planner.ui.document import Document
 
     app = QApplication.instance() or QApplication([])
@@ -41,7 +42,7 @@ def bench_view(mode: str, pick: Callable[[int, Stay], bool], day_width: float | 
     view = CalendarView(Document(it, today=stay.entry))
     view.resize(1280, 800)
     view.show()
-    view.set_mode(mode)
+    view.set_mode(ViewMode(mode))
     if day_width is not None:
         view.set_zoom(day_width)
     view.ensure_visible(stay.entry, center=True)

@@ -12,7 +12,7 @@ median of :data:`STARTS` is shown. Three programs:
 * **shape**: a window shaped like ours from Qt alone, none of our Python: a
   menu bar of 8 menus x 10 actions with shortcuts, a toolbar, two docks, a
   status bar and a painted 12-month grid of day numbers;
-* **ours**: ``stay-planner FILE`` on the demo itinerary as :func:`planner.ui.app.run`
+* **ours**: ``stay-planner FILE`` on the demo itinerary as :func:`planner.ui.window.app.run`
   starts it: the window is built and shown, then the file is read, judged and
   painted (the second figure, "loaded").
 
@@ -28,7 +28,7 @@ Our modules are byte-compiled first, as an installed program is (``pip``
 compiles on install, the PyInstaller bundle carries ``.pyc``); without that,
 a machine with ``PYTHONDONTWRITEBYTECODE`` set would time Python's compiler.
 The child also reports where its time went (imports, building, first paint).
-Goal (issue 4): ours at most 1.5 x bare, shown. Peak RSS goal: at most 1.3 x.
+Goal: ours at most 1.5 x bare, shown. Peak RSS goal: at most 1.3 x.
 """
 
 from __future__ import annotations
@@ -115,10 +115,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 mark("qt")
-from planner.ui import app as ui_app
+from planner.ui.window import app as ui_app
 from planner.ui.settings import Settings
 from planner.storage.safety import RecoveryStore
-import planner.ui.main_window, planner.ui.recovery
+import planner.ui.window.main_window, planner.ui.window.recovery
 mark("imported")
 s = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 # As ``stay-planner FILE`` does: the window shows, then the file is loaded.

@@ -32,7 +32,7 @@ RUNS = 60
 def run(mode: str) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
-    from planner.ui.allowance_strip import AllowanceStrip
+    from planner.ui.planning.allowance_strip import AllowanceStrip
 
     view, index = bench_view(mode, lambda _i, s: s.country == "KZ" and s.entry.year == 2022
                              and s.entry.month >= 3,

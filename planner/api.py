@@ -20,12 +20,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.core import fixing
+from planner.core.advice import exit_window
 from planner.core.context import Others, StayIndex
 from planner.core.countries import is_country_code
+from planner.core.coverage import needs_visa, unchecked_days, visa_needs
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, longest_stay
-from planner.core.rules import RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
+from planner.core.rules import Rule, RuleSet, bundled_rule_paths, bundled_rules, load_rule_files
+from planner.core.timeline import conflicts
 from planner.i18n import _
 from planner.storage import ItineraryError, read_itinerary
 
@@ -91,14 +95,25 @@ def _visit_spans(ev: Evaluator, it: Itinerary) -> dict[str, tuple[dt.date, dt.da
     return spans
 
 
+def _ranges(spans: Iterable[tuple[dt.date, dt.date]]) -> list[list[str]]:
+    return [[a.isoformat(), b.isoformat()] for a, b in spans]
+
+
 def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
-    """Every breach, per destination and rule (``stay-planner check --json``).
+    """Every breach, conflict and unchecked day (``stay-planner check --json``).
 
     Each destination of the itinerary that a rule covers for the traveller's
     nationality gets one result per rule in force at some time between its
     first entry and last exit there (all its rules, if none is). ``breaches``
     are inclusive ISO date ranges, in order, merged where they touch.
     ``unchecked`` lists the countries visited that no rule covers.
+    ``conflicts`` lists the pairs of stays (file indices) in different
+    countries sharing more than a travel day (:mod:`planner.core.timeline`).
+    ``notes`` say where a visa is needed (``"kind": "visa-required"``) and
+    which days no rule data covers (``"kind": "unchecked"``).
+    ``status`` is ``"breach"`` when a day breaches or stays conflict, else
+    ``"unchecked"`` when some visa-free day abroad is unchecked, else
+    ``"compliant"``; ``compliant`` is true only for ``"compliant"``.
     """
     ev = _evaluator(it, rules)
     results = []
@@ -114,11 +129,22 @@ def check(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
             results.append({
                 "destination": dest, "rule": r.id, "kind": r.kind.value,
                 "max_days": r.max_days, "window_days": r.window_days,
-                "breaches": [[a.isoformat(), b.isoformat()] for a, b in ev.breaches(dest, r)],
+                "breaches": _ranges(ev.breaches(dest, r)),
             })
     unchecked = sorted({c for c in {s.country for s in it.stays}
                         if not any(d in covered for d, _r in ev.ruleset.destinations_of(c))})
-    return {"compliant": ev.compliant(), "results": results, "unchecked": unchecked}
+    clashes = [{"stays": [c.first, c.second], "days": _ranges([c.days])}
+               for c in conflicts(it.stays)]
+    notes: list[dict[str, Any]] = [
+        {"kind": "visa-required", "destination": v.destination, "stay": v.index,
+         "rule": v.rule.id, "since": _iso(v.rule.valid_from), "days": _ranges([v.days])}
+        for v in visa_needs(ev.ruleset, ev.nationality, it.stays)]
+    blind = unchecked_days(ev.ruleset, ev.nationality, it.stays)
+    notes += [{"kind": "unchecked", "country": c, "days": _ranges(ds)} for c, ds in blind.items()]
+    status = ("breach" if not ev.compliant() or clashes
+              else "unchecked" if blind else "compliant")
+    return {"compliant": status == "compliant", "status": status, "results": results,
+            "conflicts": clashes, "unchecked": unchecked, "notes": notes}
 
 
 def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
@@ -127,11 +153,22 @@ def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     ``latest_exit`` is ``null`` when even a one-day stay on its entry day adds
     a breach; ``unlimited`` is true (and ``latest_exit`` null) when no rule
     limits the stay. ``breaching`` is true when any day of the stay breaches.
+    ``visa_required`` (``{"destination", "rule", "since"}``) is there when the
+    stay is visa-free but a visa is needed on its entry day: no date makes it
+    visa-free, so ``latest_exit`` is null and nothing is computed.
     """
     ev = _evaluator(it, rules)
     indexed = StayIndex(ev.ruleset, ev.nationality, it.stays)
     out = []
     for i, s in enumerate(it.stays):
+        visa = needs_visa(ev.ruleset, ev.nationality, s.country, s.entry) \
+            if s.status.counts else None
+        if visa is not None:
+            out.append({"index": i, "country": s.country, "entry": s.entry.isoformat(),
+                        "exit": s.exit.isoformat(), "latest_exit": None,
+                        "breaching": bool(ev.stay_breaches(i)),
+                        "visa_required": _visa_dict(visa)})
+            continue
         ans = Others(indexed, skip=frozenset({i})).latest_exit(s)
         row: dict[str, Any] = {
             "index": i, "country": s.country, "entry": s.entry.isoformat(),
@@ -142,6 +179,10 @@ def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
             row["unlimited"] = True
         out.append(row)
     return {"stays": out}
+
+
+def _visa_dict(rule: Rule) -> dict[str, Any]:
+    return {"destination": rule.destination, "rule": rule.id, "since": _iso(rule.valid_from)}
 
 
 def plan(it: Itinerary, country: str, enter: dt.date,
@@ -241,15 +282,12 @@ def fix(it: Itinerary, rules: RuleSet | None = None) -> tuple[Itinerary, dict[st
 
 def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]]:
     """The fix result itself and the dict that ``fix --json`` prints."""
-    from planner.core.engine import Evaluator
-    from planner.core.fixing import fix
-
     nat = nationality(it)
-    res = fix(rules, nat, it.stays)
+    res = fixing.fix(rules, nat, it.stays)
     changes = []
     for c in res.changes:
         row: dict[str, Any] = {"index": c.index, "action": c.action, **(_stay(c.old) or {}),
-                               "new_entry": None, "new_exit": None}
+                               "new_entry": None, "new_exit": None, "pushed_by": c.pushed_by}
         if c.new is not None:
             row["new_entry"], row["new_exit"] = c.new.entry.isoformat(), c.new.exit.isoformat()
         changes.append(row)
@@ -264,7 +302,9 @@ def _window_dict(w: ExitWindow) -> dict[str, Any]:
     if w.next_stay is not None:
         nxt = {"index": w.next_index, **(_stay(w.next_stay) or {}), "days": w.next_stay.days}
     return {
-        "index": w.index, **(_stay(w.stay) or {}), "leave_by": _iso(w.leave_by),
+        "index": w.index, **(_stay(w.stay) or {}),
+        "visa_required": None if w.visa is None else _visa_dict(w.visa),
+        "leave_by": _iso(w.leave_by),
         "next_stay": nxt, "return_days": w.return_days,
         "earliest_return": _iso(w.earliest_return),
         "gap": None if w.gap is None else [w.gap[0].isoformat(), w.gap[1].isoformat()],
@@ -277,14 +317,13 @@ def _window_dict(w: ExitWindow) -> dict[str, Any]:
 def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     """For each breaching stay, its exit window (``stay-planner suggest --json``).
 
-    Per stay: ``leave_by`` (its latest compliant exit), the next planned stay
+    Per stay: ``visa_required`` (when a visa is needed from its entry day; then
+    nothing else is computed), ``leave_by`` (its latest compliant exit), the next planned stay
     there, ``earliest_return`` for that stay's length, the ``gap`` between,
     and ``where_to_go`` (home country first, then neighbours) with the days
     allowed and the limiting rule. See :mod:`planner.core.advice`.
     """
     rules = rules or bundled_rules()
-    from planner.core.advice import exit_window
-    from planner.core.engine import Evaluator
 
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)

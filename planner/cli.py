@@ -4,8 +4,10 @@
 rules core without importing Qt, so they start fast. ``stay-planner`` with no
 subcommand (or with just a file) opens the window.
 
-Exit status: 0 compliant / answered, 1 a breach was found (``check``), 2 the
-input cannot be used, with a one-line reason on standard error.
+Exit status: 0 compliant / answered, 1 a breach or a conflict was found
+(``check``), 3 nothing breaches but some days are unchecked (no rule data
+for the traveller's nationality), 2 the input cannot be used, with a
+one-line reason on standard error.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from planner import __version__
+from planner import __version__, log
 from planner.i18n import _
 
 if TYPE_CHECKING:
-    from planner.core.model import Itinerary
+    from planner.core.model import Itinerary, Stay
     from planner.core.rules import RuleSet
 
 SUBCOMMANDS = ("check", "windows", "plan", "reentry", "usage")
@@ -34,7 +36,7 @@ SUBCOMMANDS = ("check", "windows", "plan", "reentry", "usage")
 # for unusable input, never print a traceback). They must not import Qt at
 # module level.
 PLUGINS = ("planner.cli_exchange", "planner.cli_report", "planner.cli_planning")
-EXIT_OK, EXIT_BREACH, EXIT_UNUSABLE = 0, 1, 2
+EXIT_OK, EXIT_BREACH, EXIT_UNUSABLE, EXIT_UNCHECKED = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class _Context:
 
     rules: RuleSet
     nationality: str
+    stays: tuple[Stay, ...] = ()
 
 
 class UsageError(Exception):
@@ -98,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="stay-planner",
                 description=_("Check planned stays against visa-free stay limits."))
     p.add_argument("--version", action="version", version=f"stay-planner {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help=_("also print what the program logs to standard error "
+                          "(may stand anywhere on the line)"))
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def add(name: str, help_: str) -> argparse.ArgumentParser:
@@ -148,6 +154,37 @@ def _span_text(a: str, b: str) -> str:
     return _("{a} – {b} ({n} days)").format(a=a, b=b, n=n)
 
 
+def stay_text(index: int, stays: Sequence[Stay]) -> str:
+    """"#2 KG 2023-08-15 – 2023-08-27": a stay as the CLI names it (file order)."""
+    s = stays[index]
+    return f"#{index + 1} {s.country} {s.entry.isoformat()} – {s.exit.isoformat()}"
+
+
+def visa_text(destination: str, nationality: str, since: str | None,
+              rules: RuleSet) -> str:
+    """"Russia: a visa is needed for US citizens" (with "from DATE" for a rule
+    that begins on a day), in the user's language."""
+    from planner.i18n import language
+    from planner.names import country_name
+
+    zone = rules.zones.get(destination)
+    name = zone.name if zone else country_name(destination, language(), rules.names)
+    if since:
+        return _("{name}: a visa is needed for {nationality} citizens from {day}").format(
+            name=name, nationality=nationality, day=since)
+    return _("{name}: a visa is needed for {nationality} citizens").format(
+        name=name, nationality=nationality)
+
+
+def _print_conflicts(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
+    for c in res["conflicts"]:
+        i, j = c["stays"]
+        for a, b in c["days"]:
+            out(_("CONFLICT {first} and {second}: both on {span}").format(
+                first=stay_text(i, ctx.stays), second=stay_text(j, ctx.stays),
+                span=_span_text(a, b)))
+
+
 def _print_check(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
     rules, nationality = ctx.rules, ctx.nationality
     for r in res["results"]:
@@ -162,17 +199,38 @@ def _print_check(res: dict[str, Any], out: Callable[[str], None], ctx: _Context)
         why = (_("home country") if c == nationality
                else _("no rule data for {nationality} citizens").format(nationality=nationality))
         out(_("{code} not checked: {why}").format(code=f"{c:<9}", why=why))
-    out(_("compliant") if res["compliant"] else _("NOT COMPLIANT"))
+    for n in res["notes"]:
+        if n["kind"] == "unchecked" and n["country"] not in res["unchecked"]:
+            for a, b in n["days"]:
+                out(_("{code} not checked on {span}: no rule data for {nationality} citizens "
+                      "on these days").format(code=f"{n['country']:<9}", span=_span_text(a, b),
+                                              nationality=nationality))
+    seen = set()
+    for n in res["notes"]:
+        if n["kind"] == "visa-required" and (n["destination"], n["since"]) not in seen:
+            seen.add((n["destination"], n["since"]))
+            out(visa_text(n["destination"], nationality, n["since"], rules))
+    _print_conflicts(res, out, ctx)
+    out({"compliant": _("compliant"), "breach": _("NOT COMPLIANT"),
+         "unchecked": _("NOT FULLY CHECKED: no rule data covers some days")}[res["status"]])
 
 
-def _print_windows(res: dict[str, Any], out: Callable[[str], None], _ctx: _Context) -> None:
+def _print_windows(res: dict[str, Any], out: Callable[[str], None], ctx: _Context) -> None:
     for s in res["stays"]:
-        if s.get("unlimited"):
+        visa = s.get("visa_required")
+        if visa:
+            verdict = visa_text(visa["destination"], ctx.nationality, visa["since"], ctx.rules)
+        elif s.get("unlimited"):
             verdict = _("no limit")
         elif s["latest_exit"] is None:
             verdict = _("no compliant exit: even one day there adds a breach")
-        else:
+        elif s["breaching"]:
             verdict = _("leave by {day}").format(day=s["latest_exit"])
+        elif s["latest_exit"] < s["exit"]:
+            verdict = _("may stay until {day}: later days here make a later stay breach"
+                        ).format(day=s["latest_exit"])
+        else:
+            verdict = _("may stay until {day}").format(day=s["latest_exit"])
         mark = _("BREACH") + " " if s["breaching"] else ""
         out(f"#{s['index'] + 1:<3} {s['country']} {s['entry']} – {s['exit']}: {mark}{verdict}")
 
@@ -218,7 +276,7 @@ def run_command(args: argparse.Namespace) -> tuple[dict[str, Any], int, _Context
 
     rules = api.load_rules(args.rules)
     it = api.load(args.file)
-    ctx = _Context(rules, it.traveller.nationality)
+    ctx = _Context(rules, it.traveller.nationality, it.stays)
     res, status = _answer(api, args, it, rules)
     return res, status, ctx
 
@@ -228,7 +286,8 @@ def _answer(api: Any, args: argparse.Namespace, it: Itinerary,
     match args.command:
         case "check":
             res = api.check(it, rules=rules)
-            return res, EXIT_OK if res["compliant"] else EXIT_BREACH
+            return res, {"compliant": EXIT_OK, "breach": EXIT_BREACH,
+                         "unchecked": EXIT_UNCHECKED}[res["status"]]
         case "windows":
             return api.windows(it, rules=rules), EXIT_OK
         case "plan":
@@ -242,6 +301,7 @@ def _answer(api: Any, args: argparse.Namespace, it: Itinerary,
 
 def _fail(message: str) -> int:
     text = " ".join(str(message).split())  # one line, whatever the message
+    log.cli.info("unusable input: %s", text)
     print(f"stay-planner: {text}", file=sys.stderr)
     return EXIT_UNUSABLE
 
@@ -255,10 +315,18 @@ def _wants_window(args: list[str]) -> bool:
     return args[0].endswith(".stayplan") or Path(args[0]).is_file()
 
 
+def _take_verbose(args: list[str]) -> tuple[list[str], bool]:
+    """``args`` without ``-v``/``--verbose`` (before a ``--``), and whether one was there."""
+    end = args.index("--") if "--" in args else len(args)
+    kept = [a for a in args[:end] if a not in ("-v", "--verbose")] + args[end:]
+    return kept, len(kept) != len(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list, verbose = _take_verbose(list(sys.argv[1:] if argv is None else argv))
+    log.setup(verbose=verbose)
     if _wants_window(args_list):
-        from planner.ui.app import run  # the window; imports Qt
+        from planner.ui.window.app import run  # the window; imports Qt
 
         return run([sys.argv[0], *args_list])
     from planner.api import InputError, ItineraryError

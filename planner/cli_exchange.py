@@ -21,6 +21,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from planner.cli import _code
 from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.i18n import _
@@ -38,8 +39,6 @@ class ExchangeInputError(ValueError):
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``export`` and ``import`` sub-parsers to the main command line."""
-    from planner.cli import _code
-
     help_ = "write an itinerary's stays to a calendar (ICS) or spreadsheet (CSV) file"
     sp = sub.add_parser("export", help=help_, description=help_)
     sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")

@@ -2,7 +2,8 @@
 
 ``stay-planner fix FILE -o OUT [--force] [--json]`` writes a compliant
 version of the itinerary (:func:`planner.core.fixing.fix`: stays trimmed,
-moved later or dropped, never earlier, order kept) to OUT, atomically, with
+moved later or dropped, never earlier, order kept, no conflict added; a stay
+moved to make room for another says so, ``pushed_by`` in JSON) to OUT, atomically, with
 the traveller and every unknown key kept, and prints one line per stay.
 It refuses to write over FILE itself, and over an existing OUT unless
 ``--force``. Exit status: 0 when FILE was already compliant (OUT is a copy),
@@ -32,10 +33,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.cli import add_itinerary_command
 from planner.i18n import _
 
 if TYPE_CHECKING:
-    pass
+    from planner.core.rules import RuleSet
 
 COMMANDS = ("fix", "suggest")
 EXIT_OK, EXIT_BREACH = 0, 1
@@ -43,8 +45,6 @@ EXIT_OK, EXIT_BREACH = 0, 1
 
 def add_parsers(sub: Any) -> None:
     """Add the ``fix`` and ``suggest`` sub-parsers (one-line errors, as the rest)."""
-    from planner.cli import add_itinerary_command
-
     for name, text in (("fix", _("write a compliant version of an itinerary")),
                        ("suggest", _("exit windows and where to go, for each breaching stay"))):
         sp = add_itinerary_command(sub, name, text)
@@ -75,32 +75,49 @@ def _print_fix(doc: dict[str, Any], out: Callable[[str], None]) -> None:
         elif c["action"] == "dropped":
             out(_("{head}: dropped (no compliant day left for it)").format(head=head))
         else:
-            out(_("{head}: {action} to {span}").format(
-                head=head, action=_word(c["action"]),
-                span=_span(c["new_entry"], c["new_exit"])))
+            line = _("{head}: {action} to {span}").format(
+                head=head, action=_word(c["action"]), span=_span(c["new_entry"], c["new_exit"]))
+            if c["pushed_by"] is not None:
+                line += " " + _("(to make room for #{n})").format(n=c["pushed_by"] + 1)
+            out(line)
     out(_("wrote {file}: {n} of {m} visa-free days kept").format(
         file=doc["output"], n=doc["days_after"], m=doc["days_before"])
         + ("" if doc["compliant_before"] else f" ({_word(doc['strategy'])})"))
 
 
-def _print_suggest(doc: dict[str, Any], out: Callable[[str], None]) -> None:
+def _print_suggest(doc: dict[str, Any], out: Callable[[str], None], rules: RuleSet,
+                   nationality: str) -> None:
+    from planner.cli import visa_text
+
     if not doc["suggestions"]:
         out(_("no stay breaches: nothing to suggest"))
     for w in doc["suggestions"]:
         head = f"#{w['index'] + 1:<3} {w['country']} {_span(w['entry'], w['exit'])}"
+        visa = w["visa_required"]
+        if visa:
+            out(f"{head}: " + visa_text(visa["destination"], nationality, visa["since"], rules))
+            continue
         if w["leave_by"] is None:
             out(_("{head}: no compliant day; do not enter on {day}").format(
                 head=head, day=w["entry"]))
         else:
             out(_("{head}: leave by {day}").format(head=head, day=w["leave_by"]))
         nxt, ret = w["next_stay"], w["earliest_return"]
-        what = (_("your next stay there (#{n}, {days} days)").format(
-                    n=nxt["index"] + 1, days=nxt["days"]) if nxt
+        what = (_("your next stay there (#{n}, {span}, {days} days)").format(
+                    n=nxt["index"] + 1, span=_span(nxt["entry"], nxt["exit"]),
+                    days=nxt["days"]) if nxt
                 else _("a {n}-day stay").format(n=w["return_days"]) if w["return_days"]
                 else _("a stay"))
-        out("     " + (_("return: {what} may start on {day}").format(what=what, day=ret) if ret
-                       else _("return: no day within ten years allows {what}").format(
-                           what=what)))
+        if not ret:
+            line = _("return: no day within ten years allows {what}").format(what=what)
+        elif nxt and ret <= nxt["entry"]:
+            line = _("return: {what} fits as planned (it could start from {day})").format(
+                what=what, day=ret)
+        elif nxt:
+            line = _("return: {what} must start on {day} or later").format(what=what, day=ret)
+        else:
+            line = _("return: {what} may start on {day}").format(what=what, day=ret)
+        out("     " + line)
         if w["gap"] is None:
             continue
         a, b = w["gap"]
@@ -126,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(doc, ensure_ascii=False))
         else:
-            _print_suggest(doc, print)
+            _print_suggest(doc, print, rules, it.traveller.nationality)
         return EXIT_BREACH if doc["suggestions"] else EXIT_OK
     out_path = Path(args.output)
     if out_path.exists() and os.path.samefile(out_path, args.file) or \

@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from planner.cli import _date, add_rules_option
 from planner.i18n import _
 
 COMMANDS = ("summary",)
@@ -31,8 +32,6 @@ _app: Any = None  # the QGuiApplication this command made, kept alive
 
 def add_parsers(sub: Any) -> None:
     """Add the ``summary`` sub-parser to the ``stay-planner`` parser."""
-    from planner.cli import _date, add_rules_option
-
     help_ = "write a one-page stay summary as PDF"
     sp = sub.add_parser("summary", help=help_, description=help_)
     sp.add_argument("file", metavar="FILE", help="an itinerary (.stayplan)")

@@ -27,7 +27,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from planner import log
 from planner.names import language_for_locale, normalize_lang
+from planner.resources import resource_path
 
 #: The contexts of the ``.ts`` files that hold the command line's messages.
 CLI_CONTEXTS = ("", "cli")
@@ -37,8 +39,6 @@ _chosen: str | None = None
 
 def ts_path(lang: str) -> Path:
     """The Qt Linguist source of ``lang``'s translation (it need not exist)."""
-    from planner.resources import resource_path
-
     return resource_path("i18n", f"stay_planner_{lang}.ts")
 
 
@@ -47,13 +47,18 @@ def read_ts(path: Path, contexts: tuple[str, ...] | None = None) -> dict[str, st
 
     Only the named ``contexts`` (all when ``None``); a message of several
     contexts keeps the first translation found. A missing or broken file
-    gives an empty catalogue: the messages stay English.
+    gives an empty catalogue: the messages stay English (a broken one is
+    logged as an error).
     """
-    import xml.etree.ElementTree as ET  # noqa: N817 - read on the first translated message
+    import xml.etree.ElementTree as ET  # loaded on the first translated message
 
     try:
         root = ET.parse(path).getroot()
+    except FileNotFoundError:
+        return {}
     except (OSError, ET.ParseError):
+        log.i18n.error("the translation %s cannot be read; messages stay English", path,
+                       exc_info=True)
         return {}
     table: dict[str, str] = {}
     for ctx in root.iter("context"):

@@ -74,7 +74,11 @@ def _table() -> Mapping[str, Mapping[str, str]]:
         with resource_path("names", "territories.json").open(encoding="utf-8") as f:
             names = json.load(f)["names"]
     except (OSError, ValueError, KeyError, TypeError):
-        return {}  # a damaged install: countries are shown by their codes
+        from planner import log
+
+        log.i18n.error("the country-name table cannot be read; countries are shown by "
+                       "their codes", exc_info=True)
+        return {}  # a damaged install
     return names if isinstance(names, dict) else {}
 
 

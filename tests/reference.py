@@ -207,3 +207,57 @@ def usage(rs: RuleSet, nat: str, stays: Sequence[Stay], dest: str, a: dt.date,
             used.append(count(rs, stays, dest, rule, day, P))
             allowed.append(rule.max_days)
     return used, allowed
+
+
+# ---- one traveller, one timeline -------------------------------------------------
+
+
+def conflict_set(a: Stay, b: Stay) -> set[dt.date]:
+    """The days two stays conflict on, straight from PRODUCT.md: different
+    countries sharing any day but a travel day, or more than one day."""
+    if a.country == b.country:
+        return set()
+    common = set(days(a.entry, a.exit)) & set(days(b.entry, b.exit))
+    if len(common) == 1:
+        (d,) = common
+        if (a.exit == d and b.entry == d) or (b.exit == d and a.entry == d):
+            return set()
+    return common
+
+
+def conflicts(stays: Sequence[Stay]) -> dict[tuple[int, int], set[dt.date]]:
+    """Every conflicting pair (i < j) and the days it shares, pair by pair."""
+    out = {}
+    for i in range(len(stays)):
+        for j in range(i + 1, len(stays)):
+            c = conflict_set(stays[i], stays[j])
+            if c:
+                out[(i, j)] = c
+    return out
+
+
+def added_conflict_days(before: Sequence[Stay], after: Sequence[Stay]) -> set[dt.date]:
+    """Days on which ``after`` has a conflict that ``before`` did not have on that day
+    between the same two stays (matched by value)."""
+    old: dict[tuple[Stay, Stay], set[dt.date]] = {}
+    for (i, j), ds in conflicts(before).items():
+        old[(before[i], before[j])] = ds
+        old[(before[j], before[i])] = ds
+    out: set[dt.date] = set()
+    for (i, j), ds in conflicts(after).items():
+        out |= ds - old.get((after[i], after[j]), set())
+    return out
+
+
+def distinct_days(stays: Sequence[Stay]) -> int:
+    """Visa-free days, each day counted once per country."""
+    seen = {(s.country, d) for s in stays if s.status.counts for d in days(s.entry, s.exit)}
+    return len(seen)
+
+
+def visa_needed_on(rs: RuleSet, nat: str, stay: Stay, day: dt.date) -> bool:
+    """Does a visa-required rule cover ``day`` of a visa-free ``stay``?"""
+    return stay.status.counts and any(
+        r.kind is RuleKind.VISA_REQUIRED and r.in_force(day)
+        for dest in destinations(rs, nat, stay.country) if counts_for(rs, stay, dest, day)
+        for r in rs.rules_for(dest, nat))

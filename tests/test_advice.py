@@ -116,6 +116,12 @@ def test_exit_window_agrees_with_reference(case: tuple[RuleSet, list[Stay], int]
     rs, ss, i = case
     with horizon():
         w = exit_window(rs, NAT, ss, i)
+    if ref.visa_needed_on(rs, NAT, ss[i], ss[i].entry):
+        # no date makes it visa-free: nothing is computed, a visa is named
+        assert w.visa is not None and w.visa.in_force(ss[i].entry)
+        assert (w.leave_by, w.earliest_return, w.gap, w.where_to_go) == (None, None, None, ())
+        return
+    assert w.visa is None
     latest, unlimited = ref.latest_exit(rs, NAT, ss, i, HORIZON)
     assert (w.leave_by, w.unlimited) == (latest, unlimited)
     assert w.breaching == bool(
@@ -153,6 +159,8 @@ def test_every_suggestion_adds_no_breach(case: tuple[RuleSet, list[Stay], int]) 
         for s in suggestions:
             stay = Stay(s.country, *gap)
             assert not ref.adds_breach(rs, NAT, list(w.base), stay), s
+            if s.country != NAT:
+                assert not any(ref.visa_needed_on(rs, NAT, stay, d) for d in ref.days(*gap))
             if s.max_days is not None:
                 assert s.max_days >= stay.days
 
@@ -192,3 +200,18 @@ def test_exit_window_of_unlimited_stay() -> None:
     for i in range(2):
         w = exit_window(bundled_rules(), "RU", ss, i)
         assert w.unlimited and not w.breaching and w.where_to_go == ()
+
+
+def test_visa_required_is_named_and_never_planned_as_a_limit() -> None:
+    """A US citizen's three Russian stays: a visa, not a re-entry date."""
+    rules = bundled_rules()
+    ss = [Stay("RU", D("2026-03-01"), D("2026-04-20")), Stay("RU", D("2026-06-01"),
+                                                            D("2026-07-20")),
+          Stay("RU", D("2026-09-01"), D("2026-10-20"))]
+    for i in range(3):
+        w = exit_window(rules, "US", ss, i)
+        assert w.visa is not None and w.visa.id == "ru-visa-required"
+        assert (w.leave_by, w.earliest_return, w.next_stay, w.gap) == (None, None, None, None)
+    offered = {s.country for s in where_to_go(rules, "US", [], "KZ", D("2026-05-01"),
+                                              D("2026-05-20"))}
+    assert "RU" not in offered and "CN" not in offered and "KG" in offered

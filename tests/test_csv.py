@@ -50,7 +50,7 @@ def test_round_trip_keeps_every_stay_status_ground_and_note(delimiter: str, bom:
     assert preview.itinerary(ANNA.traveller) == ANNA
 
 
-NOTES = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+NOTES = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
                 max_size=20)
 STAY = st.builds(
     lambda country, entry, days, status, note, ground: Stay(
@@ -61,7 +61,7 @@ STAY = st.builds(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.lists(STAY, min_size=1, max_size=4), st.sampled_from([",", ";", "\t"]), st.booleans())
 def test_round_trip_is_exact_for_any_note(stays: list[Stay], sep: str, bom: bool) -> None:
     preview = parse_csv(itinerary_to_csv(Itinerary(stays=tuple(stays)), delimiter=sep, bom=bom))
@@ -231,7 +231,7 @@ CELLS = st.one_of(
     st.text(max_size=12),
 )
 ROWS = st.lists(st.lists(CELLS, max_size=7), max_size=12)
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def check_preview(preview: CsvPreview) -> None:

@@ -67,7 +67,7 @@ def stays(draw: st.DrawFn, max_len: int = 25) -> Stay:
 
 
 itineraries = st.lists(stays(), max_size=5)
-SETTINGS = settings(max_examples=500, deadline=None,
+SETTINGS = settings(deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 

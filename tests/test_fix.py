@@ -23,6 +23,7 @@ from planner.core.engine import Evaluator
 from planner.core.fixing import fix, maximise
 from planner.core.model import Stay
 from planner.core.rules import RuleSet, bundled_rules
+from planner.core.timeline import conflicts, longest_clear
 from planner.storage import read_itinerary
 from tests import reference as ref
 from tests.test_engine_properties import COUNTRIES, HORIZON, NAT, SETTINGS, rulesets, stays
@@ -30,6 +31,7 @@ from tests.test_engine_properties import day as gday
 from tests.test_engine_properties import itineraries as gen_itineraries
 
 D = dt.date.fromisoformat
+DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo" / "anna-2023.stayplan"
 ONE = dt.timedelta(days=1)
 
 
@@ -63,10 +65,6 @@ def baseline(rs: RuleSet, ss: list[Stay]) -> list[Stay | None]:
     return cur
 
 
-def days(ss: list[Stay | None]) -> int:
-    return sum(s.days for s in ss if s is not None and s.status.counts)
-
-
 @SETTINGS
 @given(rulesets(), gen_itineraries)
 def test_fix_is_compliant_and_keeps_the_rules(rs: RuleSet, ss: list[Stay]) -> None:
@@ -91,8 +89,26 @@ def test_fix_is_compliant_and_keeps_the_rules(rs: RuleSet, ss: list[Stay]) -> No
         assert not res.changed
     base = baseline(rs, ss)
     if compliant(rs, [s for s in base if s is not None]):
-        assert days(list(res.stays)) >= days(base)
+        assert ref.distinct_days(list(res.stays)) >= ref.distinct_days(
+            [s for s in base if s is not None])
     assert res.days_after <= res.days_before
+    # one traveller, one timeline: no day of conflict the input did not have
+    for a in res.changes:
+        for b in res.changes:
+            if a.index < b.index and a.new is not None and b.new is not None:
+                assert ref.conflict_set(a.new, b.new) <= ref.conflict_set(a.old, b.old)
+        if a.pushed_by is not None:
+            pusher = res.changes[a.pushed_by].new
+            assert a.action == "moved" and pusher is not None
+            assert ref.conflict_set(a.old, pusher)
+    # "kept N of M" counts each day once per country, as the reference does
+    free = [c.old.status.counts and any(r.kind.limits for d in ref.destinations(rs, NAT,
+                                                                               c.old.country)
+                                        for r in rs.rules_for(d, NAT)) for c in res.changes]
+    assert res.days_before == ref.distinct_days([s for s, f in zip(ss, free, strict=True) if f])
+    assert res.days_after == ref.distinct_days(
+        [c.new for c, f in zip(res.changes, free, strict=True)
+                        if f and c.new is not None])
     event(f"strategy {res.strategy}, changed {res.changed}")
 
 
@@ -113,8 +129,10 @@ def test_maximise_is_compliant_and_beats_naive(rs: RuleSet, ss: list[Stay], dest
         assert s.country == dest or s.country in breaks
     for i in range(len(plan)):
         assert not ref.adds_breach(rs, NAT, [*ss, *plan[:i]], plan[i])
+        assert not any(ref.conflict_set(plan[i], t) for t in ss)  # unplanned days only
     in_dest = sum(s.days for s in plan if s.country == dest)
     naive = (n + 1) if first is None else min(first, n + 1)  # one stay from start
+    naive = longest_clear(start, dest, naive, ss)  # on the days left unplanned
     assert in_dest >= (naive if naive >= min(min_stay, n + 1) else 0)
 
 
@@ -203,7 +221,8 @@ def test_fix_writes_a_compliant_copy(tmp_path: Path,
     doc = json.loads(out)
     assert doc["changes"] == [{"index": 0, "action": "trimmed", "country": "KZ",
                                "entry": "2023-02-01", "exit": "2023-06-01",
-                               "new_entry": "2023-02-01", "new_exit": "2023-05-01"}]
+                               "new_entry": "2023-02-01", "new_exit": "2023-05-01",
+                               "pushed_by": None}]
     assert doc["output"] == str(out_path) and doc["compliant_before"] is False
     saved = json.loads(out_path.read_text(encoding="utf-8"))
     assert saved["x-future"] == [1] and saved["traveller"]["x-t"] == 2
@@ -250,3 +269,65 @@ def test_unusable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     status, out, err = cli(capsys, *[a.format(**names) for a in args])
     assert status == 2 and out == "" and err.startswith("stay-planner: ")
     assert len(err.strip().splitlines()) == 1 and not (tmp_path / "o.stayplan").exists()
+
+
+# ---- one traveller, one timeline ---------------------------------------------
+
+
+def test_fix_pushes_the_stay_in_the_way_later() -> None:
+    ss = [Stay("KZ", D("2023-02-01"), D("2023-04-01")),
+          Stay("GE", D("2023-04-02"), D("2023-04-30")),
+          Stay("KZ", D("2023-05-01"), D("2023-06-14")),
+          Stay("GE", D("2023-07-05"), D("2023-07-20"))]
+    res = fix(bundled_rules(), "RU", ss)
+    assert [c.action for c in res.changes] == ["kept", "kept", "moved", "moved"]
+    assert res.changes[2].new == Stay("KZ", D("2023-07-01"), D("2023-08-14"))
+    assert res.changes[3].new == Stay("GE", D("2023-08-14"), D("2023-08-29"))
+    assert (res.changes[2].pushed_by, res.changes[3].pushed_by) == (None, 2)
+    assert conflicts(res.stays) == []
+    assert res.days_after == res.days_before == 60 + 29 + 45 + 16
+
+
+def test_fix_never_pushes_a_stay_it_may_not_change() -> None:
+    """A stay at home (no limit) in the way: the KZ stay is trimmed, not moved over it."""
+    ss = [Stay("KZ", D("2023-02-01"), D("2023-04-01")),
+          Stay("GE", D("2023-04-02"), D("2023-04-30")),
+          Stay("KZ", D("2023-05-01"), D("2023-06-14")),
+          Stay("RU", D("2023-06-14"), D("2023-09-30"))]
+    res = fix(bundled_rules(), "RU", ss)
+    assert res.changes[3].action == "kept" and conflicts(res.stays) == []
+    assert res.changes[2].new is not None and res.changes[2].new.exit <= D("2023-06-14")
+
+
+def test_make_compliant_on_the_demo_adds_no_conflict() -> None:
+    """The demo once got its summer KZ stay moved onto its KG and Moscow stays."""
+    it = read_itinerary(DEMO)
+    res = fix(bundled_rules(), "RU", it.stays)
+    assert conflicts(res.stays) == [] and conflicts(it.stays) == []
+    assert Evaluator(bundled_rules(), "RU", res.stays).compliant()
+    kz = res.changes[8]
+    assert kz.old.entry == D("2023-06-10") and kz.new is not None
+    assert kz.new.exit <= D("2023-08-15")  # ends before the KG stay begins
+    assert (res.days_before, res.days_after) == (
+        ref.distinct_days([c.old for c in res.changes if c.old.country != "RU"]),
+        ref.distinct_days([c.new for c in res.changes
+                           if c.new is not None and c.new.country != "RU"]))
+
+
+def test_fix_counts_shared_days_once(tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Two KZ stays inside each other: 61 distinct days, not 92."""
+    from planner.cli import main
+
+    f = tmp_path / "t.stayplan"
+    f.write_text(json.dumps({"format": "stay-planner", "version": 1,
+                             "traveller": {"nationality": "RU"}, "stays": [
+        {"country": "KZ", "entry": "2023-02-01", "exit": "2023-04-02"},
+        {"country": "KZ", "entry": "2023-03-01", "exit": "2023-03-31"},
+        {"country": "KZ", "entry": "2023-04-10", "exit": "2023-06-30"}]}), encoding="utf-8")
+    status = main(["fix", "--json", str(f), "-o", str(tmp_path / "o.stayplan")])
+    doc = json.loads(capsys.readouterr().out)
+    assert status == 1 and doc["days_before"] == 61 + 82
+    assert all("pushed_by" in c for c in doc["changes"])
+    fixed = read_itinerary(tmp_path / "o.stayplan")
+    assert doc["days_after"] == ref.distinct_days(list(fixed.stays))

@@ -107,7 +107,7 @@ STAYS = st.builds(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(TEXT, st.lists(STAYS, min_size=1, max_size=4))
 def test_round_trip_is_exact_for_any_text(name: str, stays: list[Stay]) -> None:
     it = Itinerary(Traveller(name, "KZ"), tuple(stays))
@@ -166,7 +166,8 @@ def foreign_calendar() -> bytes:
     cal.add_component(todo)
     if hasattr(cal, "add_missing_timezones"):
         cal.add_missing_timezones()  # VTIMEZONE blocks, as real programs write them
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 @pytest.fixture(scope="module")
@@ -309,7 +310,7 @@ ICS_TEXT = st.lists(EVENT, max_size=5).map(lambda events: "\r\n".join([
     *(line for ev in events for line in ["BEGIN:VEVENT", *ev, "END:VEVENT"]),
     "END:VCALENDAR", "",
 ]))
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def check_preview(preview: IcsPreview) -> None:

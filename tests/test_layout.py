@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from planner.core.model import Stay
-from planner.ui.layout import (
+from planner.ui.calendar.layout import (
     Rect,
     TimelineLayout,
     YearLayout,
@@ -17,7 +17,7 @@ from planner.ui.layout import (
     pack_lanes,
     span_with_margin,
 )
-from planner.ui.scene import (
+from planner.ui.calendar.scene import (
     Bar,
     Hit,
     bar_day_rect,

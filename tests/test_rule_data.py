@@ -243,11 +243,11 @@ def test_destination_covers_required_nationalities(rs: RuleSet, dest: str) -> No
 # --------------------------------------------------------------------------- overrides
 
 
-def _doc(rules: list[dict], **extra: object) -> dict:
+def _doc(rules: list[dict[str, object]], **extra: object) -> dict[str, object]:
     return {"format": "stay-planner-rules", "version": 1, **extra, "rules": rules}
 
 
-def _rule(**over: object) -> dict:
+def _rule(**over: object) -> dict[str, object]:
     base = {"id": "x-test", "destination": "KZ", "nationalities": ["RU"], "kind": "rolling",
             "max_days": 60, "window_days": 180, "valid_from": "2023-01-27", "valid_to": None,
             "title": "t", "source": "test act", "checked": "2026-11-24"}

@@ -436,14 +436,14 @@ itinerary_like = spoiled(
 )
 
 
-@settings(max_examples=300)
+@settings()
 @given(st.binary(max_size=200))
 def test_random_bytes_raise_only_itinerary_error(data: bytes) -> None:
     with contextlib.suppress(ItineraryError):
         parse_itinerary_bytes(data, "generated")
 
 
-@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(json_values | itinerary_like)
 def test_random_documents_raise_only_itinerary_error(doc: Any) -> None:
     """Parsed or refused, never another exception; what parses survives a save."""

@@ -252,7 +252,8 @@ def test_print_preview_paints_the_summary(qapp: Any, tmp_path: Path,
 
     class Preview:
         def __init__(self, printer: QPrinter, parent: Any) -> None:
-            self.printer, self.slots = printer, []
+            self.printer = printer
+            self.slots: list[Any] = []
             self.paintRequested = self
 
         def connect(self, slot: Any) -> None:
@@ -276,9 +277,11 @@ def test_print_preview_paints_the_summary(qapp: Any, tmp_path: Path,
 
 def test_export_pdf_adds_the_extension(qapp: Any, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     from planner.report import dialogs
 
-    monkeypatch.setattr(dialogs.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "anna"), "")))
     path = dialogs.export_pdf(None, api.load(DASTAN), rules(), D(2024, 6, 1), "ru")
     assert path == tmp_path / "anna.pdf"

@@ -4,6 +4,9 @@
 questions of the exit-window panel, with the semantics of PRODUCT.md ("Adds
 no breach", latest compliant exit, earliest re-entry):
 
+* ``visa`` — the ``visa-required`` rule in force on the stay's entry day for
+  its country (or a zone it is in), when the stay is visa-free: then nothing
+  else is computed, since no date makes such a stay visa-free;
 * ``leave_by`` — the stay's latest compliant exit (``None`` when even a
   one-day stay on its entry day adds a breach, ``unlimited`` when nothing
   limits it);
@@ -41,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.core.context import Others, StayIndex
+from planner.core.coverage import needs_visa
 from planner.core.engine import Evaluator, counting_rule
 from planner.core.model import Stay
 from planner.core.rules import Rule, RuleKind, RuleSet
@@ -94,6 +98,7 @@ class ExitWindow:
     gap: tuple[dt.date, dt.date] | None
     where_to_go: tuple[Suggestion, ...]
     base: tuple[Stay, ...]  # the itinerary with the stay trimmed to leave_by
+    visa: Rule | None = None  # a visa is needed from the entry day: nothing computed
 
 
 def adds_breach(rules: RuleSet, nationality: str, others: Sequence[Stay], cand: Stay) -> bool:
@@ -114,6 +119,11 @@ def exit_window(rules: RuleSet, nationality: str, stays: Sequence[Stay], index: 
     stay = stays[index]
     if breaching is None:
         breaching = bool(Evaluator(rules, nationality, stays).stay_breaches(index))
+    visa = needs_visa(rules, nationality, stay.country, stay.entry) if stay.status.counts \
+        else None
+    if visa is not None:
+        return ExitWindow(index, stay, breaching, None, False, None, None, None, None, None,
+                          (), tuple(stays), visa)
     if indexed is None:
         indexed = StayIndex(rules, nationality, stays)
     ans = Others(indexed, skip=frozenset({index})).latest_exit(stay)

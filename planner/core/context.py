@@ -28,6 +28,7 @@ import bisect
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planner.core import probing, strip
 from planner.core.engine import Evaluator
@@ -35,6 +36,9 @@ from planner.core.lazy import np
 from planner.core.model import Stay
 from planner.core.presence import Segment
 from planner.core.rules import RuleSet
+
+if TYPE_CHECKING:
+    from planner.core.presence import IntArray
 
 ONE_DAY = dt.timedelta(days=1)
 FIRST_CAP = 128  # days: one short strip answers most stays; longer ones grow it
@@ -167,7 +171,7 @@ class Others:
     # ---- answers ------------------------------------------------------------
 
     def allowances(self, country: str, start: dt.date, end: dt.date, cap: int
-                   ) -> strip.IntArray:
+                   ) -> IntArray:
         """:func:`planner.core.strip.allowances` against these stays."""
         return strip.allowances_from(self.index.ev, country, start, end, cap, self.segments,
                                      self.stays)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from planner.core.advice import adds_breach
 from planner.core.engine import Evaluator
@@ -33,6 +34,10 @@ from planner.core.model import Status, Stay
 from planner.core.planning import latest_exit
 from planner.core.rules import RuleKind, RuleSet
 from planner.core.strip import allowances
+from planner.core.timeline import conflict_days, longest_clear
+
+if TYPE_CHECKING:
+    from planner.core.presence import IntArray
 
 ONE_DAY = dt.timedelta(days=1)
 MAX_DELAY_DAYS = 366  # fix moves a stay at most this far after its original entry
@@ -46,6 +51,7 @@ class StayChange:
     action: str  # "kept" | "trimmed" | "moved" | "dropped"
     old: Stay
     new: Stay | None
+    pushed_by: int | None = None  # moved because stay ``pushed_by`` moved onto its days
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +60,7 @@ class FixResult:
 
     stays: tuple[Stay, ...]
     changes: tuple[StayChange, ...]  # one per original stay, in file order
-    days_before: int  # visa-free days of the stays fix may change, before
+    days_before: int  # distinct days (per country) of the stays fix may change, before
     days_after: int  # and after
     strategy: str  # "trim", "trim-forward" or "move"
 
@@ -110,10 +116,15 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
     the later of its own entry and the previous placed stay's new entry (the
     order is kept) and ``ub`` is ``lb`` when not moving, else the entry of the
     next fixed stay in date order or ``MAX_DELAY_DAYS`` after its entry.
-    ``allowances`` gives the longest stay for every candidate entry at once.
+    ``allowances`` gives the longest stay for every candidate entry at once;
+    each is then cut where it would run into an accepted stay in another
+    country (:func:`~planner.core.timeline.longest_clear`), unless the input
+    already had that conflict on those days. A free stay placed on days a
+    later free stay had keeps those days: the later one is placed after it.
     """
     ev = Evaluator(rules, nationality, [])
     accepted: list[Stay] = [s for i, s in enumerate(stays) if not free[i]]
+    placed: list[tuple[int, Stay]] = [(i, s) for i, s in enumerate(stays) if not free[i]]
     out: list[Stay | None] = list(stays)
     prev: dt.date | None = None
     for pos, i in enumerate(order):
@@ -130,8 +141,9 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
                 ub = min(ub, fixed_after[0])
             ub = max(ub, lb)
         vals = allowances(rules, nationality, accepted, s.country, lb, ub, s.days)
-        j = int(vals.argmax())
-        k, e = int(vals[j]), lb + j * ONE_DAY
+        clear = _clearances(stays, i, placed, lb, ub, vals)
+        j = int(clear.argmax())
+        k, e = int(clear[j]), lb + j * ONE_DAY
         if k and _has_fixed_window(ev, s):  # shorter is not always cleaner there
             while k and adds_breach(rules, nationality, accepted,
                                     s.with_dates(e, e + (k - 1) * ONE_DAY)):
@@ -139,14 +151,56 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
         if k == 0:
             out[i] = None
             continue
-        out[i] = s.with_dates(e, e + (k - 1) * ONE_DAY)
-        accepted.append(out[i])  # type: ignore[arg-type]
+        new = s.with_dates(e, e + (k - 1) * ONE_DAY)
+        out[i] = new
+        accepted.append(new)
+        placed.append((i, new))
         prev = e
     return out
 
 
-def _days(stays: Sequence[Stay | None], free: list[bool]) -> int:
-    return sum(s.days for s, f in zip(stays, free, strict=True) if f and s is not None)
+def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]],
+                lb: dt.date, ub: dt.date, vals: IntArray) -> IntArray:
+    """``vals`` (days allowed per entry ``lb .. ub``) cut so that stay ``i``
+    adds no conflict with the ``placed`` stays (original index, placed stay)."""
+    s = stays[i]
+    last = ub + (s.days - 1) * ONE_DAY
+    near = [(j, t) for j, t in placed if t.exit >= lb and t.entry <= last]
+    if not near:
+        return vals
+    was = {id(t): (j, conflict_days(s, stays[j])) for j, t in near}
+
+    def allowed(cand: Stay, t: Stay) -> bool:
+        _j, old = was[id(t)]
+        now = conflict_days(cand, t)
+        return old is not None and now is not None and old[0] <= now[0] and now[1] <= old[1]
+
+    others = [t for _j, t in near]
+    out = vals.copy()
+    for n in range(len(out)):
+        if out[n]:
+            out[n] = longest_clear(lb + n * ONE_DAY, s.country, int(out[n]), others, allowed)
+    return out
+
+
+def distinct_days(stays: Sequence[Stay | None], free: Sequence[bool]) -> int:
+    """Days of the free stays, each day counted once per country (two stays in
+    one country sharing days count them once, as the rules do)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s, f in zip(stays, free, strict=True):
+        if f and s is not None:
+            spans.setdefault(s.country, []).append((s.entry.toordinal(), s.exit.toordinal()))
+    total = 0
+    for runs in spans.values():
+        end = None
+        for a, b in sorted(runs):
+            if end is None or a > end:
+                total += b - a + 1
+                end = b
+            elif b > end:
+                total += b - end
+                end = b
+    return total
 
 
 def fix(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> FixResult:
@@ -172,27 +226,40 @@ def fix(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> FixResult:
        earliest entry with the most days wins, so a stay only moves when that
        keeps more of it.
 
+    One traveller, one timeline: no candidate adds a conflict (a stay in
+    another country on the same days, beyond a travel day). A stay moved onto
+    the days of a later free stay pushes that one later (``pushed_by`` names
+    the stay that did); a stay that cannot move nor push (a stay on a visa,
+    a permit, at home) ends where it begins.
+
+    Days are counted as the rules count them: each day once per country, so
+    two stays in one country that share days do not count them twice. A
+    ``move`` that would pull such stays apart, and so keep more days than
+    were planned, is not a fix: it is left out.
+
     The greedy is not a global optimum: moving one stay later can cost a
-    later stay days (the comparison with 1 and 2 bounds that loss), and
-    moved stays may overlap stays in other countries that do not move.
+    later stay days (the comparison with 1 and 2 bounds that loss).
     """
     stays = list(stays)
     ev = Evaluator(rules, nationality, [])
     free = [_limited(ev, s) for s in stays]
     order = sorted(range(len(stays)), key=lambda i: (stays[i].entry, i))
-    before = _days(stays, free)
+    before = distinct_days(stays, free)
     options: list[tuple[str, list[Stay | None]]] = []
     base = _trim_baseline(rules, nationality, stays, order, free)
     if Evaluator(rules, nationality, [s for s in base if s is not None]).compliant():
         options.append(("trim", base))
     options.append(("trim-forward", _forward(rules, nationality, stays, order, free, False)))
-    options.append(("move", _forward(rules, nationality, stays, order, free, True)))
+    moved = _forward(rules, nationality, stays, order, free, True)
+    if distinct_days(moved, free) <= before:  # pulling one country's stays apart adds days
+        options.append(("move", moved))
 
     def moves(new: list[Stay | None]) -> int:
         return sum(n is not None and n.entry != o.entry for n, o in zip(new, stays, strict=True))
 
     rank = {name: r for r, (name, _) in enumerate(options)}
-    name, best = max(options, key=lambda o: (_days(o[1], free), -moves(o[1]), -rank[o[0]]))
+    name, best = max(options, key=lambda o: (distinct_days(o[1], free), -moves(o[1]),
+                                             -rank[o[0]]))
     changes = []
     for i, (old, new) in enumerate(zip(stays, best, strict=True)):
         if new is None:
@@ -203,9 +270,20 @@ def fix(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> FixResult:
             action = "trimmed"
         else:
             action = "kept"
-        changes.append(StayChange(i, action, old, new))
+        changes.append(StayChange(i, action, old, new, _pusher(stays, best, i)))
     return FixResult(tuple(s for s in best if s is not None), tuple(changes), before,
-                     _days(best, free), name)
+                     distinct_days(best, free), name)
+
+
+def _pusher(old: Sequence[Stay], new: Sequence[Stay | None], i: int) -> int | None:
+    """The moved stay whose new days the original days of moved stay ``i``
+    would conflict with (it had to make room), if any: the one entered last."""
+    n = new[i]
+    if n is None or n.entry == old[i].entry:
+        return None
+    hits = [j for j, m in enumerate(new) if j != i and m is not None and m.entry != old[j].entry
+            and m.entry <= n.entry and conflict_days(old[i], m) is not None]
+    return max(hits, key=lambda j: (new[j].entry, j), default=None)  # type: ignore[union-attr]
 
 
 def maximise(rules: RuleSet, nationality: str, stays: Sequence[Stay], destination: str,
@@ -215,7 +293,9 @@ def maximise(rules: RuleSet, nationality: str, stays: Sequence[Stay], destinatio
     greedy finds, breaks in ``break_countries``; adds no breach to ``stays``.
 
     ``stays`` are kept as they are (usually the history before ``start``;
-    they count toward every window). Strategy, day by day from ``start``:
+    they count toward every window) and the new stays use only days they
+    leave unplanned (a travel day aside): one traveller, one timeline.
+    Strategy, day by day from ``start``:
 
     * stay in ``destination`` as long as allowed (the longest stay from the
       day, cut at ``end``), if that is a *useful* stay: at least ``min_stay``
@@ -249,7 +329,7 @@ def maximise(rules: RuleSet, nationality: str, stays: Sequence[Stay], destinatio
     while cur <= end:
         left = (end - cur).days + 1
         if not came_from_dest:
-            k = allowed(destination, cur, cur, left)[0]
+            k = longest_clear(cur, destination, allowed(destination, cur, cur, left)[0], ctx)
             while k >= 1 and not clean(Stay(destination, cur, cur + (k - 1) * ONE_DAY)):
                 k -= 1  # only under fixed windows is a shorter stay not always fine
             if k >= 1 and k >= min(min_stay, left):
@@ -277,6 +357,7 @@ def _fill_break(rules: RuleSet, nationality: str, ctx: list[Stay], plan: list[St
         best_c, best_k = "", 0
         for c in countries:
             k = int(allowances(rules, nationality, [*ctx, *plan], c, day, day, need)[0])
+            k = longest_clear(day, c, k, ctx)
             while k and adds_breach(rules, nationality, [*ctx, *plan],
                                     Stay(c, day, day + (k - 1) * ONE_DAY)):
                 k -= 1

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.core.countries import is_country_code
+from planner.resources import resource_path
 
 RULES_FORMAT = "stay-planner-rules"
 RULES_VERSION = 1
@@ -413,8 +414,6 @@ def _check_destinations(rs: RuleSet) -> None:
 
 def bundled_rule_paths() -> Sequence[Path]:
     """The rule files shipped with the program, groups and zones first."""
-    from planner.resources import resource_path
-
     folder = resource_path("rules")
     return sorted(folder.glob("*.json"), key=lambda p: (not p.name.startswith("_"), p.name))
 

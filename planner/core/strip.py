@@ -228,7 +228,8 @@ def _dest_allowances(dest: str, rs: Sequence[Rule], segs: list[Segment], start: 
             case _:
                 raise AssertionError(r.kind)
         np.minimum(first, cand, out=first)
-    return np.minimum(first - D, cap)
+    out: IntArray = np.minimum(first - D, cap)
+    return out
 
 
 def _window_rule(st: DestinationState, r: Rule, ok: BoolArray, fq: IntArray,

@@ -20,6 +20,7 @@ from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
+from planner.qt_compat import protect_none
 from planner.report.fonts import ensure_fonts
 from planner.report.page_kit import Ctx, Placed, paginate, paint_pages
 from planner.report.summary_blocks import (
@@ -30,7 +31,6 @@ from planner.report.summary_blocks import (
     paint_header,
 )
 from planner.report.summary_data import Summary
-from planner.ui.compat import protect_none
 
 MARGIN_MM = 13.0
 PDF_DPI = 300

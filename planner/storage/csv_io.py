@@ -351,7 +351,8 @@ class _DateReader:
         if found[0].date() != found[1].date():
             raise _RowProblem(_("{name} {value} is not a whole date (day, month and year)")
                               .format(name=name, value=repr(cell)))
-        return found[0].date()
+        day: dt.date = found[0].date()
+        return day
 
 
 def _spoken(day: int, month: int) -> str:

@@ -58,6 +58,7 @@ from urllib.parse import quote, unquote
 
 from icalendar import Calendar, Event, vText
 
+from planner import log
 from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
@@ -127,7 +128,8 @@ def itinerary_to_ics(it: Itinerary, *, now: dt.datetime | None = None) -> bytes:
         cal.add(X_NATIONALITY, it.traveller.nationality)
     for index, stay in enumerate(it.stays):
         cal.add_component(_stay_event(stay, index, stamp))
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 def _stay_event(stay: Stay, index: int, stamp: dt.datetime) -> Event:
@@ -281,7 +283,8 @@ def parse_ics(data: bytes, origin: str = "") -> IcsPreview:
                                        "BEGIN:VCALENDAR)").format(what=what))
     try:
         calendars = Calendar.from_ical(text, multiple=True)
-    except Exception as exc:  # icalendar raises many kinds on broken input
+    except Exception as exc:  # noqa: BLE001 - icalendar raises many kinds on broken input
+        log.storage.info("%s is not a readable iCalendar file", origin, exc_info=True)
         raise ItineraryError(
             origin, _("it is not a readable iCalendar file ({reason})")
             .format(reason=_reason(exc))
@@ -314,7 +317,8 @@ def _reason(exc: BaseException) -> str:
 def _events(cal: Any) -> list[Any]:
     try:
         return [c for c in cal.walk("VEVENT") if isinstance(c, Event)]
-    except Exception:  # noqa: BLE001 - a component tree too odd to walk
+    except Exception:  # noqa: BLE001 - logged; a broken calendar is the user's file, not our bug
+        log.storage.warning("an iCalendar component tree could not be walked", exc_info=True)
         return []
 
 
@@ -322,7 +326,8 @@ def _label(component: Any) -> str:
     """The event's summary, shortened, for a message; empty if unreadable."""
     try:
         summary = " ".join(_plain(component.get("summary")).split())
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - logged; a broken calendar is the user's file, not our bug
+        log.storage.info("an event's summary could not be read", exc_info=True)
         return ""
     return summary if len(summary) <= 40 else summary[:37] + "..."
 
@@ -331,7 +336,9 @@ def _traveller(cal: Any) -> Traveller:
     try:
         name = _unexact(_plain(cal.get(X_TRAVELLER)))
         nationality = _plain(cal.get(X_NATIONALITY)).strip().upper()
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - logged; a broken calendar is the user's file, not our bug
+        log.storage.warning("the calendar's traveller properties could not be read",
+                            exc_info=True)
         return Traveller()
     return Traveller(name=name, nationality=nationality if is_country_code(nationality) else "")
 
@@ -373,6 +380,7 @@ def _event(component: Any, index: int) -> IcsEvent:
     except _EventProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - a broken property of any kind
+        log.storage.info("event %d cannot be read", index, exc_info=True)
         raise _EventProblem(_("it cannot be read ({reason})").format(reason=_reason(exc))
                             ) from None
     if country is None or not is_country_code(country):

@@ -1,11 +1,19 @@
 """The desktop program: a calendar of stays on top of :mod:`planner.core`.
 
-Start it with :func:`planner.ui.app.run`. Modules: ``document`` (the open
-itinerary and its evaluator), ``commands`` (undoable edits), ``layout`` (pure
-date <-> pixel maths), ``calendar_view`` (the painted year and timeline view),
-``models`` (Qt item models), ``stay_dialog``, ``side_panel``, ``main_window``.
+Start it with :func:`planner.ui.window.app.run`. The package is in layers; a
+module imports only from its own layer and the ones listed before it:
+
+* ``planner.ui`` itself: the open itinerary and its evaluator (``document``),
+  undoable edits (``commands``), Qt item models (``models``), settings,
+  appearance and colours, translated texts and country names;
+* ``planner.ui.calendar``: the painted year and timeline view, its pure
+  date <-> pixel maths (``layout``, ``scene``), its painting, keys and mouse;
+* ``planner.ui.planning``: advice, exit markers, the allowance strip, fix
+  proposals, presence and scenario windows drawn on or beside the calendar;
+* ``planner.ui.window``: the main window and what it assembles (side panel,
+  dialogs, menus, file prompts, import/export, recovery) and ``app``, the start.
 """
 
-from planner.ui.compat import protect_none
+from planner.qt_compat import protect_none
 
 protect_none()

@@ -3,7 +3,7 @@
 The core only knows which codes are countries (:mod:`planner.core.countries`);
 the names users read come from :mod:`planner.names` (CLDR data from the
 ``babel`` package) in the language of the default :class:`QLocale`, which
-:mod:`planner.ui.app` sets to the chosen language at start. Codes CLDR does
+:mod:`planner.ui.window.app` sets to the chosen language at start. Codes CLDR does
 not know fall back to the rule data's own names, then to the code itself.
 """
 

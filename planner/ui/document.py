@@ -44,7 +44,9 @@ from PySide6.QtGui import QUndoStack
 from planner.core.engine import Change, Evaluator, Usage
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rules import RuleSet, bundled_rules
+from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
 from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
+from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command
 
 
 def writable(path: Path) -> bool:
@@ -98,7 +100,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._preview: tuple[int, Stay] | None = None
-        # Saving (issue 5): backups go under ``backup_root`` (None: the user's
+        # Saving: backups go under ``backup_root`` (None: the user's
         # data folder); ``_seen`` is the file as last read or written, so that
         # a save notices another program's change; ``_read_only`` files are
         # only ever saved elsewhere (Save As).
@@ -211,8 +213,6 @@ class Document(QObject):
         opens read-only (:attr:`newer_version` says which version) and is
         never written: Save goes to Save As, and Save As refuses its name.
         """
-        from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
-
         newer = None
         try:
             itinerary = read_itinerary(path)
@@ -233,8 +233,6 @@ class Document(QObject):
         if target is None:
             raise ValueError("no file to save to")
         if self._protected is not None and _same_file(target, self._protected):
-            from planner.storage import ItineraryError
-
             raise ItineraryError(str(target), self.tr(
                 "it was made by a newer version of Stay Planner; saving it here would lose "
                 "what this version does not understand. Choose another name"), saving=True)
@@ -275,35 +273,25 @@ class Document(QObject):
     def edit_stay(self, index: int, stay: Stay, *, kind: str = "edit", merge: bool = False
                   ) -> None:
         """Replace stay ``index``; ``kind`` is "move", "resize" or "edit"."""
-        from planner.ui.commands import stay_command
-
         old = self._itinerary.stays[index]
         if old != stay:
             self.undo_stack.push(stay_command(self, index, old, stay, kind, merge=merge))
 
     def add_stay(self, stay: Stay) -> int:
         """Append a stay; returns its index."""
-        from planner.ui.commands import AddStay
-
         index = len(self._itinerary.stays)
         self.undo_stack.push(AddStay(self, index, stay))
         return index
 
     def add_stays(self, stays: list[Stay], text: str) -> None:
         """Append several stays (an import) as one undo step named ``text``."""
-        from planner.ui.commands import AddStays
-
         if stays:
             self.undo_stack.push(AddStays(self, stays, text))
 
     def delete_stay(self, index: int) -> None:
-        from planner.ui.commands import RemoveStay
-
         self.undo_stack.push(RemoveStay(self, index, self._itinerary.stays[index]))
 
     def edit_traveller(self, traveller: Traveller) -> None:
-        from planner.ui.commands import EditTraveller
-
         if traveller != self._itinerary.traveller:
             self.undo_stack.push(EditTraveller(self, self._itinerary.traveller, traveller))
 
@@ -328,8 +316,6 @@ class Document(QObject):
         self._preview = None
         final = self._itinerary.stays[index]
         if final != original:
-            from planner.ui.commands import stay_command
-
             self.undo_stack.push(stay_command(self, index, original, final, kind))
 
     def cancel_preview(self) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -27,8 +28,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
 from planner.core.planning import latest_exit
+from planner.i18n import QT_TRANSLATE_NOOP
 from planner.ui import colors
 from planner.ui.countries import country_name
 from planner.ui.document import Document
@@ -59,10 +62,6 @@ def _qdate(d: dt.date) -> QDate:
 
 
 def status_label(status: Status) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    from planner.i18n import QT_TRANSLATE_NOOP
-
     labels = {Status.VISA_FREE: QT_TRANSLATE_NOOP("Status", "Visa-free"),
               Status.VISA: QT_TRANSLATE_NOOP("Status", "Visa"),
               Status.RESIDENCE: QT_TRANSLATE_NOOP("Status", "Residence permit"),
@@ -148,7 +147,6 @@ class StaysModel(HeaderedTableModel):
 
         if col == StaysModel.COUNTRY:
             code = str(value).strip().upper()
-            from planner.core.countries import is_country_code
             if not is_country_code(code):
                 raise ValueError(code)
             return replace(s, country=code)

@@ -106,7 +106,7 @@ class Settings:
         codes = [c for c in self.recent_countries if c != code]
         self.q.setValue("stays/recent_countries", [code, *codes][:6])
 
-    # language and looks (issue 8)
+    # language and looks
     @property
     def language(self) -> str:
         """"system" (follow the locale), "en", "ru" or "kk"; applied at the next start."""

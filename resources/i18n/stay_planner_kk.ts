@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+64"/>
+        <location filename="../../planner/cli.py" line="+67"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,7 +34,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
+        <translation>бағдарлама журналға жазатынын стандартты қате ағынына да шығару (кілт жолдың кез келген жерінде тұра алады)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>report every day that breaches a stay limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,7 +74,22 @@
         <translation>{a} – {b} ({n} күн)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CONFLICT {first} and {second}: both on {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{head}: compliant</source>
         <translation>{head}: бұзушылық жоқ</translation>
     </message>
@@ -95,7 +115,12 @@
         <translation>{code} тексерілмеді: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{code} not checked on {span}: no rule data for {nationality} citizens on these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>compliant</source>
         <translation>бұзушылық жоқ</translation>
     </message>
@@ -105,7 +130,12 @@
         <translation>БҰЗУШЫЛЫҚ БАР</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_texts.py" line="+31"/>
+        <location line="+1"/>
+        <source>NOT FULLY CHECKED: no rule data covers some days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,10 +146,10 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../planner/cli.py" line="+6"/>
-        <location line="+33"/>
+        <location filename="../../planner/cli.py" line="+9"/>
+        <location line="+38"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
@@ -154,7 +184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-31"/>
+        <location filename="../../planner/cli.py" line="-36"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,6 +192,16 @@
         <location line="+2"/>
         <source>leave by {day}</source>
         <translation>{day} кешіктірмей шығу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may stay until {day}: later days here make a later stay breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may stay until {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -199,12 +239,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>{error} (see stay-planner --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <location filename="../../planner/cli_exchange.py" line="+91"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +309,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-61"/>
+        <location filename="../../planner/cli_planning.py" line="-78"/>
         <source>write a compliant version of an itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,16 +370,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>(to make room for #{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>wrote {file}: {n} of {m} visa-free days kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{head}: no compliant day; do not enter on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,12 +394,7 @@
         <translation>{head}: {day} кешіктірмей шығу</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>your next stay there (#{n}, {days} days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>a {n}-day stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,17 +404,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>return: {what} may start on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>return: no day within ten years allows {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>your next stay there (#{n}, {span}, {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>return: {what} fits as planned (it could start from {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>return: {what} must start on {day} or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>meanwhile, {span}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,12 +454,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +504,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+93"/>
         <source> (repeats; its first occurrence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +524,7 @@
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/recovery.py" line="+126"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+126"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation type="unfinished"></translation>
@@ -777,7 +832,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{day} January</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +907,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+250"/>
+        <location filename="../../planner/storage/ics.py" line="+252"/>
         <source>event {number}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,7 +922,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>it is not a readable iCalendar file ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,7 +932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>it cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,19 +963,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-199"/>
+        <location filename="../../planner/storage/csv_io.py" line="-200"/>
         <location line="+19"/>
         <source>a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="-194"/>
+        <location filename="../../planner/storage/ics.py" line="-200"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
         <source>a calendar or CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+66"/>
+        <location filename="../../planner/api.py" line="+70"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,7 +1166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+128"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+73"/>
+        <location filename="../../planner/cli_report.py" line="+72"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — бұл қалта; файл атын беріңіз, мысалы summary.pdf</translation>
     </message>
@@ -1155,11 +1210,36 @@
         <source>cannot write {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/window/crash.py" line="+96"/>
+        <source>Something went wrong that Stay Planner did not expect:
+
+{error}
+
+{saved}The details are in the log file:
+{log}</source>
+        <translation>Stay Planner күтпеген қате болды:
+
+{error}
+
+{saved}Толығы журнал файлында:
+{log}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your unsaved changes were kept for recovery. </source>
+        <translation>Сақталмаған өзгерістер қалпына келтіру үшін сақталды. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="+37"/>
+        <location filename="../../planner/ui/window/accessibility.py" line="+37"/>
         <source>{country} stay {entry} – {exit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1307,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/advice_panel.py" line="+63"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -1390,7 +1470,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar_view.py" line="+350"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+398"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -1405,7 +1485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,7 +1527,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+72"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1479,7 +1559,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
@@ -1525,7 +1605,7 @@ scenario</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+201"/>
+        <location filename="../../planner/ui/models.py" line="+199"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -1558,12 +1638,12 @@ scenario</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+146"/>
+        <location filename="../../planner/ui/document.py" line="+148"/>
         <source>Untitled</source>
         <translation>Атаусыз</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+89"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,7 +1651,7 @@ scenario</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
         <source>Latest compliant exit: {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,7 +1664,7 @@ scenario</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/proposal.py" line="+47"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+47"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1709,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Proposed: {country} {entry} – {exit} ({action})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1727,7 @@ scenario</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+18"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+18"/>
         <source>Import Stays — {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,7 +1807,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Choose a country for {source}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1820,7 @@ scenario</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
         <source>breach</source>
         <translation>бұзушылық</translation>
     </message>
@@ -1753,13 +1833,13 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+80"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+51"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+56"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,7 +1854,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>
@@ -1899,7 +1979,7 @@ scenario</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -1914,7 +1994,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -1929,7 +2009,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot save file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +2019,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -2018,7 +2098,7 @@ scenario</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>
@@ -2081,7 +2161,7 @@ scenario</source>
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../planner/ui/presence_dialog.py" line="+69"/>
+        <location filename="../../planner/ui/planning/presence_dialog.py" line="+69"/>
         <source>Longest presence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,7 +2244,7 @@ scenario</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../planner/ui/banner.py" line="+33"/>
+        <location filename="../../planner/ui/window/banner.py" line="+33"/>
         <location line="+22"/>
         <source>This file is read-only; use Save As to keep your changes.</source>
         <translation type="unfinished"></translation>
@@ -2183,7 +2263,7 @@ scenario</source>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+61"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+61"/>
         <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,7 +2321,7 @@ scenario</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -2274,7 +2354,7 @@ scenario</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-165"/>
+        <location filename="../../planner/ui/models.py" line="-164"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
@@ -2297,7 +2377,7 @@ scenario</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
         <source>New stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2473,7 @@ scenario</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/allowance_strip.py" line="+174"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+64"/>
+        <location filename="../../planner/cli.py" line="+67"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -34,7 +34,12 @@
         <translation>файл правил, который добавляет или заменяет правила (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>also print what the program logs to standard error (may stand anywhere on the line)</source>
+        <translation>также печатать в стандартный поток ошибок то, что программа пишет в журнал (ключ может стоять в любом месте строки)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>report every day that breaches a stay limit</source>
         <translation>показать каждый день, нарушающий лимит пребывания</translation>
     </message>
@@ -69,7 +74,22 @@
         <translation>{a} – {b} (дней: {n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
+        <translation>{name}: для граждан {nationality} нужна виза с {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: a visa is needed for {nationality} citizens</source>
+        <translation>{name}: для граждан {nationality} нужна виза</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CONFLICT {first} and {second}: both on {span}</source>
+        <translation>КОНФЛИКТ {first} и {second}: обе поездки на {span}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{head}: compliant</source>
         <translation>{head}: нарушений нет</translation>
     </message>
@@ -95,7 +115,12 @@
         <translation>{code} не проверено: {why}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>{code} not checked on {span}: no rule data for {nationality} citizens on these days</source>
+        <translation>{code} не проверено на {span}: нет данных о правилах для граждан {nationality} на эти дни</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>compliant</source>
         <translation>нарушений нет</translation>
     </message>
@@ -105,7 +130,12 @@
         <translation>ЕСТЬ НАРУШЕНИЯ</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/plan_texts.py" line="+31"/>
+        <location line="+1"/>
+        <source>NOT FULLY CHECKED: no rule data covers some days</source>
+        <translation>ПРОВЕРЕНО НЕ ПОЛНОСТЬЮ: для некоторых дней нет данных о правилах</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
         <source>1 day</source>
         <translation>1 день</translation>
     </message>
@@ -116,10 +146,10 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../planner/cli.py" line="+6"/>
-        <location line="+33"/>
+        <location filename="../../planner/cli.py" line="+9"/>
+        <location line="+38"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -154,7 +184,7 @@
         <translation>вернуться с {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="-31"/>
+        <location filename="../../planner/cli.py" line="-36"/>
         <source>no compliant exit: even one day there adds a breach</source>
         <translation>допустимого выезда нет: даже один день там — нарушение</translation>
     </message>
@@ -162,6 +192,16 @@
         <location line="+2"/>
         <source>leave by {day}</source>
         <translation>выехать не позднее {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may stay until {day}: later days here make a later stay breach</source>
+        <translation>можно оставаться до {day}: более поздние дни здесь приводят к нарушению в следующей поездке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may stay until {day}</source>
+        <translation>можно оставаться до {day}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -199,12 +239,12 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>{error} (see stay-planner --help)</source>
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_exchange.py" line="+92"/>
+        <location filename="../../planner/cli_exchange.py" line="+91"/>
         <source>&apos;{path}&apos; is a folder; name the file to write</source>
         <translation>&apos;{path}&apos; — это папка; укажите файл, в который записать</translation>
     </message>
@@ -269,7 +309,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-61"/>
+        <location filename="../../planner/cli_planning.py" line="-78"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -330,16 +370,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>(to make room for #{n})</source>
+        <translation>(чтобы освободить место для №{n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>wrote {file}: {n} of {m} visa-free days kept</source>
         <translation>записан {file}: сохранено {n} из {m} безвизовых дней</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation>нарушений нет: предлагать нечего</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{head}: no compliant day; do not enter on {day}</source>
         <translation>{head}: допустимых дней нет; не въезжайте {day}</translation>
     </message>
@@ -349,12 +394,7 @@
         <translation>{head}: выехать не позднее {day}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>your next stay there (#{n}, {days} days)</source>
-        <translation>следующее пребывание там (№{n}, дней: {days})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>a {n}-day stay</source>
         <translation>пребывание на {n} дн.</translation>
     </message>
@@ -364,17 +404,32 @@
         <translation>пребывание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>return: {what} may start on {day}</source>
         <translation>возвращение: {what} можно начать с {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>return: no day within ten years allows {what}</source>
         <translation>возвращение: в ближайшие десять лет нет дня, с которого можно начать {what}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>your next stay there (#{n}, {span}, {days} days)</source>
+        <translation>ваша следующая поездка туда (№{n}, {span}, дней: {days})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>return: {what} fits as planned (it could start from {day})</source>
+        <translation>возвращение: {what} укладывается в план (могла бы начаться с {day})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>return: {what} must start on {day} or later</source>
+        <translation>возвращение: {what} должна начаться не раньше {day}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>meanwhile, {span}:</source>
         <translation>тем временем, {span}:</translation>
     </message>
@@ -399,12 +454,12 @@
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/advice_commands.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+76"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_prompts.py" line="+38"/>
+        <location filename="../../planner/ui/window/file_prompts.py" line="+38"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
@@ -449,7 +504,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+92"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+93"/>
         <source> (repeats; its first occurrence)</source>
         <translation> (повторяется; первое повторение)</translation>
     </message>
@@ -469,7 +524,7 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/recovery.py" line="+126"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+126"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation>без названия</translation>
@@ -777,7 +832,7 @@
         <translation>{name} {value} — неполная дата (нужны день, месяц и год)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{day} January</source>
         <translation>{day} января</translation>
     </message>
@@ -852,7 +907,7 @@
         <translation>файл создан более новой версией Stay Planner (версия формата {version}); эта программа читает версию {supported}. Чтобы открыть его, обновите Stay Planner.</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="+250"/>
+        <location filename="../../planner/storage/ics.py" line="+252"/>
         <source>event {number}: {problem}</source>
         <translation>событие {number}: {problem}</translation>
     </message>
@@ -867,7 +922,7 @@
         <translation>это не {what} (файл не начинается с BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>it is not a readable iCalendar file ({reason})</source>
         <translation>файл iCalendar не удаётся прочитать ({reason})</translation>
     </message>
@@ -877,7 +932,7 @@
         <translation>в нём нет событий</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>it cannot be read ({reason})</source>
         <translation>его не удаётся прочитать ({reason})</translation>
     </message>
@@ -908,19 +963,19 @@
         <translation>файл маршрута</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-199"/>
+        <location filename="../../planner/storage/csv_io.py" line="-200"/>
         <location line="+19"/>
         <source>a CSV file</source>
         <translation>файл CSV</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/ics.py" line="-194"/>
+        <location filename="../../planner/storage/ics.py" line="-200"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
         <translation>файл iCalendar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="+68"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+68"/>
         <source>a calendar or CSV file</source>
         <translation>файл календаря или CSV</translation>
     </message>
@@ -1101,7 +1156,7 @@
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+66"/>
+        <location filename="../../planner/api.py" line="+70"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1111,7 +1166,7 @@
         <translation>{code} — не код страны (используйте коды ISO, например KZ, KG, GE)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+128"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
@@ -1141,7 +1196,7 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_report.py" line="+73"/>
+        <location filename="../../planner/cli_report.py" line="+72"/>
         <source>{file} is a folder; give a file name such as summary.pdf</source>
         <translation>{file} — это папка; укажите имя файла, например summary.pdf</translation>
     </message>
@@ -1155,11 +1210,36 @@
         <source>cannot write {file}: {reason}</source>
         <translation>не удаётся записать {file}: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/window/crash.py" line="+96"/>
+        <source>Something went wrong that Stay Planner did not expect:
+
+{error}
+
+{saved}The details are in the log file:
+{log}</source>
+        <translation>Произошло то, чего Stay Planner не ожидал:
+
+{error}
+
+{saved}Подробности — в файле журнала:
+{log}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your unsaved changes were kept for recovery. </source>
+        <translation>Несохранённые изменения сохранены для восстановления. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="+37"/>
+        <location filename="../../planner/ui/window/accessibility.py" line="+37"/>
         <source>{country} stay {entry} – {exit}</source>
         <translation>пребывание: {country}, {entry} – {exit}</translation>
     </message>
@@ -1227,7 +1307,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/advice_panel.py" line="+63"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+64"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1390,7 +1470,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar_view.py" line="+350"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+398"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -1405,7 +1485,7 @@
         <translation>{dest}: учтённые дни</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation>Пребывание {code} {entry} – {exit}{note}</translation>
     </message>
@@ -1447,7 +1527,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+71"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+72"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -1483,7 +1563,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+103"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+103"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -1529,7 +1609,7 @@ scenario</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+201"/>
+        <location filename="../../planner/ui/models.py" line="+199"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -1562,12 +1642,12 @@ scenario</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+146"/>
+        <location filename="../../planner/ui/document.py" line="+148"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+89"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation>файл создан более новой версией Stay Planner; если сохранить его здесь, пропадёт то, чего эта версия не понимает. Выберите другое имя</translation>
     </message>
@@ -1575,7 +1655,7 @@ scenario</source>
 <context>
     <name>ExitMarkers</name>
     <message>
-        <location filename="../../planner/ui/markers.py" line="+52"/>
+        <location filename="../../planner/ui/planning/markers.py" line="+52"/>
         <source>Latest compliant exit: {date}</source>
         <translation>Последний допустимый день выезда: {date}</translation>
     </message>
@@ -1588,7 +1668,7 @@ scenario</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/proposal.py" line="+47"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+47"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -1633,7 +1713,7 @@ scenario</source>
         <translation>&lt;b&gt;Предложение:&lt;/b&gt; {changes} — сохраняется {after} из {before} безвизовых дней. Нажмите «Принять», чтобы применить его одним действием.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Proposed: {country} {entry} – {exit} ({action})</source>
         <translation>Предложено: {country} {entry} – {exit} ({action})</translation>
     </message>
@@ -1651,7 +1731,7 @@ scenario</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../planner/ui/import_dialog.py" line="+18"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+18"/>
         <source>Import Stays — {name}</source>
         <translation>Импорт пребываний — {name}</translation>
     </message>
@@ -1731,7 +1811,7 @@ scenario</source>
         <translation>Не импортировано ({n}): эти записи не удалось прочитать.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Choose a country for {source}.</source>
         <translation>Выберите страну для «{source}».</translation>
     </message>
@@ -1744,7 +1824,7 @@ scenario</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
         <source>breach</source>
         <translation>нарушение</translation>
     </message>
@@ -1757,13 +1837,13 @@ scenario</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="+84"/>
+        <location filename="../../planner/ui/window/app.py" line="+80"/>
         <source>Rule data</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="+51"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+56"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
     </message>
@@ -1778,7 +1858,7 @@ scenario</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -1903,7 +1983,7 @@ scenario</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -1918,7 +1998,7 @@ scenario</source>
         <translation>Открыть маршрут</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -1933,7 +2013,7 @@ scenario</source>
         <translation>Сохранить маршрут</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Cannot save file</source>
         <translation>Не удаётся сохранить файл</translation>
     </message>
@@ -1943,7 +2023,7 @@ scenario</source>
         <translation>Сохранено: {name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/exchange.py" line="-29"/>
+        <location filename="../../planner/ui/window/exchange.py" line="-29"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2023,7 +2103,7 @@ scenario</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/planning_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+53"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>
@@ -2086,7 +2166,7 @@ scenario</source>
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../planner/ui/presence_dialog.py" line="+69"/>
+        <location filename="../../planner/ui/planning/presence_dialog.py" line="+69"/>
         <source>Longest presence</source>
         <translation>Самое долгое пребывание</translation>
     </message>
@@ -2169,7 +2249,7 @@ scenario</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../planner/ui/banner.py" line="+33"/>
+        <location filename="../../planner/ui/window/banner.py" line="+33"/>
         <location line="+22"/>
         <source>This file is read-only; use Save As to keep your changes.</source>
         <translation>Этот файл доступен только для чтения; чтобы сохранить изменения, используйте «Сохранить как…».</translation>
@@ -2188,7 +2268,7 @@ scenario</source>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../planner/ui/scenario.py" line="+61"/>
+        <location filename="../../planner/ui/planning/scenario.py" line="+61"/>
         <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
         <translation>Меняйте сценарий в календаре; исходный маршрут не изменится, пока вы не сохраните сценарий.</translation>
     </message>
@@ -2246,7 +2326,7 @@ scenario</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/side_panel.py" line="+70"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+70"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2279,7 +2359,7 @@ scenario</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-165"/>
+        <location filename="../../planner/ui/models.py" line="-164"/>
         <source>Visa-free</source>
         <translation>Без визы</translation>
     </message>
@@ -2302,7 +2382,7 @@ scenario</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/stay_dialog.py" line="+47"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+47"/>
         <source>New stay</source>
         <translation>Новое пребывание</translation>
     </message>
@@ -2398,7 +2478,7 @@ scenario</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/allowance_strip.py" line="+174"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation>Зелёный: весь лимит доступен; красный: нельзя ни одного дня</translation>
     </message>

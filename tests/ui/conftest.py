@@ -16,10 +16,10 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-import planner.ui  # noqa: F401  (protects None on CPython 3.11, see planner.ui.compat)
+import planner.ui  # noqa: F401  (protects None on CPython 3.11, see planner.qt_compat)
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rules import Rule, RuleKind, RuleSet
-from planner.ui.calendar_view import CalendarView
+from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.document import Document
 from planner.ui.settings import Settings
 

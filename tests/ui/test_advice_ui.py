@@ -10,8 +10,8 @@ from planner.core.advice import exit_window
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.planning import earliest_reentry, latest_exit
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
-from planner.ui.plan_texts import long_date
+from planner.ui.planning.plan_texts import long_date
+from planner.ui.window.main_window import MainWindow
 from tests.ui.conftest import TODAY, d, shown
 
 BREACHING = Itinerary(Traveller("Anna", "RU"), (
@@ -43,6 +43,7 @@ def test_panel_shows_leave_by_equal_to_latest_exit(qtbot, window, rules) -> None
     assert panel.trim_button.isVisible() and panel.move_button.isVisible()
     assert "Breaches a limit" in panel.verdict.text()
     w = exit_window(rules, "RU", BREACHING.stays, 0)
+    assert w.earliest_return is not None
     assert "your next planned trip of 30 days" in panel.back.text()
     assert long_date(w.earliest_return) in panel.back.text()
     # the markers: leave by on the latest exit, return from on the earliest return
@@ -54,6 +55,7 @@ def test_panel_shows_leave_by_equal_to_latest_exit(qtbot, window, rules) -> None
 def test_trim_remedy_is_one_undo_step(qtbot, window, rules) -> None:
     select_by_click(qtbot, window, 0)
     latest = latest_exit(rules, "RU", BREACHING.stays, 0).latest
+    assert latest is not None
     panel = window.planning.panel
     qtbot.mouseClick(panel.trim_button, Qt.MouseButton.LeftButton)
     doc = window.doc
@@ -76,6 +78,7 @@ def test_move_next_stay_remedy(qtbot, window, rules) -> None:
     assert moved.entry == w.earliest_return and moved.days == 30 and moved.note == "Almaty again"
     assert doc.undo_stack.undoText() == "Move KZ stay"
     # the return is the earliest for 30 days with the first stay trimmed
+    assert w.gap is not None
     trimmed = list(w.base)
     del trimmed[2]
     assert earliest_reentry(rules, "RU", trimmed, "KZ", 30, w.gap[0]) == moved.entry
@@ -87,6 +90,7 @@ def test_add_stay_for_the_gap_from_a_suggestion(qtbot, window, rules) -> None:
     select_by_click(qtbot, window, 0)
     panel = window.planning.panel
     w = exit_window(rules, "RU", BREACHING.stays, 0)
+    assert w.gap is not None
     codes = [s.country for s in w.where_to_go]
     assert "GE" in codes and panel.where.rowCount() == len(codes)
     row = codes.index("GE")

@@ -20,7 +20,7 @@ from planner.storage import write_itinerary
 from planner.ui import appearance, colors
 from planner.ui.countries import country_name
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
+from planner.ui.window.main_window import MainWindow
 from tests.ui.conftest import TODAY, d
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,9 +15,9 @@ from planner.storage import write_itinerary
 from planner.storage.csv_io import read_csv
 from planner.storage.ics import itinerary_from_events, read_ics
 from planner.ui.document import Document
-from planner.ui.exchange import export_file, import_file
-from planner.ui.import_dialog import ImportDialog, read_candidates
-from planner.ui.main_window import MainWindow
+from planner.ui.window.exchange import export_file, import_file
+from planner.ui.window.import_dialog import ImportDialog, read_candidates
+from planner.ui.window.main_window import MainWindow
 from tests.ui.conftest import TODAY, d, shown
 
 

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from planner.core.model import Status, Stay
 from planner.storage import read_itinerary, write_itinerary
-from planner.ui.calendar_view import CalendarView
+from planner.ui.calendar.calendar_view import CalendarView
+from planner.ui.calendar.layout import ViewMode
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
-from planner.ui.stay_dialog import StayDialog
+from planner.ui.window.main_window import MainWindow
+from planner.ui.window.stay_dialog import StayDialog
 from tests.ui.conftest import TODAY, d, drag, shown
 
 
@@ -91,12 +92,12 @@ def test_quit_with_changes_asks_and_can_cancel(window, monkeypatch) -> None:
 
 def test_settings_remember_view_and_recent_files(window, settings, rules, qtbot, tmp_path
                                                  ) -> None:
-    window.view.set_mode("timeline")
+    window.view.set_mode(ViewMode.TIMELINE)
     window.view.set_zoom(30)
     window.save_settings()
     again = MainWindow(Document(rules=rules, today=TODAY), settings)
     qtbot.addWidget(again)
-    assert again.view.mode == "timeline"
+    assert again.view.mode is ViewMode.TIMELINE
     assert again.view.day_width == 30
     assert settings.last_file == str((tmp_path / "anna.stayplan").resolve())
 
@@ -147,7 +148,7 @@ def test_traveller_nationality_change_is_undoable(window, qtbot) -> None:
 
 
 def test_country_combo_before_and_after_it_fills(qtbot) -> None:
-    from planner.ui.side_panel import CountryCombo
+    from planner.ui.window.side_panel import CountryCombo
 
     combo = CountryCombo({})
     qtbot.addWidget(combo)
@@ -166,7 +167,7 @@ def test_country_combo_before_and_after_it_fills(qtbot) -> None:
 
 
 def test_run_opens_file_given(tmp_path, itinerary, settings) -> None:
-    from planner.ui import app
+    from planner.ui.window import app
     path = tmp_path / "x.stayplan"
     write_itinerary(itinerary, path)
     _, w = app.build(["stay-planner", str(path)], settings, today=dt.date(2023, 3, 1))
@@ -253,7 +254,7 @@ def test_today_follows_the_clock_past_midnight(qtbot, live_window, clock, rules,
 
 def test_timeline_reaches_a_today_past_its_old_end(qtbot, live_window, clock) -> None:
     w, view = live_window, live_window.view
-    view.set_mode("timeline")
+    view.set_mode(ViewMode.TIMELINE)
     clock[0] = TODAY + dt.timedelta(days=400)  # the window stayed open a long time
     w.doc.clock.timeout.emit()
     w.act_today.trigger()

@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor
 from planner.core.engine import Evaluator
 from planner.core.fixing import fix, maximise
 from planner.core.strip import allowance_strip
-from planner.ui.allowance_strip import shade
-from planner.ui.calendar_view import TIMELINE
+from planner.ui.calendar.layout import ViewMode
+from planner.ui.calendar.view_layers import strip_rect
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
-from planner.ui.view_layers import strip_rect, visible_range
+from planner.ui.planning.allowance_strip import shade
+from planner.ui.window.main_window import MainWindow
 from tests.ui.conftest import TODAY, d, drag, move, press, release, shown
 from tests.ui.test_advice_ui import BREACHING
 
@@ -27,7 +27,7 @@ def window(qtbot, rules, settings):  # type: ignore[no-untyped-def]
 
 
 def expected(window) -> list[int | None]:  # type: ignore[no-untyped-def]
-    first, last = visible_range(window.view)
+    first, last = window.view.visible_days()
     return allowance_strip(window.doc.rules, "RU", window.doc.stays, "KZ", first, last)
 
 
@@ -49,6 +49,7 @@ def test_strip_is_painted_in_its_shades(window) -> None:
     img = view.viewport().grab().toImage()
     for day in (d(1, 10), d(5, 20), d(7, 4), d(11, 15)):
         r = strip_rect(view, day)
+        assert r is not None
         c = QColor(img.pixel(int(r.x + r.w / 2), int(r.y + r.h / 2)))
         want = shade(strip.value(day), strip.full())
         assert abs(c.red() - want.red()) < 8 and abs(c.green() - want.green()) < 8, day
@@ -73,10 +74,10 @@ def test_strip_follows_a_drag_live(window) -> None:
 
 def test_strip_in_the_timeline_covers_the_visible_days(window) -> None:
     view, strip = window.view, window.planning.strip
-    view.set_mode(TIMELINE)
+    view.set_mode(ViewMode.TIMELINE)
     view.ensure_visible(d(6, 1), center=True)
     first, vals = strip.values()
-    lo, hi = view._timeline().visible_days(view.viewport().width())
+    lo, hi = view.visible_days()
     assert first == lo and len(vals) == (hi - lo).days + 1
     assert vals == expected(window)
 
@@ -88,6 +89,7 @@ def test_strip_tooltip_says_it_in_words(window) -> None:
     assert strip.sentence(day) == (f"Entering on 1 December 2023 you could stay {k} days "
                                    "(KZ, 90 in any 180)")
     r = strip_rect(window.view, day)
+    assert r is not None
     pos = QPoint(int(r.x + r.w / 2), int(r.y + r.h / 2))
     assert strip.tooltip(pos) == strip.sentence(day)
 
@@ -217,7 +219,7 @@ def test_proposal_veils_in_the_themes_background(qtbot, window, theme) -> None:
         point = view.day_center(day)
 
         def lightness() -> float:
-            return view.viewport().grab().toImage().pixelColor(point).lightnessF()
+            return float(view.viewport().grab().toImage().pixelColor(point).lightnessF())
 
         before = lightness()
         window.planning.make_compliant()

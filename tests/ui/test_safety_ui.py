@@ -20,11 +20,11 @@ import planner.ui.document as document_module
 from planner.core.model import Itinerary, Stay
 from planner.storage import read_itinerary, write_itinerary
 from planner.storage.safety import Recovery, RecoveryStore, backups_of
-from planner.ui.app import build
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow
-from planner.ui.recovery import ask_restore
 from planner.ui.settings import Settings
+from planner.ui.window.app import build
+from planner.ui.window.main_window import MainWindow
+from planner.ui.window.recovery import ask_restore
 from tests.ui.conftest import TODAY, d, shown
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -202,7 +202,7 @@ CHILD = textwrap.dedent("""
     from PySide6.QtCore import QSettings
     from planner.core.model import Stay
     from planner.storage.safety import RecoveryStore
-    from planner.ui.app import build
+    from planner.ui.window.app import build
     from planner.ui.settings import Settings
 
     path, folder, ini = sys.argv[1:4]

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
 
 from planner.report import dialogs
-from planner.ui.main_window import MainWindow
+from planner.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import window  # noqa: F401  (the fixture)
 
 

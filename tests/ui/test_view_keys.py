@@ -77,7 +77,7 @@ def test_mouse_drag_does_not_merge_with_nudges(view, doc, qtbot) -> None:
 
 def test_enter_edits_insert_creates_delete_removes(view, doc, qtbot, itinerary) -> None:
     edits: list[int] = []
-    creates: list[tuple] = []
+    creates: list[tuple[object, ...]] = []
     view.editRequested.connect(edits.append)
     view.createRequested.connect(lambda a, b: creates.append((a, b)))
     _focus(view, qtbot, d(3, 1))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 
 from planner.core.model import Stay
-from planner.ui.calendar_view import TIMELINE
+from planner.ui.calendar.layout import ViewMode
 from tests.ui.conftest import d, drag, move, press, release
 
 
@@ -108,7 +109,7 @@ def test_escape_cancels_a_drag(view, doc, itinerary, qtbot) -> None:
 
 
 def test_timeline_drag_moves_stay(view, doc) -> None:
-    view.set_mode(TIMELINE)
+    view.set_mode(ViewMode.TIMELINE)
     view.ensure_visible(d(3, 1), center=True)
     start = view.bar_point(0)
     day = view.day_at(start)
@@ -146,3 +147,39 @@ def test_dragged_stay_floats_over_others_without_moving_them(view, doc) -> None:
     assert bars[-1].index == 0  # drawn last, on top
     release(vp, view.day_center(d(6, 10)))
     assert [b.rect for b in view.bars() if b.index == 1] != ge_before  # now in lanes
+
+
+def test_another_button_released_mid_drag_does_not_end_it(view, doc) -> None:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    vp = view.viewport()
+    press(vp, view.day_center(d(3, 1)))
+    move(vp, view.day_center(d(3, 4)))
+    here = QPointF(view.day_center(d(3, 4)))
+    right_up = QMouseEvent(QMouseEvent.Type.MouseButtonRelease, here, vp.mapToGlobal(here),
+                           Qt.MouseButton.RightButton, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(vp, right_up)
+    move(vp, view.day_center(d(3, 8)))
+    release(vp, view.day_center(d(3, 8)))
+    assert doc.stays[0] == Stay("KZ", d(2, 8), d(4, 27), note="Almaty")
+    assert doc.undo_stack.count() == 1
+
+
+def test_public_geometry_agrees_with_the_bars_in_both_modes(view, doc) -> None:
+    stay = doc.stays[0]
+    for mode in ViewMode:
+        view.set_mode(mode)
+        view.ensure_visible(d(3, 1), center=True)
+        first, last = view.visible_days()
+        assert first <= d(3, 1) <= last
+        cell = view.day_rect(d(3, 1))
+        assert cell is not None
+        assert view.day_at(QPoint(int(cell.x + cell.w / 2), int(cell.y + cell.h / 2))) == d(3, 1)
+        grip = view.bar_point(0)
+        lanes = view.lane_rects(0, stay.entry, stay.exit)
+        assert any(r.contains(grip.x(), grip.y()) for r in lanes), mode
+        assert not any(r.contains(grip.x(), grip.y())
+                       for r in view.lane_rects(0, d(9, 1), d(9, 3))), mode

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui import colors
-from planner.ui.calendar_view import CalendarView
+from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.countries import all_countries, country_name
 from planner.ui.document import Document
 from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel

@@ -7,30 +7,31 @@ data problem is shown in a dialog and the program still starts with the rules
 it could read.
 
 Then every recovery file left by a crashed or killed run is offered
-(:func:`planner.ui.recovery.offer_recoveries`): restored work opens modified,
+(:func:`planner.ui.window.recovery.offer_recoveries`): restored work opens modified,
 in the start window when that shows nothing else or the same file, otherwise
 in a window of its own.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from planner import log
 from planner.core.rules import RuleDataError, RuleSet, bundled_rules
+from planner.storage import ItineraryError
 from planner.storage.safety import Recovery, RecoveryStore
+from planner.ui.appearance import start as start_appearance
+from planner.ui.document import Document
 from planner.ui.settings import APPLICATION, ORGANIZATION, Settings
-
-if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
-    from planner.ui.recovery import AskRestore
+from planner.ui.window import crash
+from planner.ui.window.main_window import MainWindow
+from planner.ui.window.recovery import AskRestore, offer_recoveries
 
 #: Windows opened at start for restored work beyond the first (kept alive here).
 extra_windows: list[MainWindow] = []
@@ -65,15 +66,10 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
     any recoveries) is not loaded yet: call ``window.pending_load()`` after
     showing the window, so that the window appears first.
     """
-    from planner.ui.document import Document
-    from planner.ui.main_window import MainWindow
-    from planner.ui.recovery import offer_recoveries
-
     app = _application(argv)
     settings = settings or Settings()
-    from planner.ui.appearance import start as start_appearance
 
-    start_appearance(settings)  # issue 8: translators, QLocale, theme
+    start_appearance(settings)  # translators, QLocale, theme
     store = recovery if recovery is not None else RecoveryStore()
     rules, problem = _rules()
     doc = Document(rules=rules, today=today)
@@ -86,10 +82,11 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
         if args:
             window.open_file(Path(args[0]))
         elif settings.last_file and Path(settings.last_file).exists():
-            from planner.storage import ItineraryError
-
-            with contextlib.suppress(ItineraryError):  # moved or broken: start empty
+            try:
                 doc.open(Path(settings.last_file))
+            except ItineraryError:  # moved or broken: start empty
+                log.ui.warning("the last file %s could not be reopened", settings.last_file,
+                               exc_info=True)
 
         def target(rec: Recovery) -> MainWindow:
             empty = doc.path is None and not doc.stays and not doc.modified
@@ -129,7 +126,9 @@ def run(argv: list[str] | None = None) -> int:
               "are not set); the command line works without one: stay-planner check FILE",
               file=sys.stderr)
         return 2
+    log.setup()
     app, window = build(argv, defer_load=True)
+    crash.install()
     window.show()
     app.processEvents()  # the window appears ...
     window.pending_load()  # ... then the itinerary is read and judged

@@ -1,6 +1,6 @@
 """File → Import… and File → Export…: stays from and to iCalendar and CSV files.
 
-Import reads the file, shows :class:`~planner.ui.import_dialog.ImportDialog`
+Import reads the file, shows :class:`~planner.ui.window.import_dialog.ImportDialog`
 and appends the chosen stays to the open itinerary as one undo step
 ("Import 3 stays"). Export writes every stay of the itinerary with
 :func:`~planner.storage.ics.write_ics` or :func:`~planner.storage.csv_io.write_csv`
@@ -24,7 +24,7 @@ from planner.storage import ItineraryError
 # when the user first imports or exports, not when the window starts.
 
 if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
+    from planner.ui.window.main_window import MainWindow
 
 # These run as plain functions, not methods: every string is translated in the
 # window's own context, "MainWindow", written out so that lupdate sees it.
@@ -63,7 +63,7 @@ def import_file(window: MainWindow, path: Path) -> int:
     """Preview ``path`` and add the chosen stays; how many were added."""
     try:
         from planner.storage._exchange import read_limited
-        from planner.ui.import_dialog import read_candidates
+        from planner.ui.window.import_dialog import read_candidates
 
         data = read_limited(path, _("a calendar or CSV file"))  # the error names it
         preview = read_candidates(path, data)
@@ -78,7 +78,7 @@ def import_file(window: MainWindow, path: Path) -> int:
                             message.format(name=path.name,
                                            problems="\n".join(preview.problems[:12])))
         return 0
-    from planner.ui.import_dialog import ImportDialog
+    from planner.ui.window.import_dialog import ImportDialog
 
     dlg = ImportDialog(path, data, preview, names=window.doc.rules.names, parent=window)
     if dlg.exec() != QDialog.DialogCode.Accepted:

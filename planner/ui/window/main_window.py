@@ -5,12 +5,12 @@ stack is not clean. Opening a file that cannot be read shows the reason and
 leaves the current itinerary (and the file) alone; nothing is ever written
 except by Save / Save As.
 
-Saving (issue 5): each save keeps a backup of the file it replaces; a file
+Saving: each save keeps a backup of the file it replaces; a file
 changed on disk by another program since it was read here asks first
-(:mod:`planner.ui.file_prompts`); a read-only file shows a banner and Save
-goes to Save As (:mod:`planner.ui.banner`); unsaved work is autosaved for
-crash recovery (:mod:`planner.ui.recovery`). File → Import… / Export… are in
-:mod:`planner.ui.exchange`.
+(:mod:`planner.ui.window.file_prompts`); a read-only file shows a banner and Save
+goes to Save As (:mod:`planner.ui.window.banner`); unsaved work is autosaved for
+crash recovery (:mod:`planner.ui.window.recovery`). File → Import… / Export… are in
+:mod:`planner.ui.window.exchange`.
 """
 
 from __future__ import annotations
@@ -35,18 +35,23 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Itinerary, Stay
 from planner.i18n import QT_TRANSLATE_NOOP
+from planner.storage import ItineraryError
 from planner.storage.safety import RecoveryStore
-from planner.ui import accessibility, appearance
-from planner.ui.banner import ReadOnlyBanner
-from planner.ui.calendar_view import TIMELINE, YEAR, CalendarView
+from planner.ui import appearance
+from planner.ui.calendar.calendar_view import CalendarView
+from planner.ui.calendar.layout import ViewMode
+from planner.ui.calendar.view_keys import move_cursor
 from planner.ui.document import Document
-from planner.ui.exchange import add_exchange_menu
-from planner.ui.file_prompts import Conflict, ask_conflict, show_open_error
-from planner.ui.recovery import Autosaver
 from planner.ui.settings import Settings
-from planner.ui.side_panel import Legend, SidePanel
-from planner.ui.stay_dialog import StayDialog
 from planner.ui.texts import day_text, status_counter
+from planner.ui.window import accessibility
+from planner.ui.window.banner import ReadOnlyBanner
+from planner.ui.window.exchange import add_exchange_menu
+from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
+from planner.ui.window.planning_menu import install as install_planning
+from planner.ui.window.recovery import Autosaver
+from planner.ui.window.side_panel import Legend, SidePanel
+from planner.ui.window.stay_dialog import StayDialog
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow",
                                 "Stay Planner itineraries (*.stayplan);;All files (*)")
@@ -60,7 +65,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         # Set by app.build(defer_load=True): loads the file once the window shows.
         self.pending_load: Callable[[], None] = lambda: None
-        self.autosaver = Autosaver(doc, recovery, parent=self)  # issue 5: crash recovery
+        self.autosaver = Autosaver(doc, recovery, parent=self)  # crash recovery
         self.autosaver.failed.connect(lambda why: self.statusBar().showMessage(
             self.tr("Autosave failed: {why}").format(why=why), 8000))
         self.view = CalendarView(doc)
@@ -100,13 +105,12 @@ class MainWindow(QMainWindow):
         doc.modifiedChanged.connect(self.setWindowModified)
         doc.pathChanged.connect(self._update_title)
         doc.reset.connect(self._year_changed)
-        from planner.ui.planning_menu import install as install_planning
 
-        self.planning = install_planning(self)  # issue 6: exit window, strip, Plan menu
+        self.planning = install_planning(self)  # exit window, strip, Plan menu
         self._restore()
         self._update_title()
         self._year_changed()
-        accessibility.install(self)  # issue 8: accessible names, cursor description
+        accessibility.install(self)  # accessible names, cursor description
 
     # ---- construction ------------------------------------------------------------
 
@@ -132,10 +136,10 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(SK.Redo)
         self.act_add = self._action(self.tr("&Add Stay…"), self._add_at_cursor)
         self.act_delete = self._action(self.tr("&Delete Stay"), self.delete_selected)
-        self.act_year = self._action(self.tr("&Year"), lambda: self.view.set_mode(YEAR),
+        self.act_year = self._action(self.tr("&Year"), lambda: self.view.set_mode(ViewMode.YEAR),
                                      "Ctrl+1")
         self.act_timeline = self._action(self.tr("&Timeline"),
-                                         lambda: self.view.set_mode(TIMELINE), "Ctrl+2")
+                                         lambda: self.view.set_mode(ViewMode.TIMELINE), "Ctrl+2")
         group = QActionGroup(self)
         for a in (self.act_year, self.act_timeline):
             a.setCheckable(True)
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
         v.addSeparator()
         v.addAction(self.dock.toggleViewAction())
         v.addSeparator()
-        appearance.add_menus(v, self.settings, self)  # issue 8: language and theme
+        appearance.add_menus(v, self.settings, self)  # language and theme
 
     def _print_summary(self) -> None:
         from planner.report.dialogs import print_summary
@@ -229,8 +233,8 @@ class MainWindow(QMainWindow):
     def _year_changed(self, *_args: object) -> None:
         self.year_label.setText(str(self.view.year))
 
-    def _mode_changed(self, mode: str | None = None) -> None:
-        year = self.view.mode == YEAR
+    def _mode_changed(self, mode: ViewMode | None = None) -> None:
+        year = self.view.mode is ViewMode.YEAR
         self.act_year.setChecked(year)
         self.act_timeline.setChecked(not year)
         for a in self.year_widgets + [self.act_prev, self.act_next]:
@@ -246,8 +250,6 @@ class MainWindow(QMainWindow):
         self.counter.setText(f"{day_text(day)}   {text}" if text else day_text(day))
 
     def _go_today(self) -> None:
-        from planner.ui.view_keys import move_cursor
-
         move_cursor(self.view, self.doc.today)
 
     # ---- stays ------------------------------------------------------------------
@@ -306,8 +308,6 @@ class MainWindow(QMainWindow):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> bool:
-        from planner.storage import ItineraryError
-
         try:
             self.doc.open(path)
         except ItineraryError as e:
@@ -352,8 +352,6 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        from planner.storage import ItineraryError
-
         try:
             self.doc.save(path)
         except ItineraryError as e:
@@ -372,14 +370,14 @@ class MainWindow(QMainWindow):
         if s.window_state is not None:
             self.restoreState(s.window_state)
         self.view.day_width = s.zoom
-        self.view.set_mode(s.view_mode)
+        self.view.set_mode(ViewMode(s.view_mode))
         self._mode_changed()
 
     def save_settings(self) -> None:
         s = self.settings
         s.geometry = self.saveGeometry()
         s.window_state = self.saveState()
-        s.view_mode = self.view.mode
+        s.view_mode = self.view.mode.value
         s.zoom = self.view.day_width
         s.sync()
 

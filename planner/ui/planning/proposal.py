@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from planner.core.fixing import FixResult, StayChange, fix
 from planner.ui import colors
-from planner.ui.advice_commands import apply_fix
-from planner.ui.layout import Rect
-from planner.ui.plan_texts import long_date, short_date
-from planner.ui.scene import bar_day_rect
-from planner.ui.view_layers import ONE_DAY, number_band_of
+from planner.ui.calendar.layout import Rect, ViewMode
+from planner.ui.calendar.scene import bar_day_rect
+from planner.ui.calendar.view_layers import ONE_DAY
+from planner.ui.planning.advice_commands import apply_fix
+from planner.ui.planning.plan_texts import long_date, short_date
 
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
 
 
 class FixProposal(QObject):
@@ -167,16 +167,10 @@ class FixProposal(QObject):
                 p.drawLine(QPointF(r.x + 2, y), QPointF(r.right - 2, y))
 
     def _new_rects(self, index: int, first: dt.date, last: dt.date) -> list[Rect]:
-        view = self.view
-        if view.mode == "year":
-            band = number_band_of(view)
-            return [Rect(r.rect.x + 1, r.rect.y + band, r.rect.w - 2, r.rect.h - band - 3)
-                    for r in view.year_layout().runs(first, last)]
-        lay = view._timeline()
-        lanes = view._lanes[0] if view._lanes else []
-        lane = lanes[index] if index < len(lanes) else 0
-        full = lay.bar_rect(first, last, lane)
-        return [Rect(full.x + 0.5, full.y, full.w - 1, full.h)]
+        rects = self.view.lane_rects(index, first, last)
+        if self.view.mode is ViewMode.YEAR:  # clear of the cell's lines
+            return [Rect(r.x + 1, r.y, r.w - 2, r.h - 3) for r in rects]
+        return [Rect(r.x + 0.5, r.y, r.w - 1, r.h) for r in rects]
 
     def _paint_new(self, p: QPainter, c: StayChange, fm: QFontMetricsF) -> None:
         assert c.new is not None

@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
+from planner.ui.calendar.layout import ViewMode
+
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
 
 K = Qt.Key
 M = Qt.KeyboardModifier
@@ -63,7 +65,7 @@ def handle_key(view: CalendarView, event: QKeyEvent) -> bool:
         move_cursor(view, doc.today)
     elif key in (K.Key_PageUp, K.Key_PageDown):
         sign = -1 if key == K.Key_PageUp else 1
-        if view.mode == "year":
+        if view.mode is ViewMode.YEAR:
             view.set_year(view.year + sign)
             move_cursor(view, _same_day_in_year(view.cursor_day, view.year))
         else:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Stay
+from planner.storage import ItineraryError
 from planner.storage.csv_io import parse_csv
 from planner.storage.ics import parse_ics
 from planner.ui.countries import all_countries
@@ -239,8 +240,6 @@ class ImportDialog(QDialog):
         self._validate()
 
     def _reread(self) -> None:
-        from planner.storage import ItineraryError
-
         try:
             self.preview = read_candidates(self.path, self.data, self.order.currentData())
         except ItineraryError as e:  # the same bytes read before; only in theory

@@ -21,12 +21,12 @@ from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from planner.core.advice import ExitWindow
-from planner.ui.plan_texts import leave_by_label, long_date, return_label
-from planner.ui.view_layers import number_band_of
+from planner.ui.calendar.layout import ViewMode
+from planner.ui.planning.plan_texts import leave_by_label, long_date, return_label
 
 if TYPE_CHECKING:
-    from planner.ui.advice_state import AdviceState
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
+    from planner.ui.planning.advice_state import AdviceState
 
 LEAVE = QColor("#e65100")
 RETURN = QColor("#2e7d32")
@@ -89,25 +89,26 @@ class ExitMarkers(QObject):
     def _geometry(self, day: dt.date, right: bool, w: float, h: float
                   ) -> tuple[float, float, float, QRectF] | None:
         view = self.view
-        if view.mode == "year":
+        if view.mode is ViewMode.YEAR:
             lay = view.year_layout()
             r = lay.cell_rect(day)
             if r is None:
                 return None
             x = r.right if right else r.x
             box = lay.month_rect(day.month)
-            band = number_band_of(view)
+            band = view.number_band()
             h = min(h, band)
             left = x - w if right else x
             left = min(max(left, box.x), box.right - w)
             return x, r.y, r.bottom, QRectF(left, r.y + (band - h) / 2, w, h)
-        tl = view._timeline()
-        x = tl.x_of(day) + (tl.day_width if right else 0)
+        column = view.day_rect(day)  # below the date header, where the flags go
+        if column is None:
+            return None
+        x = column.right if right else column.x
         if x < -w or x > view.viewport().width() + w:
             return None
-        height = view.viewport().height()
         left = x - w if right else x
-        return x, tl.header_h, height, QRectF(left, tl.header_h - h - 1, w, h)
+        return x, column.y, column.bottom, QRectF(left, column.y - h - 1, w, h)
 
     def tooltip(self, pos: QPoint) -> str | None:
         return next((tip for flag, tip in self._flags if flag.contains(QPointF(pos))), None)

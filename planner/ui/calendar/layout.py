@@ -3,6 +3,8 @@
 No Qt here: rectangles are :class:`Rect` tuples of floats, so every function
 can be tested without a QApplication (``tests/test_layout.py``).
 
+The calendar shows one of two :class:`ViewMode` s, each with its layout.
+
 Year view (:class:`YearLayout`): twelve month grids, each a title row, a row
 of weekday initials and six week rows of seven day cells. Weeks begin on
 ``first_weekday`` (0 = Monday, as in :meth:`datetime.date.weekday`). A stay is
@@ -22,10 +24,18 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
 ONE_DAY = dt.timedelta(days=1)
+
+
+class ViewMode(StrEnum):
+    """What the calendar shows; the value is the name kept in the settings."""
+
+    YEAR = "year"  # twelve month grids (:class:`YearLayout`)
+    TIMELINE = "timeline"  # a zoomable row of days (:class:`TimelineLayout`)
 
 
 class Rect(NamedTuple):

@@ -26,11 +26,16 @@ from PySide6.QtWidgets import QWidget
 from planner.core.engine import Evaluator, counting_rule
 from planner.core.model import Stay
 from planner.core.strip import allowance_strip
-from planner.ui.plan_texts import strip_tooltip
-from planner.ui.view_layers import ONE_DAY, strip_day_at, strip_rects, update_rects, visible_range
+from planner.ui.calendar.view_layers import (
+    ONE_DAY,
+    strip_day_at,
+    strip_rects,
+    update_rects,
+)
+from planner.ui.planning.plan_texts import strip_tooltip
 
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
 
 _STOPS = [(0.0, QColor("#e53935")), (0.34, QColor("#ffb74d")), (0.67, QColor("#dce775")),
           (1.0, QColor("#66bb6a"))]
@@ -54,7 +59,7 @@ def shade(days: int | None, full: int) -> QColor:
 
 
 class AllowanceStrip(QObject):
-    """A :class:`~planner.ui.view_layers.ViewLayer` showing one destination's allowance."""
+    """A :class:`~planner.ui.calendar.view_layers.ViewLayer` showing one destination's allowance."""
 
     destinationChanged = Signal(str)  # "" when off
 
@@ -85,7 +90,7 @@ class AllowanceStrip(QObject):
 
     def values(self) -> tuple[dt.date, list[int | None]]:
         """The first visible day and the allowance of every visible day (computed lazily)."""
-        first, last = visible_range(self.view)
+        first, last = self.view.visible_days()
         key = (self.destination, first, last, self._revision)
         if key != self._key:
             self._first, self._values = first, self._compute(first, last)

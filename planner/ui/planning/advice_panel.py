@@ -5,7 +5,7 @@ of k days may start on Z", one-click remedies (trim the stay, move the next
 one) and where the traveller may go meanwhile, each with how long and under
 which rule, and a button that adds a stay there for the whole gap. For a stay
 that keeps to the rules it only says until when it may last. Every remedy is
-one undo step (:mod:`planner.ui.advice_commands`).
+one undo step (:mod:`planner.ui.planning.advice_commands`).
 """
 
 from __future__ import annotations
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from planner.core.advice import ExitWindow, Suggestion
 from planner.core.model import Stay
-from planner.ui import advice_commands, colors
-from planner.ui.advice_state import AdviceState
+from planner.ui import colors
 from planner.ui.countries import country_name
-from planner.ui.markers import LEAVE, RETURN
-from planner.ui.plan_texts import days_text, long_date, rule_short, short_date
+from planner.ui.planning import advice_commands
+from planner.ui.planning.advice_state import AdviceState
+from planner.ui.planning.markers import LEAVE, RETURN
+from planner.ui.planning.plan_texts import days_text, long_date, rule_short, short_date
 from planner.ui.texts import rule_line
 
 

@@ -3,8 +3,8 @@ strip and the make-compliant proposal.
 
 A layer is any object with ``paint(painter, font)`` and ``tooltip(pos)``; the
 view calls every layer in :attr:`CalendarView.layers` after the stay bars and
-asks them for a tooltip before its own. The geometry helpers here give the
-places layers draw at, in both views, from the view's pure layouts.
+asks them for a tooltip before its own. The helpers here place the allowance
+strip in both views, through the view's public geometry.
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFont, QPainter
 
-from planner.ui.layout import Rect
-from planner.ui.scene import number_band
+from planner.ui.calendar.layout import Rect, ViewMode
 
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
 
 ONE_DAY = dt.timedelta(days=1)
 STRIP_H = 3.0  # year view: the allowance strip at the foot of each week row
@@ -33,38 +32,26 @@ class ViewLayer(Protocol):
     def tooltip(self, pos: QPoint) -> str | None: ...
 
 
-def visible_range(view: CalendarView) -> tuple[dt.date, dt.date]:
-    """The days the view shows: its year, or the timeline's visible columns."""
-    if view.mode == "year":
-        return dt.date(view.year, 1, 1), dt.date(view.year, 12, 31)
-    return view._timeline().visible_days(view.viewport().width())
-
-
-def day_cell(view: CalendarView, day: dt.date) -> Rect | None:
-    """The whole cell (year) or the full-height column below the header (timeline)."""
-    if view.mode == "year":
-        return view.year_layout().cell_rect(day)
-    lay = view._timeline()
-    return lay.day_rect(day, view.viewport().height())
-
-
 def strip_rect(view: CalendarView, day: dt.date) -> Rect | None:
     """Where the allowance strip shows ``day``."""
     return strip_rects(view, [day])[0]
 
 
 def strip_rects(view: CalendarView, days: Sequence[dt.date]) -> list[Rect | None]:
-    """:func:`strip_rect` of many days, with one layout (a year of them per paint)."""
-    if view.mode == "year":
-        lay = view.year_layout()
-        out: list[Rect | None] = []
-        for day in days:
-            r = lay.cell_rect(day)
-            out.append(None if r is None else Rect(r.x, r.bottom - STRIP_H, r.w, STRIP_H))
-        return out
-    tl = view._timeline()
-    return [Rect(tl.x_of(day), tl.header_h + 1, tl.day_width, TIMELINE_STRIP_H)
-            for day in days]
+    """:func:`strip_rect` of many days, with one layout (a year of them per paint):
+    at the foot of each day's cell (year), or just under the date header (timeline)."""
+    year = view.mode is ViewMode.YEAR
+    cell = view.year_layout().cell_rect if year else view.day_rect
+    out: list[Rect | None] = []
+    for day in days:
+        r = cell(day)
+        if r is None:
+            out.append(None)
+        elif year:
+            out.append(Rect(r.x, r.bottom - STRIP_H, r.w, STRIP_H))
+        else:
+            out.append(Rect(r.x, r.y + 1, r.w, TIMELINE_STRIP_H))
+    return out
 
 
 def strip_day_at(view: CalendarView, pos: QPoint) -> dt.date | None:
@@ -76,10 +63,6 @@ def strip_day_at(view: CalendarView, pos: QPoint) -> dt.date | None:
     if r is None or not (r.y - 2 <= pos.y() <= r.bottom + 1):
         return None
     return day
-
-
-def number_band_of(view: CalendarView) -> float:
-    return number_band(view.year_layout().cell_size[1])
 
 
 def update_rects(view: CalendarView, rects: list[Rect], pad: int = 2) -> None:

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from planner.core.engine import Evaluator
 from planner.ui import colors
-from planner.ui.advice_commands import ReplaceItinerary
-from planner.ui.calendar_view import TIMELINE, YEAR, CalendarView
+from planner.ui.calendar.calendar_view import CalendarView
+from planner.ui.calendar.layout import ViewMode
 from planner.ui.document import Document
 from planner.ui.models import NO_PARENT, HeaderedTableModel, Index
+from planner.ui.planning.advice_commands import ReplaceItinerary
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ class ScenarioWindow(QMainWindow):
                                  today=original.today, parent=self)
         original.todayChanged.connect(self._follow_today)  # past midnight, both move on
         self.view = CalendarView(self.scenario)
-        self.view.set_mode(YEAR)
+        self.view.set_mode(ViewMode.YEAR)
         self.view.set_year(original.today.year)
         self.setCentralWidget(self.view)
         self.model = ComparisonModel(original, self.scenario, self)
@@ -162,9 +163,9 @@ class ScenarioWindow(QMainWindow):
         tb.addActions([undo, redo])
         tb.addSeparator()
         year = QAction(self.tr("Year"), self)
-        year.triggered.connect(lambda: self.view.set_mode(YEAR))
+        year.triggered.connect(lambda: self.view.set_mode(ViewMode.YEAR))
         timeline = QAction(self.tr("Timeline"), self)
-        timeline.triggered.connect(lambda: self.view.set_mode(TIMELINE))
+        timeline.triggered.connect(lambda: self.view.set_mode(ViewMode.TIMELINE))
         tb.addActions([year, timeline])
         tb.addSeparator()
         self.act_keep = QAction(self.tr("Keep this scenario"), self)

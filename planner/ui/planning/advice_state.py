@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from planner.core.advice import ExitWindow, exit_window
 
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
+    from planner.ui.calendar.calendar_view import CalendarView
 
 
 class AdviceState(QObject):

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from planner.core.model import Stay
-from planner.ui.layout import Rect, TimelineLayout, YearLayout, lane_rect, pack_lanes
+from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, lane_rect, pack_lanes
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +63,13 @@ def _trim(r: Rect, left: bool, right: bool, day_w: float) -> Rect:
     return Rect(x, r.y, max(w, 2.0), r.h)
 
 
+Part = Literal["body", "entry", "exit"]  # a bar's middle, its left end, its right end
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     index: int
-    part: str  # "body", "entry" (the left end) or "exit" (the right end)
+    part: Part
 
 
 def number_band(cell_h: float) -> float:

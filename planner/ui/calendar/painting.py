@@ -1,7 +1,7 @@
 """Drawing the calendar: grids, stay bars, breach marks, today, selection.
 
 Functions here only paint what they are given (layouts from
-:mod:`planner.ui.layout`, bars from :mod:`planner.ui.scene`); the view decides
+:mod:`planner.ui.calendar.layout`, bars from :mod:`planner.ui.calendar.scene`); the view decides
 what to show. Breach days get two cues, so that they read without colour: the
 bar turns red *and* is hatched, and the day cell is tinted with a red corner
 mark.
@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from planner.core.engine import Evaluator
 from planner.core.model import Stay
 from planner.ui import colors
-from planner.ui.layout import Rect, TimelineLayout, YearLayout, month_starts
-from planner.ui.scene import Bar, bar_day_rect, number_band
+from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, month_starts
+from planner.ui.calendar.scene import Bar, bar_day_rect, number_band
 
 Ranges = Sequence[tuple[dt.date, dt.date]]
 
@@ -71,6 +71,42 @@ def paint_year_grid(p: QPainter, lay: YearLayout, month_names: Sequence[str],
             p.drawText(QRectF(r.x + 3, r.y, r.w - 4, band), Qt.AlignmentFlag.AlignLeft
                        | Qt.AlignmentFlag.AlignVCenter, str(day.day))
             day += dt.timedelta(days=1)
+
+
+class YearBackground:
+    """The year view's grid (titles, weekdays, day numbers), painted once into a
+    pixmap and painted again only when the year, size, font or colours change."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._pixmap = QPixmap()
+
+    def pixmap(self, lay: YearLayout, dpr: float, font: QFont, base: QColor) -> QPixmap:
+        key = (lay.year, lay.width, lay.height, lay.first_weekday, dpr, font.key(), base.rgba())
+        if key != self._key:
+            pm = QPixmap(int(lay.width * dpr), int(lay.height * dpr))
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(base)
+            p = QPainter(pm)
+            loc = QLocale()
+            months = [_title(loc.standaloneMonthName(m)) for m in range(1, 13)]
+            days = [loc.dayName(d, QLocale.FormatType.NarrowFormat) for d in range(1, 8)]
+            if any(d.isdigit() for d in days):  # the C locale has no narrow names
+                days = [loc.dayName(d, QLocale.FormatType.ShortFormat)[:2] for d in range(1, 8)]
+            paint_year_grid(p, lay, months, days, font)
+            p.end()
+            self._key, self._pixmap = key, pm
+        return self._pixmap
+
+
+def month_label(day: dt.date) -> str:
+    """The timeline's month heading: "Январь 2024"."""
+    return f"{_title(QLocale().standaloneMonthName(day.month))} {day.year}"
+
+
+def _title(name: str) -> str:
+    """A month name as a heading: "январь" -> "Январь" (CLDR's Russian is lower case)."""
+    return name[:1].upper() + name[1:]
 
 
 def paint_breach_cells(p: QPainter, rects: Sequence[Rect]) -> None:

@@ -1,11 +1,11 @@
 """The planning features of the main window, installed in one call.
 
-:func:`install` adds to a :class:`~planner.ui.main_window.MainWindow`: the
-exit-window dock (:mod:`planner.ui.advice_panel`) and the markers of the
-selected stay (:mod:`planner.ui.markers`), the allowance strip with its
-destination combo in the toolbar (:mod:`planner.ui.allowance_strip`; it
+:func:`install` adds to a :class:`~planner.ui.window.main_window.MainWindow`: the
+exit-window dock (:mod:`planner.ui.planning.advice_panel`) and the markers of the
+selected stay (:mod:`planner.ui.planning.markers`), the allowance strip with its
+destination combo in the toolbar (:mod:`planner.ui.planning.allowance_strip`; it
 follows the selected stay's country, KZ at first), the Make-compliant
-proposal bar (:mod:`planner.ui.proposal`) and the Plan menu: Duplicate as
+proposal bar (:mod:`planner.ui.planning.proposal`) and the Plan menu: Duplicate as
 Scenario, Make Compliant, Longest Presence….
 """
 
@@ -18,17 +18,17 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMessageBox, QToolBar
 
-from planner.ui.advice_panel import AdvicePanel
-from planner.ui.advice_state import AdviceState
-from planner.ui.allowance_strip import AllowanceStrip, StripKey
 from planner.ui.countries import country_name
-from planner.ui.markers import ExitMarkers
-from planner.ui.proposal import FixProposal
+from planner.ui.planning.advice_panel import AdvicePanel
+from planner.ui.planning.advice_state import AdviceState
+from planner.ui.planning.allowance_strip import AllowanceStrip, StripKey
+from planner.ui.planning.markers import ExitMarkers
+from planner.ui.planning.proposal import FixProposal
 
 if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
-    from planner.ui.presence_dialog import PresenceDialog
-    from planner.ui.scenario import ScenarioWindow
+    from planner.ui.planning.presence_dialog import PresenceDialog
+    from planner.ui.planning.scenario import ScenarioWindow
+    from planner.ui.window.main_window import MainWindow
 
 DEFAULT_DESTINATION = "KZ"
 
@@ -134,7 +134,7 @@ class Planning(QObject):
         m.addAction(self.dock.toggleViewAction())
 
     def duplicate(self) -> ScenarioWindow:
-        from planner.ui.scenario import ScenarioWindow  # opened on demand
+        from planner.ui.planning.scenario import ScenarioWindow  # opened on demand
 
         sw = ScenarioWindow(self.window.doc)
         sw.view.set_year(self.window.view.year)
@@ -158,7 +158,7 @@ class Planning(QObject):
                 self.tr("The itinerary already keeps to every rule."), 4000)
 
     def longest_presence(self) -> PresenceDialog:
-        from planner.ui.presence_dialog import PresenceDialog
+        from planner.ui.planning.presence_dialog import PresenceDialog
 
         view = self.window.view
         start = dt.date(view.year, 1, 1)

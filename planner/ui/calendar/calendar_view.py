@@ -2,15 +2,21 @@
 
 The view reads the :class:`~planner.ui.document.Document` and sends it
 intents; it keeps no copy of the stays. Geometry comes from the pure
-functions of :mod:`planner.ui.layout` and :mod:`planner.ui.scene`, drawing
-from :mod:`planner.ui.painting`, keyboard handling from
-:mod:`planner.ui.view_keys`.
+functions of :mod:`planner.ui.calendar.layout` and :mod:`planner.ui.calendar.scene`, drawing
+from :mod:`planner.ui.calendar.painting`, keyboard handling from
+:mod:`planner.ui.calendar.view_keys`.
 
 Mouse: drag a bar to move the stay, drag an end to change entry or exit, drag
 over days to create a stay (``createRequested``), double-click to edit
-(``editRequested``). While dragging the document previews the stay on every
-move (one incremental re-evaluation), and the view repaints only the bars
-and days the change touched; the release is one undo step.
+(``editRequested``). Each drag is an object of :mod:`planner.ui.calendar.view_mouse`
+that the view holds from press to release. While dragging the document
+previews the stay on every move (one incremental re-evaluation), and the view
+repaints only the bars and days the change touched; the release is one undo step.
+
+Other code places things on the calendar through the public geometry methods
+(:meth:`CalendarView.day_at`, :meth:`~CalendarView.day_rect`,
+:meth:`~CalendarView.day_rects`, :meth:`~CalendarView.lane_rects`,
+:meth:`~CalendarView.visible_days` ...), never through the layouts behind them.
 """
 
 from __future__ import annotations
@@ -26,7 +32,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPixmap,
     QRegion,
     QResizeEvent,
     QWheelEvent,
@@ -34,14 +39,29 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.engine import Change
-from planner.ui import painting, view_keys, view_mouse
+from planner.ui.calendar import painting, view_keys, view_mouse
+from planner.ui.calendar.layout import (
+    Rect,
+    TimelineLayout,
+    ViewMode,
+    YearLayout,
+    clamp_zoom,
+    span_with_margin,
+)
+from planner.ui.calendar.scene import (
+    Bar,
+    Hit,
+    Part,
+    best_year,
+    hit_test,
+    number_band,
+    timeline_bars,
+    timeline_lanes,
+    year_bars,
+)
+from planner.ui.calendar.view_layers import ViewLayer
 from planner.ui.document import Document
-from planner.ui.layout import Rect, TimelineLayout, YearLayout, clamp_zoom, span_with_margin
-from planner.ui.scene import Bar, Hit, best_year, hit_test, timeline_bars, timeline_lanes, year_bars
 from planner.ui.texts import day_tooltip
-from planner.ui.view_layers import ViewLayer
-
-YEAR, TIMELINE = "year", "timeline"
 
 
 class CalendarView(QAbstractScrollArea):
@@ -51,25 +71,24 @@ class CalendarView(QAbstractScrollArea):
     selectionChanged = Signal(object)  # stay index | None
     editRequested = Signal(int)
     createRequested = Signal(object, object)  # entry, exit
-    modeChanged = Signal(str)
+    modeChanged = Signal(object)  # ViewMode
     yearChanged = Signal(int)
     cursorMoved = Signal(object)  # datetime.date: the keyboard cursor's new day
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.mode = YEAR
+        self.mode = ViewMode.YEAR
         self.year = doc.today.year
         self.day_width = 14.0
         self.selected: int | None = None
         self.cursor_day = doc.today
-        self.ghost: tuple[dt.date, dt.date] | None = None
-        self.drag_state: view_mouse.Drag | None = None  # set by planner.ui.view_mouse
-        self.layers: list[ViewLayer] = []  # extra drawings (planner.ui.view_layers)
+        self._drag: view_mouse.Drag | None = None  # from a left press to its release
+        self.layers: list[ViewLayer] = []  # extra drawings (planner.ui.calendar.view_layers)
         self._bars: list[Bar] | None = None
         self._lanes: tuple[list[int], int] | None = None
         self._breaches: dict[str, list[tuple[dt.date, dt.date]]] = {}
-        self._background: tuple[tuple[object, ...], QPixmap] | None = None
+        self._background = painting.YearBackground()
         self._span = (doc.today, doc.today)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
@@ -87,12 +106,12 @@ class CalendarView(QAbstractScrollArea):
 
     # ---- modes and navigation ----------------------------------------------------
 
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: ViewMode) -> None:
         if mode == self.mode:
             return
         self.mode = mode
         self.relayout()
-        if mode == TIMELINE:
+        if mode is ViewMode.TIMELINE:
             self.ensure_visible(self.cursor_day, center=True)
         self.modeChanged.emit(mode)
 
@@ -128,7 +147,7 @@ class CalendarView(QAbstractScrollArea):
         self.cursorMoved.emit(day)
 
     def ensure_visible(self, day: dt.date, center: bool = False) -> None:
-        if self.mode == YEAR:
+        if self.mode is ViewMode.YEAR:
             self.set_year(day.year)
             return
         if not self._span[0] <= day <= self._span[1]:
@@ -159,7 +178,7 @@ class CalendarView(QAbstractScrollArea):
     def bars(self) -> list[Bar]:
         if self._bars is None:
             stays = self.doc.stays
-            if self.mode == YEAR:
+            if self.mode is ViewMode.YEAR:
                 self._bars = year_bars(self.year_layout(), stays, self.floating)
             else:
                 if self._lanes is None:
@@ -169,14 +188,14 @@ class CalendarView(QAbstractScrollArea):
         return self._bars
 
     def day_at(self, pos: QPoint | QPointF, snap: bool = False) -> dt.date | None:
-        if self.mode == YEAR:
+        if self.mode is ViewMode.YEAR:
             lay = self.year_layout()
             return lay.nearest_day(pos.x(), pos.y()) if snap else lay.day_at(pos.x(), pos.y())
         return self._timeline().day_at(pos.x())
 
     def day_rects(self, first: dt.date, last: dt.date) -> list[Rect]:
         """Cells (year) or columns (timeline) of the visible days first .. last."""
-        if self.mode == YEAR:
+        if self.mode is ViewMode.YEAR:
             return [r.rect for r in self.year_layout().runs(first, last)]
         lay = self._timeline()
         lo, hi = lay.visible_days(self.viewport().width())
@@ -187,16 +206,46 @@ class CalendarView(QAbstractScrollArea):
         return [Rect(x, lay.header_h, lay.x_of(b) + lay.day_width - x,
                      self.viewport().height() - lay.header_h)]
 
+    def day_rect(self, day: dt.date) -> Rect | None:
+        """The whole cell of ``day`` (year; None outside the year shown), or its
+        column below the date header (timeline; also for days scrolled out of sight)."""
+        if self.mode is ViewMode.YEAR:
+            return self.year_layout().cell_rect(day)
+        return self._timeline().day_rect(day, self.viewport().height())
+
+    def visible_days(self) -> tuple[dt.date, dt.date]:
+        """The first and last day shown: the year's, or the timeline's visible columns."""
+        if self.mode is ViewMode.YEAR:
+            return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        return self._timeline().visible_days(self.viewport().width())
+
+    def number_band(self) -> float:
+        """Height at the top of a year-view cell kept for the day number."""
+        return number_band(self.year_layout().cell_size[1])
+
+    def lane_rects(self, index: int, first: dt.date, last: dt.date) -> list[Rect]:
+        """Where a bar of stay ``index`` covering ``first .. last`` may lie: in the
+        year view each week's run of cells below the day numbers, in the timeline
+        the stay's own lane (the first lane for a stay not in the document)."""
+        if self.mode is ViewMode.YEAR:
+            band = self.number_band()
+            return [Rect(r.rect.x, r.rect.y + band, r.rect.w, r.rect.h - band)
+                    for r in self.year_layout().runs(first, last)]
+        if self._lanes is None:
+            self._lanes = timeline_lanes(self.doc.stays)
+        lanes = self._lanes[0]
+        return [self._timeline().bar_rect(first, last, lanes[index] if index < len(lanes) else 0)]
+
     def day_center(self, day: dt.date) -> QPoint:
         """A point inside ``day``'s cell (below the day number, in the bar band)."""
-        if self.mode == YEAR:
+        if self.mode is ViewMode.YEAR:
             r = self.year_layout().cell_rect(day)
             assert r is not None, f"{day} is not in the year shown"
             return QPoint(int(r.x + r.w / 2), int(r.y + r.h * 0.75))
         lay = self._timeline()
         return QPoint(int(lay.x_of(day) + lay.day_width / 2), int(lay.lane_y(0) + 4))
 
-    def bar_point(self, index: int, part: str = "body") -> QPoint:
+    def bar_point(self, index: int, part: Part = "body") -> QPoint:
         """A point on stay ``index``'s first bar: its middle, or its entry/exit grip."""
         mine = [b for b in self.bars() if b.index == index]
         bar = {"entry": next((b for b in mine if b.starts), mine[0]),
@@ -211,8 +260,7 @@ class CalendarView(QAbstractScrollArea):
     # ---- reacting to the document ------------------------------------------------
 
     def _reset(self) -> None:
-        self.drag_state = None
-        self.ghost = None
+        self._drag = None
         self.selected = None
         self._breaches = {d: self.doc.evaluator.breaches(d)
                           for d in self.doc.evaluator.destinations()}
@@ -235,7 +283,7 @@ class CalendarView(QAbstractScrollArea):
 
     def _update_scrollbar(self) -> None:
         bar = self.horizontalScrollBar()
-        if self.mode == YEAR:
+        if self.mode is ViewMode.YEAR:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             return
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -267,8 +315,7 @@ class CalendarView(QAbstractScrollArea):
     @property
     def floating(self) -> int | None:
         """The stay being dragged, drawn over the others without a lane of its own."""
-        d = self.drag_state
-        return d.index if d is not None and d.started and d.original is not None else None
+        return self._drag.floating if self._drag is not None else None
 
     def _stay_inserted(self, index: int) -> None:
         if self.selected is not None and self.selected >= index:
@@ -327,9 +374,10 @@ class CalendarView(QAbstractScrollArea):
         clip = event.rect()
         bars = [b for b in self.bars() if clip.intersects(
             QRect(int(b.rect.x) - 2, int(b.rect.y) - 2, int(b.rect.w) + 4, int(b.rect.h) + 4))]
-        if self.mode == YEAR:
+        if self.mode is ViewMode.YEAR:
             lay = self.year_layout()
-            p.drawPixmap(0, 0, self._year_background(lay))
+            p.drawPixmap(0, 0, self._background.pixmap(lay, self.devicePixelRatioF(), font,
+                                                       self.palette().base().color()))
             first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
             cells = [self.year_layout().cell_rect(d) for a, b in self.breach_days(first, last)
                      for d in _days(a, b)]
@@ -338,20 +386,20 @@ class CalendarView(QAbstractScrollArea):
         else:
             tl = self._timeline()
             w, h = self.viewport().width(), self.viewport().height()
-            painting.paint_timeline_grid(p, tl, w, h, _month_label, font)
+            painting.paint_timeline_grid(p, tl, w, h, painting.month_label, font)
             lo, hi = tl.visible_days(w)
             painting.paint_breach_cells(p, [r for a, b in self.breach_days(lo, hi)
                                             for r in self.day_rects(a, b)])
         painting.paint_bars(p, bars, self.doc.stays, self.stay_breaches, font, self.selected,
                             self.floating)
-        if self.mode == TIMELINE:
+        if self.mode is ViewMode.TIMELINE:
             self._paint_usage(p, font)
             painting.paint_today_timeline(p, self._timeline(), self.doc.today,
                                           self.viewport().height(), self.tr("Today"), font)
         for layer in self.layers:
             layer.paint(p, font)
-        if self.ghost is not None:
-            painting.paint_ghost(p, self.day_rects(*self.ghost))
+        if self._drag is not None:
+            self._drag.paint(p)
         if self.hasFocus():
             for r in self.day_rects(self.cursor_day, self.cursor_day):
                 painting.paint_cursor(p, r)
@@ -366,44 +414,41 @@ class CalendarView(QAbstractScrollArea):
             lambda dest, n: (self.tr("{dest}: days counted (limit {n})").format(dest=dest, n=n)
                              if n else self.tr("{dest}: days counted").format(dest=dest)))
 
-    def _year_background(self, lay: YearLayout) -> QPixmap:
-        dpr = self.devicePixelRatioF()
-        key = (lay.year, lay.width, lay.height, lay.first_weekday, dpr, self.font().key(),
-               self.palette().base().color().rgba())
-        if self._background is None or self._background[0] != key:
-            pm = QPixmap(int(lay.width * dpr), int(lay.height * dpr))
-            pm.setDevicePixelRatio(dpr)
-            pm.fill(self.palette().base().color())
-            p = QPainter(pm)
-            loc = QLocale()
-            months = [_title(loc.standaloneMonthName(m)) for m in range(1, 13)]
-            days = [loc.dayName(d, QLocale.FormatType.NarrowFormat) for d in range(1, 8)]
-            if any(d.isdigit() for d in days):  # the C locale has no narrow names
-                days = [loc.dayName(d, QLocale.FormatType.ShortFormat)[:2] for d in range(1, 8)]
-            painting.paint_year_grid(p, lay, months, days, self.font())
-            p.end()
-            self._background = (key, pm)
-        return self._background[1]
-
-    # ---- mouse (see planner.ui.view_mouse) -----------------------------------------
+    # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if not view_mouse.press(self, event):
+        if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
+            return
+        self._drag = view_mouse.press(self, event.position().toPoint())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        view_mouse.move(self, event)
+        pos = event.position().toPoint()
+        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag.move(pos)
+        else:
+            view_mouse.hover(self, pos)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if not view_mouse.release(self, event):
+        if event.button() != Qt.MouseButton.LeftButton or self._drag is None:
             super().mouseReleaseEvent(event)
+            return
+        drag, self._drag = self._drag, None
+        self.viewport().unsetCursor()
+        drag.finish()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        view_mouse.double_click(self, event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            view_mouse.double_click(self, event.position().toPoint())
 
     def cancel_drag(self) -> bool:
         """Stop a drag and put the stay back; False when no drag was going on."""
-        return view_mouse.cancel(self)
+        drag, self._drag = self._drag, None
+        if drag is None:
+            return False
+        drag.cancel()
+        self.viewport().unsetCursor()
+        return True
 
     def update_days(self, span: tuple[dt.date, dt.date] | None) -> None:
         """Repaint the cells (or columns) of the days of ``span``."""
@@ -419,13 +464,14 @@ class CalendarView(QAbstractScrollArea):
         super().leaveEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.mode == TIMELINE and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if self.mode is ViewMode.TIMELINE and ctrl:
             if event.angleDelta().y() > 0:
                 self.zoom_in()
             elif event.angleDelta().y() < 0:
                 self.zoom_out()
             return
-        if self.mode == YEAR and event.angleDelta().y():
+        if self.mode is ViewMode.YEAR and event.angleDelta().y():
             self.set_year(self.year + (1 if event.angleDelta().y() < 0 else -1))
             return
         super().wheelEvent(event)
@@ -468,14 +514,4 @@ class CalendarView(QAbstractScrollArea):
 
 def _days(a: dt.date, b: dt.date) -> list[dt.date]:
     return [a + dt.timedelta(days=i) for i in range((b - a).days + 1)]
-
-
-def _month_label(day: dt.date) -> str:
-    loc = QLocale()
-    return f"{_title(loc.standaloneMonthName(day.month))} {day.year}"
-
-
-def _title(name: str) -> str:
-    """A month name as a heading: "январь" -> "Январь" (CLDR's Russian is lower case)."""
-    return name[:1].upper() + name[1:]
 

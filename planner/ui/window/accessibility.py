@@ -22,8 +22,8 @@ from planner.ui.countries import country_name
 from planner.ui.texts import day_text, status_counter
 
 if TYPE_CHECKING:
-    from planner.ui.calendar_view import CalendarView
-    from planner.ui.main_window import MainWindow
+    from planner.ui.calendar.calendar_view import CalendarView
+    from planner.ui.window.main_window import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -1,4 +1,4 @@
-"""Work-arounds for defects in the Qt binding we run on.
+"""Work-arounds for defects in the Qt binding we run on (for the window and the PDF report).
 
 PySide6 6.12.0 on CPython 3.11 drops one reference to ``None`` every time a
 Qt method that returns ``void`` is called from Python (``widget.update()``,

@@ -36,10 +36,10 @@ from planner.core.advice import NEIGHBOURS
 from planner.core.fixing import maximise
 from planner.core.model import Stay
 from planner.ui import colors
-from planner.ui.advice_commands import add_stays
 from planner.ui.countries import country_name
 from planner.ui.document import Document
-from planner.ui.plan_texts import days_text, long_date
+from planner.ui.planning.advice_commands import add_stays
+from planner.ui.planning.plan_texts import days_text, long_date
 
 
 def swatch_icon(color: QColor, size: int = 12) -> QIcon:

@@ -1,0 +1,194 @@
+"""One traveller, one timeline: which stays conflict, and making room for a stay.
+
+An itinerary is one person's days in order; on each day they are in one
+place. The single exception is a **travel day**: the exit day of one stay that
+is also the entry day of the next. Two stays in *different countries* that
+share any other day, or more than one day, **conflict** (countries inside a
+zone are still different countries). Two stays in the same country never
+conflict: their days count once. Every status occupies the timeline.
+
+Examples: KZ 2023-03-01 .. 2023-03-10 and KG 2023-03-10 .. 2023-03-20 share
+only 10 March, the exit of one and the entry of the other: a travel day, no
+conflict. KZ 2023-03-01 .. 2023-03-11 and KG 2023-03-10 .. 2023-03-20 share
+10 and 11 March: a conflict on 2023-03-10 .. 2023-03-11. A one-day KG stay on
+5 March inside KZ 2023-03-01 .. 2023-03-10 conflicts on 5 March.
+
+:func:`make_room` is how every proposed change keeps to this: it puts a stay
+in place and moves the stays in its way later, together, order and lengths
+kept, or says it cannot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from planner.core.model import Stay
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Stays ``first`` and ``second`` (indices, ``first < second``) share ``days``
+    (an inclusive range) and are in different countries, not just a travel day."""
+
+    first: int
+    second: int
+    days: tuple[dt.date, dt.date]
+
+
+def shared(a: Stay, b: Stay) -> tuple[dt.date, dt.date] | None:
+    """The days two stays share, as an inclusive range; ``None`` when none."""
+    lo, hi = max(a.entry, b.entry), min(a.exit, b.exit)
+    return (lo, hi) if lo <= hi else None
+
+
+def conflict_days(a: Stay, b: Stay) -> tuple[dt.date, dt.date] | None:
+    """The days on which ``a`` and ``b`` conflict, or ``None`` when they do not.
+
+    ``None`` for the same country, for no shared day, and for one shared day
+    that is a travel day (the exit of one is the entry of the other).
+    """
+    if a.country == b.country:
+        return None
+    days = shared(a, b)
+    if days is None:
+        return None
+    if days[0] == days[1] and (a.exit == b.entry or b.exit == a.entry):
+        return None
+    return days
+
+
+def conflicts(stays: Sequence[Stay]) -> list[Conflict]:
+    """Every conflicting pair of ``stays``, ordered by (first, second) index.
+
+    A sweep in entry order: each stay is compared only with the stays entered
+    before it that have not yet left.
+    """
+    order = sorted(range(len(stays)), key=lambda i: (stays[i].entry, i))
+    open_: list[int] = []
+    out: list[Conflict] = []
+    for i in order:
+        s = stays[i]
+        open_ = [j for j in open_ if stays[j].exit >= s.entry]
+        for j in open_:
+            days = conflict_days(stays[j], s)
+            if days is not None:
+                out.append(Conflict(min(i, j), max(i, j), days))
+        open_.append(i)
+    return sorted(out, key=lambda c: (c.first, c.second))
+
+
+def conflicting_indices(stays: Sequence[Stay]) -> dict[int, list[int]]:
+    """For each stay in a conflict, the indices of the stays it conflicts with."""
+    out: dict[int, list[int]] = {}
+    for c in conflicts(stays):
+        out.setdefault(c.first, []).append(c.second)
+        out.setdefault(c.second, []).append(c.first)
+    return out
+
+
+def added_conflicts(before: Sequence[Stay], after: Sequence[Stay]) -> list[Conflict]:
+    """Conflicts of ``after`` that ``before`` did not have.
+
+    Stays are matched by value: a conflict between two stays that are both in
+    ``before`` unchanged, and conflicted there, is not added. Anything else is.
+    """
+    old = {(before[c.first], before[c.second]) for c in conflicts(before)}
+    old |= {(b, a) for a, b in old}
+    return [c for c in conflicts(after) if (after[c.first], after[c.second]) not in old]
+
+
+def clear_from(stay: Stay, others: Iterable[Stay]) -> bool:
+    """True when ``stay`` conflicts with none of ``others``."""
+    return all(conflict_days(stay, o) is None for o in others)
+
+
+def longest_clear(entry: dt.date, country: str, most: int, others: Sequence[Stay],
+                  allowed: Callable[[Stay, Stay], bool] = lambda _a, _b: False) -> int:
+    """The largest k <= ``most`` such that ``country`` from ``entry`` for k days
+    conflicts with none of ``others`` (0 when even one day does).
+
+    ``allowed(candidate, other)`` may excuse a conflict (one the input already
+    had). Conflict-free lengths are downward closed (a shorter stay shares a
+    subset of the days, and a travel day stays one), so a binary search finds k.
+    """
+    def ok(k: int) -> bool:
+        cand = Stay(country, entry, entry + (k - 1) * ONE_DAY)
+        return all(conflict_days(cand, o) is None or allowed(cand, o) for o in others)
+
+    if most < 1 or not ok(1):
+        return 0
+    lo, hi = 1, most
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if ok(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    """The itinerary with a stay put in place and the stays in its way moved.
+
+    ``stays`` keeps the original indices (an appended stay is last);
+    ``pushed`` maps the index of each stay moved out of the way to the index
+    of the stay whose new days it would otherwise have conflicted with.
+    """
+
+    stays: tuple[Stay, ...]
+    pushed: dict[int, int]
+
+
+def make_room(stays: Sequence[Stay], index: int | None, new: Stay,
+              movable: Callable[[Stay], bool] = lambda _s: True) -> Room | None:
+    """Put ``new`` at ``index`` (``None``: append it) and move the stays in its
+    way later; ``None`` when that is impossible.
+
+    A stay is in the way when it conflicts with a stay that was put or moved
+    (a conflict the input already had between two untouched stays is left as
+    it is). It moves later by the fewest days that make it enter on the exit
+    day of the stays it ran into (a travel day), which may push the next one,
+    and so on: order and lengths are kept. Impossible when a stay in the way
+    entered before the stay it runs into (moving it later would change the
+    order) or is not ``movable``.
+    """
+    work = list(stays)
+    if index is None:
+        work.append(new)
+        index = len(work) - 1
+    else:
+        work[index] = new
+    moved = [index]
+    pushed: dict[int, int] = {}
+    while True:
+        waiting = [i for i in range(len(work)) if i not in pushed and i != index]
+        hit = _first_in_way(work, waiting, moved)
+        if hit is None:
+            return Room(tuple(work), pushed)
+        i, first_blocker = hit
+        blocker: int | None = first_blocker
+        while blocker is not None:
+            if not movable(work[i]) or work[i].entry < work[blocker].entry:
+                return None
+            work[i] = work[i].moved((work[blocker].exit - work[i].entry).days)
+            pushed[i] = blocker
+            blocker = next((j for j in moved if conflict_days(work[i], work[j]) is not None),
+                           None)
+        moved.append(i)
+
+
+def _first_in_way(work: Sequence[Stay], waiting: Iterable[int],
+                  moved: Sequence[int]) -> tuple[int, int] | None:
+    """The earliest waiting stay that conflicts with a moved one, and that one
+    (the one leaving last, so one move clears it)."""
+    best: tuple[int, int] | None = None
+    for i in waiting:
+        hits = [j for j in moved if conflict_days(work[i], work[j]) is not None]
+        if hits and (best is None or (work[i].entry, i) < (work[best[0]].entry, best[0])):
+            best = (i, max(hits, key=lambda j: (work[j].exit, j)))
+    return best
