@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from planner.core.advice import adds_breach
+from planner.core.context import Others, StayIndex
 from planner.core.engine import Evaluator
 from planner.core.model import Status, Stay
-from planner.core.planning import latest_exit
 from planner.core.rules import RuleKind, RuleSet
 from planner.core.strip import allowances
 from planner.core.timeline import conflict_days, longest_clear
@@ -92,10 +92,11 @@ def _trim_baseline(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     work = list(stays)
     out: list[Stay | None] = list(stays)
     ev = Evaluator(rules, nationality, work)
+    indexed = StayIndex(rules, nationality, work)  # kept as work changes
     for i in order:
         if not free[i] or not ev.stay_breaches(i):
             continue
-        ans = latest_exit(rules, nationality, work, i)
+        ans = Others(indexed, skip=frozenset({i})).latest_exit(work[i])
         if ans.unlimited:
             continue
         s = stays[i]
@@ -103,6 +104,7 @@ def _trim_baseline(rules: RuleSet, nationality: str, stays: Sequence[Stay],
         out[i] = new
         work[i] = _placeholder(s) if new is None else new
         ev.replace(i, work[i])
+        indexed.replace(i, work[i])
     return out
 
 
@@ -123,10 +125,18 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
     later free stay had keeps those days: the later one is placed after it.
     """
     ev = Evaluator(rules, nationality, [])
-    accepted: list[Stay] = [s for i, s in enumerate(stays) if not free[i]]
+    # What is accepted, indexed: each allowance reads only the days near it.
+    accepted = Others(StayIndex(rules, nationality, []))
+    for i, s in enumerate(stays):
+        if not free[i]:
+            accepted.index.add(i, s)
     placed: list[tuple[int, Stay]] = [(i, s) for i, s in enumerate(stays) if not free[i]]
     out: list[Stay | None] = list(stays)
     prev: dt.date | None = None
+    fixed_after: list[dt.date | None] = [None] * (len(order) + 1)  # next fixed entry
+    for pos in range(len(order) - 1, -1, -1):
+        j = order[pos]
+        fixed_after[pos] = fixed_after[pos + 1] if free[j] else stays[j].entry
     for pos, i in enumerate(order):
         s = stays[i]
         lb = s.entry if prev is None else max(s.entry, prev)
@@ -136,24 +146,23 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
         ub = lb
         if move:
             ub = s.entry + MAX_DELAY_DAYS * ONE_DAY
-            fixed_after = [stays[j].entry for j in order[pos + 1 :] if not free[j]]
-            if fixed_after:
-                ub = min(ub, fixed_after[0])
+            nxt = fixed_after[pos + 1]
+            if nxt is not None:
+                ub = min(ub, nxt)
             ub = max(ub, lb)
-        vals = allowances(rules, nationality, accepted, s.country, lb, ub, s.days)
+        vals = accepted.allowances(s.country, lb, ub, s.days)
         clear = _clearances(stays, i, placed, lb, ub, vals)
         j = int(clear.argmax())
         k, e = int(clear[j]), lb + j * ONE_DAY
         if k and _has_fixed_window(ev, s):  # shorter is not always cleaner there
-            while k and adds_breach(rules, nationality, accepted,
-                                    s.with_dates(e, e + (k - 1) * ONE_DAY)):
+            while k and accepted.adds_breach(s.with_dates(e, e + (k - 1) * ONE_DAY)):
                 k -= 1
         if k == 0:
             out[i] = None
             continue
         new = s.with_dates(e, e + (k - 1) * ONE_DAY)
         out[i] = new
-        accepted.append(new)
+        accepted.index.add(i, new)
         placed.append((i, new))
         prev = e
     return out
