@@ -114,6 +114,7 @@ def test_incremental_edits_agree(rs: RuleSet, ss: list[Stay],
             cur[j] = stay
             ev.replace(j, stay)
         assert_same_breaches(rs, ev, cur)
+        assert ev.destinations() == Evaluator(rs, NAT, cur).destinations()
 
 
 @SETTINGS
