@@ -50,8 +50,10 @@ from planner.ui.calendar.layout import (
 )
 from planner.ui.calendar.scene import (
     Bar,
+    BreachRanges,
     Hit,
     Part,
+    TravelDays,
     best_year,
     hit_test,
     number_band,
@@ -87,7 +89,9 @@ class CalendarView(QAbstractScrollArea):
         self.layers: list[ViewLayer] = []  # extra drawings (planner.ui.calendar.view_layers)
         self._bars: list[Bar] | None = None
         self._lanes: tuple[list[int], int] | None = None
-        self._breaches: dict[str, list[tuple[dt.date, dt.date]]] = {}
+        self._breaches: dict[str, BreachRanges] = {}
+        self._travel = TravelDays()  # split travel days, kept as the stays change
+        self._year_layout: YearLayout | None = None
         self._background = painting.YearBackground()
         self._span = (doc.today, doc.today)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -168,8 +172,13 @@ class CalendarView(QAbstractScrollArea):
 
     def year_layout(self) -> YearLayout:
         first = QLocale().firstDayOfWeek().value - 1
-        return YearLayout(self.year, self.viewport().width(), self.viewport().height(),
-                          first_weekday=first)
+        lay = self._year_layout
+        if lay is None or (lay.year, lay.width, lay.height, lay.first_weekday) != (
+                self.year, self.viewport().width(), self.viewport().height(), first):
+            # One layout while nothing changes: it keeps its month boxes computed.
+            lay = self._year_layout = YearLayout(self.year, self.viewport().width(),
+                                                 self.viewport().height(), first_weekday=first)
+        return lay
 
     def _timeline(self) -> TimelineLayout:
         return TimelineLayout(self._span[0], self.day_width,
@@ -178,13 +187,14 @@ class CalendarView(QAbstractScrollArea):
     def bars(self) -> list[Bar]:
         if self._bars is None:
             stays = self.doc.stays
+            split = self._travel.of(stays)
             if self.mode is ViewMode.YEAR:
-                self._bars = year_bars(self.year_layout(), stays, self.floating)
+                self._bars = year_bars(self.year_layout(), stays, self.floating, split)
             else:
                 if self._lanes is None:
-                    self._lanes = timeline_lanes(stays)
+                    self._lanes = timeline_lanes(stays, split)
                 self._bars = timeline_bars(self._timeline(), stays, self._lanes[0],
-                                           self.viewport().width(), self.floating)
+                                           self.viewport().width(), self.floating, split)
         return self._bars
 
     def day_at(self, pos: QPoint | QPointF, snap: bool = False) -> dt.date | None:
@@ -262,7 +272,7 @@ class CalendarView(QAbstractScrollArea):
     def _reset(self) -> None:
         self._drag = None
         self.selected = None
-        self._breaches = {d: self.doc.evaluator.breaches(d)
+        self._breaches = {d: BreachRanges(self.doc.evaluator.breaches(d))
                           for d in self.doc.evaluator.destinations()}
         stays = self.doc.stays
         self._span = span_with_margin([(s.entry, s.exit) for s in stays], self.doc.today)
@@ -334,11 +344,11 @@ class CalendarView(QAbstractScrollArea):
     def _evaluated(self, change: Change) -> None:
         region = QRegion()
         for dest, (a, b) in change.spans.items():
-            old = self._breaches.get(dest, [])
+            old = self._breaches.get(dest)
             new = self.doc.evaluator.breaches(dest)
-            self._breaches[dest] = new
-            if old == new:
+            if old is not None and old.ranges == new:
                 continue
+            self._breaches[dest] = BreachRanges(new)
             for r in self.day_rects(max(a, dt.date(1, 1, 2)), min(b, dt.date(9999, 12, 30))):
                 region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
         if not region.isEmpty():
@@ -348,18 +358,16 @@ class CalendarView(QAbstractScrollArea):
         """Ranges of breach days of stay ``index`` (in any of its destinations)."""
         out = []
         for dest, segs in self.doc.evaluator.segments(self.doc.stays[index]).items():
-            for a, b in self._breaches.get(dest, []):
+            ranges = self._breaches.get(dest)
+            if ranges is not None:
                 for x, y in segs:
-                    lo, hi = max(a.toordinal(), x), min(b.toordinal(), y)
-                    if lo <= hi:
-                        out.append((dt.date.fromordinal(lo), dt.date.fromordinal(hi)))
+                    out.extend(ranges.within(x, y))
         return out
 
     def breach_days(self, first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
         out: list[tuple[dt.date, dt.date]] = []
         for ranges in self._breaches.values():
-            out.extend((max(a, first), min(b, last)) for a, b in ranges
-                       if a <= last and b >= first)
+            out.extend(ranges.within(first.toordinal(), last.toordinal()))
         return out
 
     # ---- painting --------------------------------------------------------------------
