@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from planner.core.model import Stay
-from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, lane_rect, pack_lanes
+from planner.ui.calendar.layout import (
+    Rect,
+    Run,
+    TimelineLayout,
+    YearLayout,
+    lane_rect,
+    pack_lanes,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,12 +169,15 @@ def number_band(cell_h: float) -> float:
 
 
 def year_bars(layout: YearLayout, stays: Sequence[Stay], floating: int | None = None,
-              split: tuple[set[int], set[int]] | None = None) -> list[Bar]:
+              split: tuple[set[int], set[int]] | None = None,
+              runs: dict[int, tuple[Stay, list[Run]]] | None = None) -> list[Bar]:
     """Bars of the stays that touch ``layout.year``, lanes packed per week row.
 
     The ``floating`` stay (the one being dragged) takes no lane: its bars use
     the whole band and come last, drawn over the others, so that nothing else
-    moves while it is dragged across them.
+    moves while it is dragged across them. ``runs`` keeps each stay's week
+    runs in ``layout`` from one call to the next (by the stay's ``id``, with
+    the stay to check it is the same one).
     """
     first = dt.date(layout.year, 1, 1)
     last = dt.date(layout.year, 12, 31)
@@ -176,7 +186,12 @@ def year_bars(layout: YearLayout, stays: Sequence[Stay], floating: int | None = 
     for i, s in enumerate(stays):
         if s.exit < first or s.entry > last:
             continue
-        for run in layout.runs(s.entry, s.exit):
+        known = None if runs is None else runs.get(id(s))
+        if known is None or known[0] is not s:
+            known = (s, layout.runs(s.entry, s.exit))
+            if runs is not None:
+                runs[id(s)] = known
+        for run in known[1]:
             key = ((run.rect.y, _month_x(layout, run.first)) if i != floating
                    else (-1.0, run.rect.y))
             rows.setdefault(key, []).append((i, s, run.first, run.last, run.rect))
