@@ -103,15 +103,17 @@ class StaysModel(HeaderedTableModel):
             return None
         s = self.doc.stays[index.row()]
         col = index.column()
+        if role == SORT_ROLE:  # first: sorting asks for it n log n times
+            if col == self.ENTRY:
+                return s.entry.toordinal()
+            return [s.country, s.entry.toordinal(), s.exit.toordinal(), s.days,
+                    s.status.value, s.note.casefold()][col]
         if role == Qt.ItemDataRole.DisplayRole:
             return [s.country, s.entry.isoformat(), s.exit.isoformat(), s.days,
                     status_label(s.status), s.note][col]
         if role == Qt.ItemDataRole.EditRole:
             return [s.country, _qdate(s.entry), _qdate(s.exit), s.days, s.status.value,
                     s.note][col]
-        if role == SORT_ROLE:
-            return [s.country, s.entry.toordinal(), s.exit.toordinal(), s.days,
-                    s.status.value, s.note.casefold()][col]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNTRY:
             return country_name(s.country, self.doc.rules.names)
         if role == Qt.ItemDataRole.DecorationRole and col == self.COUNTRY:
