@@ -185,12 +185,19 @@ class DestinationState:
                 hits[lo : hi + 1] = present & (used > rule.max_days)
             case RuleKind.PER_ENTRY:
                 assert rule.max_days is not None
-                for s, e in self.segments:
-                    first = s - self.origin + rule.max_days  # day N+1 of the stay
-                    last = e - self.origin
-                    x, y = max(first, lo), min(last, hi)
-                    if x <= y:
-                        hits[x : y + 1] = True
+                if not self.segments:
+                    return
+                # Day N+1 of each segment to its last day, within lo .. hi, as
+                # +1/-1 steps (one pass over the segments, in NumPy).
+                segs = np.array(self.segments, dtype=np.int64) - self.origin
+                first = np.maximum(segs[:, 0] + rule.max_days, lo)
+                last = np.minimum(segs[:, 1], hi)
+                keep = first <= last
+                if keep.any():
+                    n = hi - lo + 2
+                    steps = (np.bincount(first[keep] - lo, minlength=n)
+                             - np.bincount(last[keep] + 1 - lo, minlength=n))
+                    hits[lo : hi + 1] = np.cumsum(steps[:-1]) > 0
             case _:
                 raise AssertionError(rule.kind)
 
