@@ -23,6 +23,7 @@ days in Kazakhstan.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -184,11 +185,20 @@ def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]
         now = conflict_days(cand, t)
         return old is not None and now is not None and old[0] <= now[0] and now[1] <= old[1]
 
-    others = [t for _j, t in near]
+    # Per entry, only the placed stays that overlap its longest candidate can
+    # conflict with it: found by entry (sorted) and the longest placed stay.
+    others = sorted((t for _j, t in near), key=lambda t: t.entry)
+    entries = [t.entry for t in others]
+    longest = max(t.days for t in others)
     out = vals.copy()
     for n in range(len(out)):
         if out[n]:
-            out[n] = longest_clear(lb + n * ONE_DAY, s.country, int(out[n]), others, allowed)
+            e = lb + n * ONE_DAY
+            lo = bisect.bisect_left(entries, e - (longest - 1) * ONE_DAY)
+            hi = bisect.bisect_right(entries, e + (int(out[n]) - 1) * ONE_DAY)
+            close = [t for t in others[lo:hi] if t.exit >= e]
+            if close:  # with none, the whole allowance is clear
+                out[n] = longest_clear(e, s.country, int(out[n]), close, allowed)
     return out
 
 
