@@ -131,7 +131,10 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
     for i, s in enumerate(stays):
         if not free[i]:
             accepted.index.add(i, s)
-    placed: list[tuple[int, Stay]] = [(i, s) for i, s in enumerate(stays) if not free[i]]
+    # (entry, original index, stay) of what is placed, in entry order, and the
+    # longest of them: the stays near a range are found without a scan.
+    placed = sorted((s.entry, i, s) for i, s in enumerate(stays) if not free[i])
+    longest = max((s.days for _e, _i, s in placed), default=1)
     out: list[Stay | None] = list(stays)
     prev: dt.date | None = None
     fixed_after: list[dt.date | None] = [None] * (len(order) + 1)  # next fixed entry
@@ -152,7 +155,10 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
                 ub = min(ub, nxt)
             ub = max(ub, lb)
         vals = accepted.allowances(s.country, lb, ub, s.days)
-        clear = _clearances(stays, i, placed, lb, ub, vals)
+        first = bisect.bisect_left(placed, (lb - (longest - 1) * ONE_DAY,))
+        last = bisect.bisect_right(placed, (ub + s.days * ONE_DAY,))
+        clear = _clearances(stays, i, [(j, t) for _e, j, t in placed[first:last]], lb, ub,
+                            vals)
         j = int(clear.argmax())
         k, e = int(clear[j]), lb + j * ONE_DAY
         if k and _has_fixed_window(ev, s):  # shorter is not always cleaner there
@@ -164,7 +170,8 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
         new = s.with_dates(e, e + (k - 1) * ONE_DAY)
         out[i] = new
         accepted.index.add(i, new)
-        placed.append((i, new))
+        bisect.insort(placed, (new.entry, i, new))
+        longest = max(longest, new.days)
         prev = e
     return out
 
