@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-for name in ("engine", "schengen", "strip", "drag", "start", "strip_ui"):
+for name in ("engine", "growth", "schengen", "strip", "drag", "start", "strip_ui"):
     print(f"== bench.{name}")
     try:
         mod = importlib.import_module(f"bench.{name}")

@@ -24,6 +24,7 @@ from planner import limits
 from planner.core import fixing
 from planner.core.advice import exit_window
 from planner.core.chaining import chain
+from planner.core.context import Others, StayIndex
 from planner.core.countries import is_country_code
 from planner.core.coverage import (
     needs_visa,
@@ -36,7 +37,7 @@ from planner.core.deadline_rules import TaxTest
 from planner.core.deadlines import Deadline, upcoming
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
-from planner.core.planning import earliest_reentry, latest_exit, longest_stay
+from planner.core.planning import earliest_reentry, longest_stay
 from planner.core.registration import HolidayDataError
 from planner.core.rules import Rule, RuleSet
 from planner.core.tax import Presence, tests_for
@@ -219,6 +220,7 @@ def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     visa-free, so ``latest_exit`` is null and nothing is computed.
     """
     ev = _evaluator(it, rules)
+    indexed = StayIndex(ev.ruleset, ev.nationality, it.stays)
     out = []
     for i, s in enumerate(it.stays):
         visa = needs_visa(ev.ruleset, ev.nationality, s.country, s.entry) \
@@ -229,7 +231,7 @@ def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
                         "breaching": bool(ev.stay_breaches(i)),
                         "visa_required": _visa_dict(visa)})
             continue
-        ans = latest_exit(ev.ruleset, ev.nationality, it.stays, i)
+        ans = Others(indexed, skip=frozenset({i})).latest_exit(s)
         row: dict[str, Any] = {
             "index": i, "country": s.country, "entry": s.entry.isoformat(),
             "exit": s.exit.isoformat(), "latest_exit": _iso(ans.latest),
@@ -433,7 +435,9 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
 
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)
-    out = [_window_dict(exit_window(rules, nat, it.stays, i), rules, nat)
+    indexed = StayIndex(rules, nat, it.stays)
+    out = [_window_dict(exit_window(rules, nat, it.stays, i, indexed=indexed, breaching=True),
+                        rules, nat)
            for i in range(len(it.stays)) if ev.stay_breaches(i)]
     return {"suggestions": out}
 

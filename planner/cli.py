@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -416,10 +417,17 @@ def _take_verbose(args: list[str]) -> tuple[list[str], bool]:
     return kept, len(kept) != len(args)
 
 
+#: Thread pools of the numeric libraries under NumPy: the engine does no linear
+#: algebra, and starting a pool per core costs a one-shot command ~50 ms.
+ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the exit status. No failure escapes as a traceback."""
     from planner.cli_guard import guarded
 
+    for name in ONE_THREAD:  # before NumPy loads; a user's own setting wins
+        os.environ.setdefault(name, "1")
     return guarded(lambda: _main(argv))
 
 

@@ -13,7 +13,7 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.core import planning
+from planner.core import planning, probing
 from planner.core.advice import NEIGHBOURS, allowance_strip, exit_window, where_to_go
 from planner.core.model import Status, Stay
 from planner.core.rules import RuleSet, bundled_rules
@@ -34,7 +34,7 @@ ONE = dt.timedelta(days=1)
 
 
 def horizon() -> mock._patch[int]:
-    return mock.patch.object(planning, "HORIZON_DAYS", HORIZON)
+    return mock.patch.object(probing, "HORIZON_DAYS", HORIZON)
 
 
 # ---- the strip ------------------------------------------------------------

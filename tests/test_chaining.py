@@ -8,7 +8,7 @@ from unittest import mock
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from planner.core import planning
+from planner.core import probing
 from planner.core.advice import where_to_go
 from planner.core.chaining import MAX_PARTS, chain
 from planner.core.model import Stay
@@ -27,7 +27,7 @@ ONE = dt.timedelta(days=1)
 def test_a_chain_covers_the_gap_and_adds_no_breach_nor_conflict(
         rs: RuleSet, ss: list[Stay], country: str, a: int, n: int) -> None:
     first, last = gday(a), gday(a + n)
-    with mock.patch.object(planning, "HORIZON_DAYS", HORIZON):
+    with mock.patch.object(probing, "HORIZON_DAYS", HORIZON):
         parts = chain(rs, NAT, ss, country, first, last)
     event(f"chain of {0 if parts is None else len(parts)}")
     if parts is None:

@@ -13,7 +13,7 @@ from unittest import mock
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.core import planning
+from planner.core import planning, probing
 from planner.core.engine import Evaluator
 from planner.core.model import Status, Stay
 from planner.core.rules import Membership, Rule, RuleKind, RuleSet, Zone
@@ -114,6 +114,7 @@ def test_incremental_edits_agree(rs: RuleSet, ss: list[Stay],
             cur[j] = stay
             ev.replace(j, stay)
         assert_same_breaches(rs, ev, cur)
+        assert ev.destinations() == Evaluator(rs, NAT, cur).destinations()
 
 
 @SETTINGS
@@ -129,7 +130,7 @@ def test_usage_agrees(rs: RuleSet, ss: list[Stay], dest: str, a: int, n: int) ->
 @given(rulesets(), st.lists(stays(), min_size=1, max_size=4), st.integers(0, 3))
 def test_latest_exit_agrees(rs: RuleSet, ss: list[Stay], i: int) -> None:
     i %= len(ss)
-    with mock.patch.object(planning, "HORIZON_DAYS", HORIZON):
+    with mock.patch.object(probing, "HORIZON_DAYS", HORIZON):
         got = planning.latest_exit(rs, NAT, ss, i)
     latest, unlimited = ref.latest_exit(rs, NAT, ss, i, HORIZON)
     assert (got.latest, got.unlimited) == (latest, unlimited)
@@ -140,7 +141,7 @@ def test_latest_exit_agrees(rs: RuleSet, ss: list[Stay], i: int) -> None:
        st.integers(0, 100))
 def test_longest_stay_agrees(rs: RuleSet, ss: list[Stay], country: str, a: int) -> None:
     enter = day(a)
-    with mock.patch.object(planning, "HORIZON_DAYS", HORIZON):
+    with mock.patch.object(probing, "HORIZON_DAYS", HORIZON):
         got = planning.longest_stay(rs, NAT, ss, country, enter)
     cand = [*ss, Stay(country, enter, enter)]
     latest, unlimited = ref.latest_exit(rs, NAT, cand, len(ss), HORIZON)
@@ -154,7 +155,7 @@ def test_longest_stay_agrees(rs: RuleSet, ss: list[Stay], country: str, a: int) 
 def test_earliest_reentry_agrees(rs: RuleSet, ss: list[Stay], country: str, k: int,
                                  a: int) -> None:
     after = day(a)
-    with mock.patch.object(planning, "HORIZON_DAYS", HORIZON):
+    with mock.patch.object(probing, "HORIZON_DAYS", HORIZON):
         got = planning.earliest_reentry(rs, NAT, ss, country, k, after)
     assert got == ref.earliest_reentry(rs, NAT, ss, country, k, after, HORIZON)
 

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from planner.core import fixing, planning
+from planner.core import fixing, planning, probing
 from planner.core.engine import Evaluator
 from planner.core.fixing import fix, maximise
 from planner.core.model import Stay
@@ -36,7 +36,7 @@ ONE = dt.timedelta(days=1)
 
 
 def patched() -> mock._patch[int]:
-    return mock.patch.object(planning, "HORIZON_DAYS", HORIZON)
+    return mock.patch.object(probing, "HORIZON_DAYS", HORIZON)
 
 
 def compliant(rs: RuleSet, ss: list[Stay]) -> bool:

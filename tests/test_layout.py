@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planner.core.model import Stay
 from planner.ui.calendar.layout import (
@@ -19,7 +21,9 @@ from planner.ui.calendar.layout import (
 )
 from planner.ui.calendar.scene import (
     Bar,
+    BreachRanges,
     Hit,
+    TravelDays,
     bar_day_rect,
     half_slots,
     hit_test,
@@ -169,3 +173,53 @@ def test_bar_day_rect_clips_to_bar() -> None:
     assert bar_day_rect(bar, d(1, 3), d(1, 4)) == Rect(20, 0, 20, 10)
     assert bar_day_rect(bar, d(12, 1, 2022), d(1, 1)) == Rect(5, 0, 5, 10)
     assert bar_day_rect(bar, d(2, 1), d(2, 2)) is None
+
+
+def naive_travel_days(stays: list[Stay]) -> tuple[set[int], set[int]]:
+    """Every pair of stays compared: who enters on a day another (earlier) stay
+    leaves, who leaves on a day another (later) stay enters."""
+    split_in = {i for i, s in enumerate(stays) for j, t in enumerate(stays)
+                if j != i and t.exit == s.entry and t.entry < s.entry}
+    split_out = {i for i, s in enumerate(stays) for j, t in enumerate(stays)
+                 if j != i and t.entry == s.exit and t.exit > s.exit}
+    return split_in, split_out
+
+
+short_stays = st.builds(lambda c, a, n: Stay(c, d(1, 1) + dt.timedelta(days=a),
+                                             d(1, 1) + dt.timedelta(days=a + n)),
+                        st.sampled_from(["KZ", "KG", "GE"]), st.integers(0, 20),
+                        st.integers(0, 4))
+
+
+@given(st.lists(short_stays, min_size=1, max_size=8),
+       st.lists(st.tuples(st.integers(0, 7), short_stays), max_size=8))
+def test_travel_days_kept_through_edits(stays: list[Stay],
+                                        edits: list[tuple[int, Stay]]) -> None:
+    """Kept from one list to the next (a drag), the split days are those of a
+    fresh look at every pair of stays."""
+    kept = TravelDays()
+    assert kept.of(tuple(stays)) == naive_travel_days(stays)
+    for i, stay in edits:
+        stays = list(stays)
+        stays[i % len(stays)] = stay
+        assert kept.of(tuple(stays)) == naive_travel_days(stays)
+    assert travel_days(stays) == naive_travel_days(stays)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 5)), max_size=6),
+       st.integers(0, 80), st.integers(0, 20))
+def test_breach_ranges_within_a_stay(raw: list[tuple[int, int]], a: int, n: int) -> None:
+    """The breach days on a stay's days, read by bisection, are the days of every
+    range that fall on them."""
+    days = sorted({x + k for x, m in raw for k in range(m + 1)})
+    ranges: list[tuple[dt.date, dt.date]] = []
+    for x in days:
+        day = d(1, 1) + dt.timedelta(days=x)
+        if ranges and ranges[-1][1] + dt.timedelta(days=1) == day:
+            ranges[-1] = (ranges[-1][0], day)
+        else:
+            ranges.append((day, day))
+    first = d(1, 1) + dt.timedelta(days=a)
+    last = first + dt.timedelta(days=n)
+    got = BreachRanges(ranges).within(first.toordinal(), last.toordinal())
+    assert got == [(max(x, first), min(y, last)) for x, y in ranges if x <= last and y >= first]

@@ -10,7 +10,7 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.core import planning, remedies
+from planner.core import probing, remedies
 from planner.core.advice import exit_window
 from planner.core.model import Status, Stay
 from planner.core.rules import RuleSet, bundled_rules
@@ -32,7 +32,7 @@ def cases(draw: st.DrawFn) -> tuple[RuleSet, list[Stay], int]:
 @given(cases())
 def test_every_remedy_adds_no_conflict(case: tuple[RuleSet, list[Stay], int]) -> None:
     rs, ss, i = case
-    with mock.patch.object(planning, "HORIZON_DAYS", HORIZON):
+    with mock.patch.object(probing, "HORIZON_DAYS", HORIZON):
         w = exit_window(rs, NAT, ss, i)
         offered = [remedies.trim(ss, w), remedies.move_next(ss, w)]
         adds = {s.country: remedies.add_stay(rs, NAT, ss, w, s.country)

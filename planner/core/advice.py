@@ -43,11 +43,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planner.core import planning
+from planner.core.context import Others, StayIndex
 from planner.core.coverage import needs_visa
 from planner.core.engine import Evaluator, counting_rule
 from planner.core.model import Stay
-from planner.core.planning import earliest_reentry, latest_exit
 from planner.core.rules import Rule, RuleKind, RuleSet
 from planner.core.strip import allowance_strip, allowances
 
@@ -104,31 +103,30 @@ class ExitWindow:
 
 def adds_breach(rules: RuleSet, nationality: str, others: Sequence[Stay], cand: Stay) -> bool:
     """True when ``cand`` adds a breach day to ``others`` (exact, any rule kind)."""
-    if not cand.status.counts:
-        return False
-    lo = min([cand.entry, *(s.entry for s in others)])
-    hi = max([cand.exit, *(s.exit for s in others)])
-    p = planning.Prober(rules, nationality, others, cand.country, lo, hi)
-    return p.first_added(cand.entry, cand.exit) is not None
+    return Others.of(rules, nationality, others).adds_breach(cand)
 
 
-def _shares_destination(rules: RuleSet, nationality: str, a: Stay, b: Stay) -> bool:
-    ev = Evaluator(rules, nationality, [])
-    return bool(set(ev.destinations_of(a)) & set(ev.destinations_of(b)))
+def exit_window(rules: RuleSet, nationality: str, stays: Sequence[Stay], index: int, *,
+                indexed: StayIndex | None = None, breaching: bool | None = None
+                ) -> ExitWindow:
+    """The exit window of stay ``index`` (see the module docstring).
 
-
-def exit_window(rules: RuleSet, nationality: str, stays: Sequence[Stay],
-                index: int) -> ExitWindow:
-    """The exit window of stay ``index`` (see the module docstring)."""
+    For many stays of one itinerary, pass ``indexed`` (``stays`` indexed by
+    position) and ``breaching`` (whether the stay breaches, as an
+    :class:`~planner.core.engine.Evaluator` of ``stays`` says), so that
+    neither is rebuilt for each stay.
+    """
     stay = stays[index]
-    ev = Evaluator(rules, nationality, stays)
-    breaching = bool(ev.stay_breaches(index))
+    if breaching is None:
+        breaching = bool(Evaluator(rules, nationality, stays).stay_breaches(index))
     visa = needs_visa(rules, nationality, stay.country, stay.entry) if stay.status.counts \
         else None
     if visa is not None:
         return ExitWindow(index, stay, breaching, None, False, None, None, None, None, None,
                           (), tuple(stays), visa)
-    ans = latest_exit(rules, nationality, stays, index)
+    if indexed is None:
+        indexed = StayIndex(rules, nationality, stays)
+    ans = Others(indexed, skip=frozenset({index})).latest_exit(stay)
     if ans.unlimited:
         return ExitWindow(index, stay, breaching, None, True, None, None, None, None, None,
                           (), tuple(stays))
@@ -136,26 +134,25 @@ def exit_window(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     base = list(stays)
     if leave_by is None:
         del base[index]
+        trimmed: tuple[Stay, ...] = ()
         gap_start = stay.entry
     else:
         base[index] = stay.with_dates(stay.entry, min(leave_by, stay.exit))
+        trimmed = (base[index],)
         gap_start = base[index].exit + ONE_DAY
-    nxt = min((j for j, s in enumerate(stays)
-               if j != index and s.status.counts and s.entry > stay.entry
-               and _shares_destination(rules, nationality, stay, s)),
-              key=lambda j: (stays[j].entry, j), default=None)
+    rest = Others(indexed, skip=frozenset({index}), extra=trimmed)  # what base holds
+    nxt = indexed.next_stay(index) if stay.status.counts else None
     ret_at: dt.date | None = None
     ret_days: int | None = None
     if nxt is not None:
-        others = [s for s in base if s is not stays[nxt]]
         ret_days = stays[nxt].days
-        ret_at = earliest_reentry(rules, nationality, others, stays[nxt].country,
-                                  ret_days, gap_start)
+        ret_at = Others(indexed, skip=frozenset({index, nxt}), extra=trimmed
+                        ).earliest_reentry(stays[nxt].country, ret_days, gap_start)
     else:
         cut = (stay.exit - leave_by).days if leave_by is not None else stay.days
         for k in dict.fromkeys((stay.days, cut)):
             if k >= 1:
-                ret_at = earliest_reentry(rules, nationality, base, stay.country, k, gap_start)
+                ret_at = rest.earliest_reentry(stay.country, k, gap_start)
                 ret_days = k
                 if ret_at is not None:
                     break
@@ -163,7 +160,7 @@ def exit_window(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     if ret_at is not None and ret_at > gap_start:
         gap = (gap_start, ret_at - ONE_DAY)
     suggestions = () if gap is None else where_to_go(rules, nationality, base, stay.country,
-                                                     *gap)
+                                                     *gap, others=rest)
     return ExitWindow(index, stay, breaching, leave_by, False,
                       nxt, None if nxt is None else stays[nxt], ret_days, ret_at, gap,
                       suggestions, tuple(base))
@@ -189,7 +186,8 @@ def _rule_text(rules: Sequence[Rule], day: dt.date) -> tuple[Rule | None, str]:
 
 
 def where_to_go(rules: RuleSet, nationality: str, base: Sequence[Stay], country: str,
-                first: dt.date, last: dt.date) -> tuple[Suggestion, ...]:
+                first: dt.date, last: dt.date, *, others: Others | None = None
+                ) -> tuple[Suggestion, ...]:
     """Destinations where a visa-free stay ``first .. last`` adds no breach to ``base``.
 
     A zone is offered as itself (``Suggestion.country`` is its id, "SCHENGEN");
@@ -198,8 +196,11 @@ def where_to_go(rules: RuleSet, nationality: str, base: Sequence[Stay], country:
     The home country first, then :func:`_candidates` order; each with the
     longest stay allowed from ``first`` (``None``: no limit) and its rule.
     Countries with no rule data for the nationality are left out (nothing
-    is known about them), so are those that need a visa (0 days).
+    is known about them), so are those that need a visa (0 days). ``others``
+    is ``base`` already indexed, when the caller has it.
     """
+    if others is None:
+        others = Others.of(rules, nationality, base)
     need = (last - first).days + 1
     out = [Suggestion(nationality, None, None, "home country")]
     ev = Evaluator(rules, nationality, [])
@@ -207,10 +208,10 @@ def where_to_go(rules: RuleSet, nationality: str, base: Sequence[Stay], country:
         dests = ev.destinations_of(Stay(c, first, last))
         if not dests:
             continue
-        k = allowance_strip(rules, nationality, base, c, first, first)[0]
+        k = others.longest(c, first, at_least=need)
         if k is not None and k < need:
             continue
-        if adds_breach(rules, nationality, base, Stay(c, first, last)):
+        if not others.monotone(c, first, last) and others.adds_breach(Stay(c, first, last)):
             continue  # a fixed window can refuse a shorter stay than the longest
         # The rule that ends the allowance: the one counting on the first day
         # beyond it (Kyrgyzstan before 28 October 2023: no limit now, 90 in

@@ -120,16 +120,23 @@ class Evaluator:
 
     def destinations(self) -> list[str]:
         """Destinations with rules that the itinerary visits (any status), sorted."""
-        seen: set[str] = set()
-        for s in self._stays:
-            for dest, memberships in self.ruleset.destinations_of(s.country):
-                if not self.rules_for(dest):
-                    continue
-                if not memberships or any(
-                    (m.since is None or m.since <= s.exit)
-                    and (m.until is None or s.entry <= m.until) for m in memberships):
-                    seen.add(dest)
-        return sorted(seen)
+        return sorted(d for d, n in self._visits.items() if n > 0)
+
+    def _visited(self, s: Stay) -> list[str]:
+        """Destinations with rules that stay ``s`` visits on some day (any status)."""
+        out = []
+        for dest, memberships in self.ruleset.destinations_of(s.country):
+            if not self.rules_for(dest):
+                continue
+            if not memberships or any(
+                (m.since is None or m.since <= s.exit)
+                and (m.until is None or s.entry <= m.until) for m in memberships):
+                out.append(dest)
+        return out
+
+    def _count_visits(self, stay: Stay, delta: int) -> None:
+        for dest in self._visited(stay):
+            self._visits[dest] = self._visits.get(dest, 0) + delta
 
     def state(self, destination: str) -> DestinationState | None:
         return self._states.get(destination)
@@ -152,14 +159,18 @@ class Evaluator:
     def replace(self, index: int, stay: Stay) -> Change:
         old = self._stays[index]
         self._stays[index] = stay
+        self._count_visits(old, -1)
+        self._count_visits(stay, 1)
         return self._apply(self.segments(old), self.segments(stay))
 
     def insert(self, index: int, stay: Stay) -> Change:
         self._stays.insert(index, stay)
+        self._count_visits(stay, 1)
         return self._apply({}, self.segments(stay))
 
     def remove(self, index: int) -> Change:
         old = self._stays.pop(index)
+        self._count_visits(old, -1)
         return self._apply(self.segments(old), {})
 
     def _apply(self, removed: dict[str, list[Segment]],
@@ -204,6 +215,9 @@ class Evaluator:
         return out
 
     def _rebuild_all(self) -> None:
+        self._visits: dict[str, int] = {}  # destination: how many stays visit it
+        for s in self._stays:
+            self._count_visits(s, 1)
         self._states = {
             dest: DestinationState(dest, self.rules_for(dest), segs)
             for dest, segs in self._all_segments().items()

@@ -23,15 +23,16 @@ days in Kazakhstan.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from planner.core.advice import adds_breach
+from planner.core.context import Others, StayIndex
 from planner.core.engine import Evaluator
 from planner.core.model import Status, Stay
-from planner.core.planning import latest_exit
 from planner.core.rules import RuleKind, RuleSet
 from planner.core.strip import allowances
 from planner.core.timeline import conflict_days, longest_clear
@@ -92,10 +93,11 @@ def _trim_baseline(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     work = list(stays)
     out: list[Stay | None] = list(stays)
     ev = Evaluator(rules, nationality, work)
+    indexed = StayIndex(rules, nationality, work)  # kept as work changes
     for i in order:
         if not free[i] or not ev.stay_breaches(i):
             continue
-        ans = latest_exit(rules, nationality, work, i)
+        ans = Others(indexed, skip=frozenset({i})).latest_exit(work[i])
         if ans.unlimited:
             continue
         s = stays[i]
@@ -103,6 +105,7 @@ def _trim_baseline(rules: RuleSet, nationality: str, stays: Sequence[Stay],
         out[i] = new
         work[i] = _placeholder(s) if new is None else new
         ev.replace(i, work[i])
+        indexed.replace(i, work[i])
     return out
 
 
@@ -123,10 +126,21 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
     later free stay had keeps those days: the later one is placed after it.
     """
     ev = Evaluator(rules, nationality, [])
-    accepted: list[Stay] = [s for i, s in enumerate(stays) if not free[i]]
-    placed: list[tuple[int, Stay]] = [(i, s) for i, s in enumerate(stays) if not free[i]]
+    # What is accepted, indexed: each allowance reads only the days near it.
+    accepted = Others(StayIndex(rules, nationality, []))
+    for i, s in enumerate(stays):
+        if not free[i]:
+            accepted.index.add(i, s)
+    # (entry, original index, stay) of what is placed, in entry order, and the
+    # longest of them: the stays near a range are found without a scan.
+    placed = sorted((s.entry, i, s) for i, s in enumerate(stays) if not free[i])
+    longest = max((s.days for _e, _i, s in placed), default=1)
     out: list[Stay | None] = list(stays)
     prev: dt.date | None = None
+    fixed_after: list[dt.date | None] = [None] * (len(order) + 1)  # next fixed entry
+    for pos in range(len(order) - 1, -1, -1):
+        j = order[pos]
+        fixed_after[pos] = fixed_after[pos + 1] if free[j] else stays[j].entry
     for pos, i in enumerate(order):
         s = stays[i]
         lb = s.entry if prev is None else max(s.entry, prev)
@@ -136,25 +150,28 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
         ub = lb
         if move:
             ub = s.entry + MAX_DELAY_DAYS * ONE_DAY
-            fixed_after = [stays[j].entry for j in order[pos + 1 :] if not free[j]]
-            if fixed_after:
-                ub = min(ub, fixed_after[0])
+            nxt = fixed_after[pos + 1]
+            if nxt is not None:
+                ub = min(ub, nxt)
             ub = max(ub, lb)
-        vals = allowances(rules, nationality, accepted, s.country, lb, ub, s.days)
-        clear = _clearances(stays, i, placed, lb, ub, vals)
+        vals = accepted.allowances(s.country, lb, ub, s.days)
+        first = bisect.bisect_left(placed, (lb - (longest - 1) * ONE_DAY,))
+        last = bisect.bisect_right(placed, (ub + s.days * ONE_DAY,))
+        clear = _clearances(stays, i, [(j, t) for _e, j, t in placed[first:last]], lb, ub,
+                            vals)
         j = int(clear.argmax())
         k, e = int(clear[j]), lb + j * ONE_DAY
         if k and _has_fixed_window(ev, s):  # shorter is not always cleaner there
-            while k and adds_breach(rules, nationality, accepted,
-                                    s.with_dates(e, e + (k - 1) * ONE_DAY)):
+            while k and accepted.adds_breach(s.with_dates(e, e + (k - 1) * ONE_DAY)):
                 k -= 1
         if k == 0:
             out[i] = None
             continue
         new = s.with_dates(e, e + (k - 1) * ONE_DAY)
         out[i] = new
-        accepted.append(new)
-        placed.append((i, new))
+        accepted.index.add(i, new)
+        bisect.insort(placed, (new.entry, i, new))
+        longest = max(longest, new.days)
         prev = e
     return out
 
@@ -175,16 +192,26 @@ def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]
         now = conflict_days(cand, t)
         return old is not None and now is not None and old[0] <= now[0] and now[1] <= old[1]
 
-    # stays the input already conflicted with may keep those days: searched;
-    # the rest simply bound the length
-    excusable = [t for _j, t in near if was[id(t)][1] is not None]
-    plain = [t for _j, t in near if was[id(t)][1] is None]
+    # Per entry, only the placed stays that overlap its longest candidate can
+    # conflict with it: found by entry (sorted) and the longest placed stay.
+    # Those the input already conflicted with may keep those days (searched);
+    # the rest simply bound the length.
+    others = sorted((t for _j, t in near), key=lambda t: t.entry)
+    entries = [t.entry for t in others]
+    longest = max(t.days for t in others)
     out = vals.copy()
     for n in range(len(out)):
         if out[n]:
-            day = lb + n * ONE_DAY
-            k = longest_clear(day, s.country, int(out[n]), plain)
-            out[n] = longest_clear(day, s.country, k, excusable, allowed) if excusable else k
+            e = lb + n * ONE_DAY
+            lo = bisect.bisect_left(entries, e - (longest - 1) * ONE_DAY)
+            hi = bisect.bisect_right(entries, e + (int(out[n]) - 1) * ONE_DAY)
+            close = [t for t in others[lo:hi] if t.exit >= e]
+            if not close:  # with none, the whole allowance is clear
+                continue
+            plain = [t for t in close if was[id(t)][1] is None]
+            excusable = [t for t in close if was[id(t)][1] is not None]
+            k = longest_clear(e, s.country, int(out[n]), plain) if plain else int(out[n])
+            out[n] = longest_clear(e, s.country, k, excusable, allowed) if excusable else k
     return out
 
 

@@ -52,23 +52,24 @@ class DestinationState:
 
     def __init__(self, destination: str, rules: Sequence[Rule],
                  segments: Iterable[Segment], *, lo: int | None = None,
-                 hi: int | None = None) -> None:
+                 hi: int | None = None, margin: int = MARGIN) -> None:
         self.destination = destination
         self.rules = list(rules)
         segs = list(segments)
         if lo is None or hi is None:
             lo = min((a for a, _ in segs), default=dt.date.today().toordinal())
             hi = max((b for _, b in segs), default=lo)
-        self.origin = lo - MARGIN
-        self.length = hi - lo + 1 + 2 * MARGIN
+        self.origin = lo - margin
+        self.length = hi - lo + 1 + 2 * margin
         # Segments become +1 at their first day and -1 after their last day;
         # a running sum of those steps is the cover.
-        steps = np.zeros(self.length + 1, dtype=np.int32)
         if segs:
             bounds = np.array(segs, dtype=np.int64) - self.origin
-            np.add.at(steps, bounds[:, 0], 1)
-            np.add.at(steps, bounds[:, 1] + 1, -1)
-        self.cover = np.cumsum(steps[:-1], dtype=np.int32)
+            steps = (np.bincount(bounds[:, 0], minlength=self.length + 1)
+                     - np.bincount(bounds[:, 1] + 1, minlength=self.length + 1))
+            self.cover = np.cumsum(steps[:-1], dtype=np.int32)
+        else:
+            self.cover = np.zeros(self.length, dtype=np.int32)
         self.segments: list[Segment] = segs
         self._years: IntArray | None = None
         self.present: BoolArray = np.zeros(self.length, dtype=bool)
@@ -184,12 +185,19 @@ class DestinationState:
                 hits[lo : hi + 1] = present & (used > rule.max_days)
             case RuleKind.PER_ENTRY:
                 assert rule.max_days is not None
-                for s, e in self.segments:
-                    first = s - self.origin + rule.max_days  # day N+1 of the stay
-                    last = e - self.origin
-                    x, y = max(first, lo), min(last, hi)
-                    if x <= y:
-                        hits[x : y + 1] = True
+                if not self.segments:
+                    return
+                # Day N+1 of each segment to its last day, within lo .. hi, as
+                # +1/-1 steps (one pass over the segments, in NumPy).
+                segs = np.array(self.segments, dtype=np.int64) - self.origin
+                first = np.maximum(segs[:, 0] + rule.max_days, lo)
+                last = np.minimum(segs[:, 1], hi)
+                keep = first <= last
+                if keep.any():
+                    n = hi - lo + 2
+                    steps = (np.bincount(first[keep] - lo, minlength=n)
+                             - np.bincount(last[keep] + 1 - lo, minlength=n))
+                    hits[lo : hi + 1] = np.cumsum(steps[:-1]) > 0
             case _:
                 raise AssertionError(rule.kind)
 

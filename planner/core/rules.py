@@ -178,17 +178,24 @@ class RuleSet:
     data_version: str = ""
     #: Registration and tax-residency rules: deadlines, never breaches.
     deadline_rules: tuple[DeadlineRule, ...] = ()
+    # Answers kept per instance (never copied by dataclasses.replace: init=False).
     _cache: dict[str, list[tuple[str, tuple[Membership, ...]]]] = field(
-        default_factory=dict, compare=False, repr=False)
+        default_factory=dict, compare=False, repr=False, init=False)
+    _rules_cache: dict[tuple[str, str], tuple[Rule, ...]] = field(
+        default_factory=dict, compare=False, repr=False, init=False)
 
     def rules_for(self, destination: str, nationality: str) -> list[Rule]:
         """Rules for ``destination`` that cover ``nationality``, in file order."""
-        return [
-            r
-            for r in self.rules
-            if r.destination == destination
-            and (nationality in r.nationalities or "*" in r.nationalities)
-        ]
+        key = (destination, nationality)
+        found = self._rules_cache.get(key)
+        if found is None:  # (judging asks this per stay and per day of a stay)
+            found = self._rules_cache[key] = tuple(
+                r
+                for r in self.rules
+                if r.destination == destination
+                and (nationality in r.nationalities or "*" in r.nationalities)
+            )
+        return list(found)
 
     def destinations_of(self, country: str) -> list[tuple[str, tuple[Membership, ...]]]:
         """The destinations a stay in ``country`` counts for.

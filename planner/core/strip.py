@@ -43,16 +43,18 @@ within reach fall back to the exact search, day by day.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from planner.core import planning
+from planner.core import probing
 from planner.core.engine import Evaluator
 from planner.core.lazy import np
 from planner.core.model import Stay
 from planner.core.presence import DestinationState, Segment
 
 if TYPE_CHECKING:
+    import numpy.typing as npt
+
     from planner.core.presence import BoolArray, IntArray
 from planner.core.rules import Rule, RuleKind, RuleSet
 
@@ -64,11 +66,11 @@ def allowance_strip(rules: RuleSet, nationality: str, stays: Sequence[Stay], cou
     """For each day d from ``start`` to ``end`` (inclusive): ``longest_stay`` from d.
 
     ``None`` means unlimited (no rule limits a stay there, or it is fine for
-    :data:`planning.HORIZON_DAYS`); 0 means even a one-day stay adds a breach.
+    :data:`probing.HORIZON_DAYS`); 0 means even a one-day stay adds a breach.
     """
     if end < start:
         return []
-    cap = planning.HORIZON_DAYS + 1
+    cap = probing.HORIZON_DAYS + 1
     vals = allowances(rules, nationality, stays, country, start, end, cap)
     return [None if v >= cap else int(v) for v in vals]
 
@@ -80,25 +82,80 @@ def allowances(rules: RuleSet, nationality: str, stays: Sequence[Stay], country:
     The engine of :func:`allowance_strip`; a small ``cap`` (the length one
     wants) keeps the arrays short, which :mod:`planner.core.fixing` uses.
     """
-    n = (end - start).days + 1
     ev = Evaluator(rules, nationality, [])
+
+    def segments(dest: str, _lo: int, _hi: int) -> list[Segment]:
+        out: list[Segment] = []
+        for s in stays:
+            out.extend(ev.segments(s).get(dest, []))
+        return out
+
+    return allowances_from(ev, country, start, end, cap, segments, lambda: stays)
+
+
+def reach(rules: Sequence[Rule], start: dt.date, end: dt.date, cap: int) -> tuple[int, int]:
+    """The ordinals of the days whose presence decides the allowances of
+    ``start .. end`` capped at ``cap``, under rolling, calendar-year, per-entry,
+    visa-required and no-limit rules (fixed windows look back to any day).
+
+    From the longest look-back before ``start`` (:func:`look_back`) to the last
+    day a stay of ``cap`` days from ``end`` can push over a limit (that
+    look-back again after it). A segment that begins before this range and
+    reaches into it must be given whole: a per-entry count starts on its
+    first day.
+    """
+    back = look_back(rules)
+    return start.toordinal() - back, end.toordinal() + 1 + cap + back
+
+
+def look_back(rules: Sequence[Rule]) -> int:
+    """How many days before a day its judgement looks at: a rolling window's
+    length, 366 for a calendar year (1 January), 0 for the other kinds (a
+    per-entry count needs its segment's first day, not the days between)."""
+    days = [0]
+    for r in rules:
+        if r.kind is RuleKind.ROLLING and r.window_days is not None:
+            days.append(r.window_days)
+        elif r.kind in (RuleKind.CALENDAR_YEAR, RuleKind.FIXED_WINDOW):
+            days.append(max(366, r.window_days or 0))
+    return max(days)
+
+
+def fast(rules: RuleSet, country: str, dests: Sequence[str],
+         rules_for: Callable[[str], Sequence[Rule]], start: dt.date, last: dt.date) -> bool:
+    """True when the strip's arithmetic answers for entries ``start`` .. ``last``
+    in ``country``: no fixed-window rule, and the country belongs to each zone
+    among ``dests`` for the whole range (else :func:`_exact` searches)."""
+    memberships = dict(rules.destinations_of(country))
+    for dest in dests:
+        if any(r.kind is RuleKind.FIXED_WINDOW for r in rules_for(dest)):
+            return False
+        if memberships.get(dest) and not any(
+                (m.since is None or m.since <= start) and (m.until is None or last <= m.until)
+                for m in memberships[dest]):
+            return False
+    return True
+
+
+def allowances_from(ev: Evaluator, country: str, start: dt.date, end: dt.date, cap: int,
+                    segments: Callable[[str, int, int], list[Segment]],
+                    stays: Callable[[], Sequence[Stay]]) -> IntArray:
+    """:func:`allowances`, reading the other stays from ``segments(dest, lo, hi)``:
+    the counted segments of ``dest`` that overlap the ordinals ``lo .. hi`` (any
+    more are harmless; see :func:`reach`), or all of ``stays()`` where the
+    strip's arithmetic does not apply."""
+    n = (end - start).days + 1
     dests = ev.destinations_of(Stay(country, start, start))
     out = np.full(n, cap, dtype=np.int64)
     if n <= 0 or not any(r.kind.limits for d in dests for r in ev.rules_for(d)):
         return out
-    memberships = dict(rules.destinations_of(country))
-    reach = end + dt.timedelta(days=cap)
+    if not fast(ev.ruleset, country, dests, ev.rules_for, start,
+                end + dt.timedelta(days=cap)):
+        return _exact(ev.ruleset, ev.nationality, stays(), country, start, n, cap)
     for dest in dests:
         rs = ev.rules_for(dest)
-        full = not memberships.get(dest) or any(
-            (m.since is None or m.since <= start) and (m.until is None or reach <= m.until)
-            for m in memberships[dest])
-        if not full or any(r.kind is RuleKind.FIXED_WINDOW for r in rs):
-            return _exact(rules, nationality, stays, country, start, n, cap)
-        segs: list[Segment] = []
-        for s in stays:
-            segs.extend(ev.segments(s).get(dest, []))
-        out = np.minimum(out, _dest_allowances(dest, rs, segs, start, n, cap))
+        lo, hi = reach(rs, start, end, cap)
+        out = np.minimum(out, _dest_allowances(dest, rs, segments(dest, lo, hi), start, n, cap))
     return out
 
 
@@ -108,13 +165,13 @@ def _exact(rules: RuleSet, nationality: str, stays: Sequence[Stay], country: str
     one prober spanning the whole range (its arrays cover every stay, so each
     day's answer is the same as with a prober of its own)."""
     out = np.empty(n, dtype=np.int64)
-    last = start + dt.timedelta(days=n - 1 + planning.HORIZON_DAYS)
+    last = start + dt.timedelta(days=n - 1 + probing.HORIZON_DAYS)
     lo = min([start, *(s.entry for s in stays)])
     hi = max([last, *(s.exit for s in stays)])
-    prober = planning.Prober(rules, nationality, stays, country, lo, hi)
+    prober = probing.Prober(rules, nationality, stays, country, lo, hi)
     for i in range(n):
         enter = start + dt.timedelta(days=i)
-        ans = planning.latest_exit_from(prober, enter)
+        ans = probing.latest_exit_from(prober, enter)
         k = None if ans.unlimited else 0 if ans.latest is None else (ans.latest - enter).days + 1
         out[i] = cap if k is None else min(k, cap)
     return out
@@ -127,6 +184,14 @@ def _next_true(mask: BoolArray) -> IntArray:
     return np.append(nxt, BIG)
 
 
+def _rows(values: npt.NDArray[Any], width: int) -> npt.NDArray[Any]:
+    """Row i is ``values[i : i + width]`` (a read-only view; one row without
+    the cost of building a sliding view)."""
+    if values.size == width:
+        return values[None, :]
+    return np.lib.stride_tricks.sliding_window_view(values, width)
+
+
 def _suffix_min(values: IntArray) -> IntArray:
     return np.append(np.minimum.accumulate(values[::-1])[::-1], BIG)
 
@@ -135,10 +200,10 @@ def _dest_allowances(dest: str, rs: Sequence[Rule], segs: list[Segment], start: 
                      n: int, cap: int) -> IntArray:
     """``min(cap, first triggering exit - d)`` for one destination, every d."""
     d0 = start.toordinal()
-    wmax = max([366] + [r.window_days or 0 for r in rs])
     lo = min([d0, *(a for a, _ in segs)])
-    hi = max([d0 + n + cap + wmax, *(b for _, b in segs)])
-    st = DestinationState(dest, rs, segs, lo=lo, hi=hi)
+    hi = max([d0 + n + cap + look_back(rs), *(b for _, b in segs)])
+    # No margin: nothing is edited, and the days before ``lo`` hold no presence.
+    st = DestinationState(dest, rs, segs, lo=lo, hi=hi, margin=0)
     length = st.length
     D = np.arange(n, dtype=np.int64) + (d0 - st.origin)
     fq = np.concatenate(([0], np.cumsum(~st.present, dtype=np.int64)))
@@ -198,13 +263,13 @@ def _window_rule(st: DestinationState, r: Rule, ok: BoolArray, fq: IntArray,
     span = slice(lo, lo + n + W - 1)
     inwin = np.arange(W)[None, :] < (T - D)[:, None]
     fqd = fq[D]
-    on = np.lib.stride_tricks.sliding_window_view(ok[span], W) & inwin
-    on &= np.lib.stride_tricks.sliding_window_view(g[span], W) > (N + fqd)[:, None]
+    on = _rows(ok[span], W) & inwin
+    on &= _rows(g[span], W) > (N + fqd)[:, None]
     hit = on.any(axis=1)
     res = np.minimum(res, np.where(hit, D + on.argmax(axis=1), BIG))
-    s_w = np.lib.stride_tricks.sliding_window_view(slack[span], W)
-    push = np.lib.stride_tricks.sliding_window_view(valid[span], W) & inwin
-    push &= (np.lib.stride_tricks.sliding_window_view(fq[span], W) - fqd[:, None]) > s_w
+    s_w = _rows(slack[span], W)
+    push = _rows(valid[span], W) & inwin
+    push &= (_rows(fq[span], W) - fqd[:, None]) > s_w
     smin = np.where(push, s_w, BIG).min(axis=1)
     e_b = np.searchsorted(fq, fqd + np.minimum(smin, length), side="right") - 1
     return np.minimum(res, np.where(smin < BIG, e_b, BIG))

@@ -107,15 +107,17 @@ class StaysModel(HeaderedTableModel):
             return None
         s = self.doc.stays[index.row()]
         col = index.column()
+        if role == SORT_ROLE:  # first: sorting asks for it n log n times
+            if col == self.ENTRY:
+                return s.entry.toordinal()
+            return [s.country, s.entry.toordinal(), s.exit.toordinal(), s.days,
+                    s.status.value, s.note.casefold()][col]
         if role == Qt.ItemDataRole.DisplayRole:
             return [s.country, day_text(s.entry), day_text(s.exit), s.days,
                     status_label(s.status), s.note][col]
         if role == Qt.ItemDataRole.EditRole:
             return [s.country, _qdate(s.entry), _qdate(s.exit), s.days, s.status.value,
                     s.note][col]
-        if role == SORT_ROLE:
-            return [s.country, s.entry.toordinal(), s.exit.toordinal(), s.days,
-                    s.status.value, s.note.casefold()][col]
         clashes = self._clashes().get(index.row(), [])
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNTRY:
             return "\n".join([country_name(s.country, fallback=self.doc.rules.names),

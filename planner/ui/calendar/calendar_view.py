@@ -22,6 +22,7 @@ Other code places things on the calendar through the public geometry methods
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -43,6 +44,7 @@ from planner.core.model import Stay
 from planner.ui.calendar import painting, view_keys, view_mouse
 from planner.ui.calendar.layout import (
     Rect,
+    Run,
     TimelineLayout,
     ViewMode,
     YearLayout,
@@ -51,8 +53,10 @@ from planner.ui.calendar.layout import (
 )
 from planner.ui.calendar.scene import (
     Bar,
+    BreachRanges,
     Hit,
     Part,
+    TravelDays,
     best_year,
     hit_test,
     number_band,
@@ -89,7 +93,12 @@ class CalendarView(QAbstractScrollArea):
         self.layers: list[ViewLayer] = []  # extra drawings (planner.ui.calendar.view_layers)
         self._bars: list[Bar] | None = None
         self._lanes: tuple[list[int], int] | None = None
-        self._breaches: dict[str, list[tuple[dt.date, dt.date]]] = {}
+        self._breaches: dict[str, BreachRanges] = {}
+        self._travel = TravelDays()  # split travel days, kept as the stays change
+        self._year_layout: YearLayout | None = None
+        # While dragging in the year view: the other stays' bars, and what they hold for
+        self._still: tuple[tuple[object, ...], list[Bar]] | None = None
+        self._runs: tuple[YearLayout | None, dict[int, tuple[Stay, list[Run]]]] = (None, {})
         self._background = painting.YearBackground()
         self._span = (doc.today, doc.today)
         self.monday_first = False  # True: weeks begin on Monday whatever the locale says
@@ -175,8 +184,13 @@ class CalendarView(QAbstractScrollArea):
 
     def year_layout(self) -> YearLayout:
         first = 0 if self.monday_first else QLocale().firstDayOfWeek().value - 1
-        return YearLayout(self.year, self.viewport().width(), self.viewport().height(),
-                          first_weekday=first)
+        lay = self._year_layout
+        if lay is None or (lay.year, lay.width, lay.height, lay.first_weekday) != (
+                self.year, self.viewport().width(), self.viewport().height(), first):
+            # One layout while nothing changes: it keeps its month boxes computed.
+            lay = self._year_layout = YearLayout(self.year, self.viewport().width(),
+                                                 self.viewport().height(), first_weekday=first)
+        return lay
 
     def timeline_layout(self) -> TimelineLayout:
         """The timeline's geometry as it is drawn now."""
@@ -189,14 +203,35 @@ class CalendarView(QAbstractScrollArea):
     def bars(self) -> list[Bar]:
         if self._bars is None:
             stays = self.doc.stays
+            split = self._travel.of(stays)
             if self.mode is ViewMode.YEAR:
-                self._bars = year_bars(self.year_layout(), stays, self.floating)
+                self._bars = self._year_bars(stays, split)
             else:
                 if self._lanes is None:
-                    self._lanes = timeline_lanes(stays)
+                    self._lanes = timeline_lanes(stays, split)
                 self._bars = timeline_bars(self._timeline(), stays, self._lanes[0],
-                                           self.viewport().width(), self.floating)
+                                           self.viewport().width(), self.floating, split)
         return self._bars
+
+    def _year_bars(self, stays: tuple[Stay, ...], split: tuple[set[int], set[int]]
+                   ) -> list[Bar]:
+        """The year's bars; while a stay is dragged, the others' bars are kept
+        from the last move when nothing about them changed (the dragged stay
+        takes no lane), and only the dragged stay's are laid out again."""
+        lay, f = self.year_layout(), self.floating
+        if self._runs[0] is not lay or len(self._runs[1]) > 2 * len(stays) + 64:
+            self._runs = (lay, {})  # (edits leave runs of stays that are gone)
+        if f is None:
+            self._still = None
+            return year_bars(lay, stays, None, split, self._runs[1])
+        key = (lay, f, frozenset(split[0] - {f}), frozenset(split[1] - {f}))
+        if self._still is None or self._still[0] != key:
+            bars = year_bars(lay, stays, f, split, self._runs[1])
+            self._still = (key, [b for b in bars if b.index != f])
+            return bars
+        mine = year_bars(lay, (stays[f],), 0, ({0} if f in split[0] else set(),
+                                                {0} if f in split[1] else set()))
+        return self._still[1] + [replace(b, index=f) for b in mine]
 
     def day_at(self, pos: QPoint | QPointF, snap: bool = False) -> dt.date | None:
         if self.mode is ViewMode.YEAR:
@@ -273,7 +308,7 @@ class CalendarView(QAbstractScrollArea):
     def _reset(self) -> None:
         self._drag = None
         self.selected = None
-        self._breaches = {d: self.doc.evaluator.breaches(d)
+        self._breaches = {d: BreachRanges(self.doc.evaluator.breaches(d))
                           for d in self.doc.evaluator.destinations()}
         stays = self.doc.stays
         self._span = span_with_margin([(s.entry, s.exit) for s in stays], self.doc.today)
@@ -288,6 +323,7 @@ class CalendarView(QAbstractScrollArea):
 
     def relayout(self) -> None:
         self._bars = None
+        self._still = None
         self._lanes = None if self.floating is None else self._lanes
         self._update_scrollbar()
         self.viewport().update()
@@ -314,6 +350,7 @@ class CalendarView(QAbstractScrollArea):
         others = [b for b in (self._bars or []) if b.index != index]
         if index != self.floating:
             self._lanes = None
+            self._still = None
         self._bars = None
         new = self.bars()
         if self._bars is None or [b for b in new if b.index != index] != others:
@@ -360,11 +397,11 @@ class CalendarView(QAbstractScrollArea):
     def _evaluated(self, change: Change) -> None:
         region = QRegion()
         for dest, (a, b) in change.spans.items():
-            old = self._breaches.get(dest, [])
+            old = self._breaches.get(dest)
             new = self.doc.evaluator.breaches(dest)
-            self._breaches[dest] = new
-            if old == new:
+            if old is not None and old.ranges == new:
                 continue
+            self._breaches[dest] = BreachRanges(new)
             for r in self.day_rects(max(a, dt.date(1, 1, 2)), min(b, dt.date(9999, 12, 30))):
                 region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
         if not region.isEmpty():
@@ -374,18 +411,16 @@ class CalendarView(QAbstractScrollArea):
         """Ranges of breach days of stay ``index`` (in any of its destinations)."""
         out = []
         for dest, segs in self.doc.evaluator.segments(self.doc.stays[index]).items():
-            for a, b in self._breaches.get(dest, []):
+            ranges = self._breaches.get(dest)
+            if ranges is not None:
                 for x, y in segs:
-                    lo, hi = max(a.toordinal(), x), min(b.toordinal(), y)
-                    if lo <= hi:
-                        out.append((dt.date.fromordinal(lo), dt.date.fromordinal(hi)))
+                    out.extend(ranges.within(x, y))
         return out
 
     def breach_days(self, first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
         out: list[tuple[dt.date, dt.date]] = []
         for ranges in self._breaches.values():
-            out.extend((max(a, first), min(b, last)) for a, b in ranges
-                       if a <= last and b >= first)
+            out.extend(ranges.within(first.toordinal(), last.toordinal()))
         return out
 
     # ---- painting --------------------------------------------------------------------
@@ -397,8 +432,10 @@ class CalendarView(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self.viewport())
         font = self.font()
-        clip = event.rect()
-        bars = [b for b in self.bars() if clip.intersects(
+        # The dirty region, not its bounding box: a bar dragged across the year
+        # dirties two small places far apart, and only their bars are painted.
+        dirty = event.region()
+        bars = [b for b in self.bars() if dirty.intersects(
             QRect(int(b.rect.x) - 2, int(b.rect.y) - 2, int(b.rect.w) + 4, int(b.rect.h) + 4))]
         if self.mode is ViewMode.YEAR:
             lay = self.year_layout()

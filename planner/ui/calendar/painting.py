@@ -387,8 +387,8 @@ def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Se
     lo, hi = tl.visible_days(w)
     for k, dest in enumerate(dests):
         used, allowed = ev.usage(dest, lo, hi)
-        mine = [s for s in stays if dest in ev.destinations_of(s)]
-        color = colors.country_color(mine[0].country if mine else dest)
+        mine = next((s for s in stays if dest in ev.destinations_of(s)), None)
+        color = colors.country_color(mine.country if mine else dest)
         strip = QRectF(0, top + k * (strip_h + 10), w, strip_h)
         limits = [(r, limit_label(r)) for r in ev.rules_for(dest)
                   if r.max_days and r.kind.limits]

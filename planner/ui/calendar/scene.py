@@ -9,13 +9,21 @@ makes only its own week two lanes high); in the timeline, over all stays.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from planner.core.model import Stay
-from planner.ui.calendar.layout import Rect, TimelineLayout, YearLayout, lane_rect, pack_lanes
+from planner.ui.calendar.layout import (
+    Rect,
+    Run,
+    TimelineLayout,
+    YearLayout,
+    lane_rect,
+    pack_lanes,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,18 +44,101 @@ def travel_days(stays: Sequence[Stay]) -> tuple[set[int], set[int]]:
     (indices entering on a day another stay exits, indices exiting on a day
     another stay enters). Such a day is drawn split: the leaving stay's bar
     ends in the middle of the cell and the arriving one's begins there, so
-    the two fit in one lane.
+    the two fit in one lane. :class:`TravelDays` keeps the answer for a view
+    whose stays change a few at a time.
     """
-    exits: dict[dt.date, list[int]] = {}
-    entries: dict[dt.date, list[int]] = {}
-    for i, s in enumerate(stays):
-        exits.setdefault(s.exit, []).append(i)
-        entries.setdefault(s.entry, []).append(i)
-    shared_entry = {i for d, ids in entries.items() for i in ids
-                    if any(j != i and stays[j].entry < d for j in exits.get(d, []))}
-    shared_exit = {i for d, ids in exits.items() for i in ids
-                   if any(j != i and stays[j].exit > d for j in entries.get(d, []))}
-    return shared_entry, shared_exit
+    days = TravelDays()
+    return days.of(stays)
+
+
+class TravelDays:
+    """:func:`travel_days` of the stays a view shows, kept from one list of stays
+    to the next: a list that differs from the last in a few places (a drag
+    moves one stay) costs those places and the days they touch, not a rescan
+    of every stay's neighbours."""
+
+    REBUILD = 64  # more changed stays than this: start afresh
+
+    def __init__(self) -> None:
+        self._stays: tuple[Stay, ...] = ()
+        self._entries: dict[dt.date, set[int]] = {}
+        self._exits: dict[dt.date, set[int]] = {}
+        self.split_in: set[int] = set()
+        self.split_out: set[int] = set()
+
+    def of(self, stays: Sequence[Stay]) -> tuple[set[int], set[int]]:
+        """(split entries, split exits) of ``stays``; see :func:`travel_days`."""
+        new = tuple(stays)
+        if new is self._stays:
+            return self.split_in, self.split_out
+        changed = None
+        if len(new) == len(self._stays):
+            changed = [i for i, (a, b) in enumerate(zip(self._stays, new, strict=True))
+                       if a is not b]
+        if changed is None or len(changed) > self.REBUILD:
+            self._rebuild(new)
+        else:
+            self._update(new, changed)
+        return self.split_in, self.split_out
+
+    def _rebuild(self, stays: tuple[Stay, ...]) -> None:
+        self._stays = stays
+        self._entries, self._exits = {}, {}
+        for i, s in enumerate(stays):
+            self._entries.setdefault(s.entry, set()).add(i)
+            self._exits.setdefault(s.exit, set()).add(i)
+        self.split_in, self.split_out = set(), set()
+        for day in self._entries.keys() & self._exits.keys():
+            self._judge(day)
+
+    def _update(self, stays: tuple[Stay, ...], changed: list[int]) -> None:
+        touched: set[dt.date] = set()
+        for i in changed:
+            old, new = self._stays[i], stays[i]
+            self._entries[old.entry].discard(i)
+            self._exits[old.exit].discard(i)
+            self._entries.setdefault(new.entry, set()).add(i)
+            self._exits.setdefault(new.exit, set()).add(i)
+            self.split_in.discard(i)
+            self.split_out.discard(i)
+            touched.update((old.entry, old.exit, new.entry, new.exit))
+        self._stays = stays
+        for day in touched:
+            self._judge(day)
+
+    def _judge(self, day: dt.date) -> None:
+        """Decide the split of every stay entering or leaving on ``day``."""
+        stays, entering, leaving = self._stays, self._entries.get(day, ()), \
+            self._exits.get(day, ())
+        for i in entering:
+            if any(j != i and stays[j].entry < day for j in leaving):
+                self.split_in.add(i)
+            else:
+                self.split_in.discard(i)
+        for i in leaving:
+            if any(j != i and stays[j].exit > day for j in entering):
+                self.split_out.add(i)
+            else:
+                self.split_out.discard(i)
+
+
+class BreachRanges:
+    """One destination's breach days as sorted, disjoint inclusive ranges, for
+    asking which of them fall on a stay's days without scanning them all."""
+
+    def __init__(self, ranges: Sequence[tuple[dt.date, dt.date]]) -> None:
+        self.ranges = list(ranges)
+        self._ends = [b.toordinal() for _, b in self.ranges]
+
+    def within(self, first: int, last: int) -> list[tuple[dt.date, dt.date]]:
+        """The breach days between ordinals ``first`` and ``last``, as ranges."""
+        out = []
+        for a, b in self.ranges[bisect.bisect_left(self._ends, first):]:
+            if a.toordinal() > last:
+                break
+            lo, hi = max(a.toordinal(), first), min(b.toordinal(), last)
+            out.append((dt.date.fromordinal(lo), dt.date.fromordinal(hi)))
+        return out
 
 
 def half_slots(stay: Stay, split_entry: bool, split_exit: bool) -> tuple[int, int]:
@@ -77,22 +168,30 @@ def number_band(cell_h: float) -> float:
     return min(15.0, max(cell_h * 0.42, 9.0))
 
 
-def year_bars(layout: YearLayout, stays: Sequence[Stay], floating: int | None = None
-              ) -> list[Bar]:
+def year_bars(layout: YearLayout, stays: Sequence[Stay], floating: int | None = None,
+              split: tuple[set[int], set[int]] | None = None,
+              runs: dict[int, tuple[Stay, list[Run]]] | None = None) -> list[Bar]:
     """Bars of the stays that touch ``layout.year``, lanes packed per week row.
 
     The ``floating`` stay (the one being dragged) takes no lane: its bars use
     the whole band and come last, drawn over the others, so that nothing else
-    moves while it is dragged across them.
+    moves while it is dragged across them. ``runs`` keeps each stay's week
+    runs in ``layout`` from one call to the next (by the stay's ``id``, with
+    the stay to check it is the same one).
     """
     first = dt.date(layout.year, 1, 1)
     last = dt.date(layout.year, 12, 31)
-    split_in, split_out = travel_days(stays)
+    split_in, split_out = split or travel_days(stays)
     rows: dict[tuple[float, float], list[tuple[int, Stay, dt.date, dt.date, Rect]]] = {}
     for i, s in enumerate(stays):
         if s.exit < first or s.entry > last:
             continue
-        for run in layout.runs(s.entry, s.exit):
+        known = None if runs is None else runs.get(id(s))
+        if known is None or known[0] is not s:
+            known = (s, layout.runs(s.entry, s.exit))
+            if runs is not None:
+                runs[id(s)] = known
+        for run in known[1]:
             key = ((run.rect.y, _month_x(layout, run.first)) if i != floating
                    else (-1.0, run.rect.y))
             rows.setdefault(key, []).append((i, s, run.first, run.last, run.rect))
@@ -119,20 +218,22 @@ def _month_x(layout: YearLayout, day: dt.date) -> float:
     return layout.month_rect(day.month).x
 
 
-def timeline_lanes(stays: Sequence[Stay]) -> tuple[list[int], int]:
-    split_in, split_out = travel_days(stays)
+def timeline_lanes(stays: Sequence[Stay], split: tuple[set[int], set[int]] | None = None
+                   ) -> tuple[list[int], int]:
+    split_in, split_out = split or travel_days(stays)
     return pack_lanes([half_slots(s, i in split_in, i in split_out)
                        for i, s in enumerate(stays)])
 
 
 def timeline_bars(layout: TimelineLayout, stays: Sequence[Stay], lanes: Sequence[int],
-                  width: float, floating: int | None = None) -> list[Bar]:
+                  width: float, floating: int | None = None,
+                  split: tuple[set[int], set[int]] | None = None) -> list[Bar]:
     """Bars of the stays with any day between the view's first and last visible day.
 
     The ``floating`` stay's bar comes last (drawn on top) in the lane it had.
     """
     lo, hi = layout.visible_days(width)
-    split_in, split_out = travel_days(stays)
+    split_in, split_out = split or travel_days(stays)
     out = []
     for i, s in enumerate(stays):
         if s.exit < lo or s.entry > hi:

@@ -1,0 +1,239 @@
+"""Planning answers on a whole itinerary, from the days near each question.
+
+The planning answers (latest compliant exit, longest stay, earliest re-entry,
+see :mod:`planner.core.planning`) ask whether a stay *adds* a breach to the
+*other* stays. Asked for every stay of a long itinerary, each answer used to
+rebuild the other stays' presence over the itinerary's whole span: time grew
+with stays times days. Here the itinerary is indexed once
+(:class:`StayIndex`: per destination, the counted segments sorted by first
+day) and each question is answered by the allowance strip
+(:mod:`planner.core.strip`) on arrays that cover only the days that can change
+its answer (:func:`planner.core.strip.reach`: a rolling window or a calendar
+year before the entry, the stay's longest length and that look-back after it).
+
+:class:`Others` is "the other stays" of one question: the index, less some
+stays (``skip``, by key), plus some stays of its own (``extra``). Example: the
+exit window of stay 3 asks where to go while stay 3 is trimmed to its latest
+exit; that is ``Others(index, skip={3}, extra=(trimmed,))`` — no copy of the
+itinerary is made.
+
+Where the strip's arithmetic does not hold (fixed-window rules, a zone whose
+membership changes within reach) the answers fall back to the exact search of
+:mod:`planner.core.planning` over the whole list of other stays.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from planner.core import probing, strip
+from planner.core.engine import Evaluator
+from planner.core.lazy import np
+from planner.core.model import Stay
+from planner.core.presence import Segment
+from planner.core.rules import RuleSet
+
+if TYPE_CHECKING:
+    from planner.core.presence import IntArray
+
+ONE_DAY = dt.timedelta(days=1)
+FIRST_CAP = 128  # days: one short strip answers most stays; longer ones grow it
+REENTRY_CHUNK = 128  # entry days tried per strip when looking for a re-entry
+
+
+class _Sorted:
+    """One destination's counted segments, sorted by first day, with their keys."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, int, int]] = []  # (first, last, key)
+        self.starts: list[int] = []
+        self.longest = 0  # the longest segment ever added (days - 1)
+
+    def add(self, seg: Segment, key: int) -> None:
+        item = (seg[0], seg[1], key)
+        i = bisect.bisect_right(self.items, item)
+        self.items.insert(i, item)
+        self.starts.insert(i, seg[0])
+        self.longest = max(self.longest, seg[1] - seg[0])
+
+    def remove(self, seg: Segment, key: int) -> None:
+        i = bisect.bisect_left(self.items, (seg[0], seg[1], key))
+        del self.items[i]
+        del self.starts[i]
+
+    def near(self, lo: int, hi: int, skip: Collection[int]) -> list[Segment]:
+        """Segments overlapping ordinals ``lo .. hi``, whole at the start, cut at ``hi``."""
+        i = bisect.bisect_left(self.starts, lo - self.longest)
+        j = bisect.bisect_right(self.starts, hi)
+        return [(a, min(b, hi)) for a, b, k in self.items[i:j] if b >= lo and k not in skip]
+
+
+class StayIndex:
+    """An itinerary's stays by key, and per destination their counted segments."""
+
+    def __init__(self, rules: RuleSet, nationality: str, stays: Iterable[Stay] = ()) -> None:
+        self.ev = Evaluator(rules, nationality, [])
+        self.stays: dict[int, Stay] = {}
+        self._segments: dict[int, dict[str, list[Segment]]] = {}
+        self._by_dest: dict[str, _Sorted] = {}
+        self._entries: dict[str, list[tuple[dt.date, int]]] = {}  # counting stays' entries
+        for key, stay in enumerate(stays):
+            self.add(key, stay)
+
+    @property
+    def rules(self) -> RuleSet:
+        return self.ev.ruleset
+
+    @property
+    def nationality(self) -> str:
+        return self.ev.nationality
+
+    def add(self, key: int, stay: Stay) -> None:
+        if key in self.stays:
+            raise KeyError(f"stay {key} is already indexed")
+        self.stays[key] = stay
+        segs = self.ev.segments(stay)
+        self._segments[key] = segs
+        for dest, parts in segs.items():
+            index = self._by_dest.setdefault(dest, _Sorted())
+            for seg in parts:
+                index.add(seg, key)
+        if stay.status.counts:
+            for dest in self.ev.destinations_of(stay):
+                bisect.insort(self._entries.setdefault(dest, []), (stay.entry, key))
+
+    def remove(self, key: int) -> Stay:
+        stay = self.stays.pop(key)
+        for dest, parts in self._segments.pop(key).items():
+            for seg in parts:
+                self._by_dest[dest].remove(seg, key)
+        if stay.status.counts:
+            for dest in self.ev.destinations_of(stay):
+                entries = self._entries[dest]
+                del entries[bisect.bisect_left(entries, (stay.entry, key))]
+        return stay
+
+    def replace(self, key: int, stay: Stay) -> None:
+        self.remove(key)
+        self.add(key, stay)
+
+    def segments(self, dest: str, lo: int, hi: int, skip: Collection[int]) -> list[Segment]:
+        index = self._by_dest.get(dest)
+        return [] if index is None else index.near(lo, hi, skip)
+
+    def next_stay(self, key: int) -> int | None:
+        """The counting stay that enters first after stay ``key`` enters (ties: lowest
+        key) and counts for one of its destinations; ``None`` if there is none."""
+        stay = self.stays[key]
+        best: tuple[dt.date, int] | None = None
+        for dest in self.ev.destinations_of(stay):
+            entries = self._entries.get(dest, [])
+            i = bisect.bisect_right(entries, (stay.entry, 1 << 62))
+            if i < len(entries) and (best is None or entries[i] < best):
+                best = entries[i]
+        return None if best is None else best[1]
+
+
+@dataclass(frozen=True)
+class Others:
+    """The other stays of a planning question: ``index`` less ``skip``, plus ``extra``."""
+
+    index: StayIndex
+    skip: frozenset[int] = frozenset()
+    extra: tuple[Stay, ...] = ()
+    _extra_segments: dict[str, list[Segment]] = field(default_factory=dict, init=False,
+                                                      compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for s in self.extra:
+            for dest, parts in self.index.ev.segments(s).items():
+                self._extra_segments.setdefault(dest, []).extend(parts)
+
+    @classmethod
+    def of(cls, rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> Others:
+        """All of ``stays``, indexed (for one-off questions)."""
+        return cls(StayIndex(rules, nationality, stays))
+
+    def stays(self) -> list[Stay]:
+        """The other stays as a list, in key order, then the extra ones."""
+        return [s for k, s in sorted(self.index.stays.items()) if k not in self.skip] + \
+            list(self.extra)
+
+    def segments(self, dest: str, lo: int, hi: int) -> list[Segment]:
+        own = [(a, min(b, hi)) for a, b in self._extra_segments.get(dest, [])
+               if b >= lo and a <= hi]
+        return self.index.segments(dest, lo, hi, self.skip) + own
+
+    # ---- answers ------------------------------------------------------------
+
+    def allowances(self, country: str, start: dt.date, end: dt.date, cap: int
+                   ) -> IntArray:
+        """:func:`planner.core.strip.allowances` against these stays."""
+        return strip.allowances_from(self.index.ev, country, start, end, cap, self.segments,
+                                     self.stays)
+
+    def longest(self, country: str, enter: dt.date, at_least: int = 0) -> int | None:
+        """:func:`planner.core.planning.longest_stay` against these stays: a short
+        strip first, a longer one only when the stay may last longer than that.
+
+        The first strip is at least ``at_least`` days long: a caller about to
+        compare the answer with that length gets it from one strip when it
+        is shorter.
+        """
+        horizon = probing.HORIZON_DAYS + 1
+        cap = min(max(FIRST_CAP, at_least), horizon)
+        while True:
+            k = int(self.allowances(country, enter, enter, cap)[0])
+            if k < cap:
+                return k
+            if cap >= horizon:
+                return None
+            cap = min(cap * 8, horizon)
+
+    def latest_exit(self, stay: Stay) -> probing.ExitAnswer:
+        """The latest exit with which ``stay`` adds no breach to these stays."""
+        if not stay.status.counts:
+            return probing.ExitAnswer(None, unlimited=True)
+        k = self.longest(stay.country, stay.entry)
+        if k is None:
+            return probing.ExitAnswer(None, unlimited=True)
+        return probing.ExitAnswer(None if k == 0 else stay.entry + (k - 1) * ONE_DAY)
+
+    def monotone(self, country: str, first: dt.date, last: dt.date) -> bool:
+        """True when a stay from a day adds no breach exactly when it is no longer
+        than the longest stay from there (everything but fixed windows)."""
+        ev = self.index.ev
+        dests = ev.destinations_of(Stay(country, first, first))
+        return strip.fast(ev.ruleset, country, dests, ev.rules_for, first, last)
+
+    def earliest_reentry(self, country: str, days: int, after: dt.date) -> dt.date | None:
+        """:func:`planner.core.planning.earliest_reentry` against these stays: the
+        allowance strip a few months at a time, not one search per day."""
+        if days < 1:
+            raise ValueError("days must be at least 1")
+        horizon = after + probing.HORIZON_DAYS * ONE_DAY
+        if not self.monotone(country, after, horizon + days * ONE_DAY):
+            return probing.earliest_reentry(
+                self.index.rules, self.index.nationality, self.stays(), country, days, after)
+        first, chunk = after, REENTRY_CHUNK
+        while first <= horizon:
+            last = min(first + (chunk - 1) * ONE_DAY, horizon)
+            hits = np.flatnonzero(self.allowances(country, first, last, days) >= days)
+            if hits.size:
+                return first + int(hits[0]) * ONE_DAY
+            first, chunk = last + ONE_DAY, chunk * 2
+        return None
+
+    def adds_breach(self, cand: Stay) -> bool:
+        """True when ``cand`` adds a breach day to these stays (exact, any rule kind)."""
+        if not cand.status.counts:
+            return False
+        if self.monotone(cand.country, cand.entry, cand.exit):
+            k = self.allowances(cand.country, cand.entry, cand.entry, cand.days)[0]
+            return bool(k < cand.days)
+        return probing.adds_breach(self.index.rules, self.index.nationality,
+                                            self.stays(), cand)
