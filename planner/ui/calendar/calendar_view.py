@@ -22,7 +22,6 @@ Other code places things on the calendar through the public geometry methods
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -40,11 +39,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.engine import Change
-from planner.core.model import Stay
 from planner.ui.calendar import painting, view_keys, view_mouse
 from planner.ui.calendar.layout import (
     Rect,
-    Run,
     TimelineLayout,
     ViewMode,
     YearLayout,
@@ -57,12 +54,12 @@ from planner.ui.calendar.scene import (
     Hit,
     Part,
     TravelDays,
+    YearBars,
     best_year,
     hit_test,
     number_band,
     timeline_bars,
     timeline_lanes,
-    year_bars,
 )
 from planner.ui.calendar.view_layers import ViewLayer
 from planner.ui.day_texts import day_tooltip, limit_text
@@ -96,9 +93,7 @@ class CalendarView(QAbstractScrollArea):
         self._breaches: dict[str, BreachRanges] = {}
         self._travel = TravelDays()  # split travel days, kept as the stays change
         self._year_layout: YearLayout | None = None
-        # While dragging in the year view: the other stays' bars, and what they hold for
-        self._still: tuple[tuple[object, ...], list[Bar]] | None = None
-        self._runs: tuple[YearLayout | None, dict[int, tuple[Stay, list[Run]]]] = (None, {})
+        self._year_bars = YearBars()  # kept through a drag in the year view
         self._background = painting.YearBackground()
         self._span = (doc.today, doc.today)
         self.monday_first = False  # True: weeks begin on Monday whatever the locale says
@@ -205,33 +200,14 @@ class CalendarView(QAbstractScrollArea):
             stays = self.doc.stays
             split = self._travel.of(stays)
             if self.mode is ViewMode.YEAR:
-                self._bars = self._year_bars(stays, split)
+                self._bars = self._year_bars.bars(self.year_layout(), stays, self.floating,
+                                                  split)
             else:
                 if self._lanes is None:
                     self._lanes = timeline_lanes(stays, split)
                 self._bars = timeline_bars(self._timeline(), stays, self._lanes[0],
                                            self.viewport().width(), self.floating, split)
         return self._bars
-
-    def _year_bars(self, stays: tuple[Stay, ...], split: tuple[set[int], set[int]]
-                   ) -> list[Bar]:
-        """The year's bars; while a stay is dragged, the others' bars are kept
-        from the last move when nothing about them changed (the dragged stay
-        takes no lane), and only the dragged stay's are laid out again."""
-        lay, f = self.year_layout(), self.floating
-        if self._runs[0] is not lay or len(self._runs[1]) > 2 * len(stays) + 64:
-            self._runs = (lay, {})  # (edits leave runs of stays that are gone)
-        if f is None:
-            self._still = None
-            return year_bars(lay, stays, None, split, self._runs[1])
-        key = (lay, f, frozenset(split[0] - {f}), frozenset(split[1] - {f}))
-        if self._still is None or self._still[0] != key:
-            bars = year_bars(lay, stays, f, split, self._runs[1])
-            self._still = (key, [b for b in bars if b.index != f])
-            return bars
-        mine = year_bars(lay, (stays[f],), 0, ({0} if f in split[0] else set(),
-                                                {0} if f in split[1] else set()))
-        return self._still[1] + [replace(b, index=f) for b in mine]
 
     def day_at(self, pos: QPoint | QPointF, snap: bool = False) -> dt.date | None:
         if self.mode is ViewMode.YEAR:
@@ -323,7 +299,7 @@ class CalendarView(QAbstractScrollArea):
 
     def relayout(self) -> None:
         self._bars = None
-        self._still = None
+        self._year_bars.forget()
         self._lanes = None if self.floating is None else self._lanes
         self._update_scrollbar()
         self.viewport().update()
@@ -350,7 +326,7 @@ class CalendarView(QAbstractScrollArea):
         others = [b for b in (self._bars or []) if b.index != index]
         if index != self.floating:
             self._lanes = None
-            self._still = None
+            self._year_bars.forget()
         self._bars = None
         new = self.bars()
         if self._bars is None or [b for b in new if b.index != index] != others:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from planner.core.model import Stay
@@ -212,6 +212,39 @@ def year_bars(layout: YearLayout, stays: Sequence[Stay], floating: int | None = 
             r = Rect(r.x + 1, r.y, r.w - 2, r.h - 2)
             bars.append(Bar(i, a, b, r, starts, ends, rect.x, cw))
     return bars
+
+
+class YearBars:
+    """:func:`year_bars` for one view, kept while a stay is dragged: the dragged
+    stay takes no lane, so the other stays' bars stand as long as they and
+    their travel-day splits do, and only the dragged stay's bars are laid out
+    again. Each stay's week runs are kept too while the layout stands. The
+    view calls :meth:`forget` when anything but the dragged stay changes."""
+
+    def __init__(self) -> None:
+        self._still: tuple[tuple[object, ...], list[Bar]] | None = None
+        self._runs: tuple[YearLayout | None, dict[int, tuple[Stay, list[Run]]]] = (None, {})
+
+    def forget(self) -> None:
+        self._still = None
+
+    def bars(self, layout: YearLayout, stays: Sequence[Stay], floating: int | None,
+             split: tuple[set[int], set[int]]) -> list[Bar]:
+        f = floating
+        if self._runs[0] is not layout or len(self._runs[1]) > 2 * len(stays) + 64:
+            self._runs = (layout, {})  # (edits leave runs of stays that are gone)
+        runs = self._runs[1]
+        if f is None:
+            self._still = None
+            return year_bars(layout, stays, None, split, runs)
+        key = (layout, f, frozenset(split[0] - {f}), frozenset(split[1] - {f}))
+        if self._still is None or self._still[0] != key:
+            bars = year_bars(layout, stays, f, split, runs)
+            self._still = (key, [b for b in bars if b.index != f])
+            return bars
+        mine = year_bars(layout, (stays[f],), 0, ({0} if f in split[0] else set(),
+                                                  {0} if f in split[1] else set()))
+        return self._still[1] + [replace(b, index=f) for b in mine]
 
 
 def _month_x(layout: YearLayout, day: dt.date) -> float:
