@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.engine import Change
+from planner.core.model import Stay
 from planner.ui.calendar import painting, view_keys, view_mouse
 from planner.ui.calendar.layout import (
     Rect,
