@@ -474,7 +474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+101"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+111"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+71"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+74"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -1364,6 +1364,16 @@
     <message>
         <location line="+24"/>
         <source>Stays in its way move later with it: {stays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge with #{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stay and #{n} ({entry} – {exit}) are in the same country and touch or overlap: their days count once; make them one stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1407,7 +1417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-113"/>
         <source>Trim to leave by {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Breaches a limit from {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,6 +1581,11 @@
     <message>
         <location line="+13"/>
         <source>Edit traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-23"/>
+        <source>Merge {country} stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -474,7 +474,7 @@
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+101"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+111"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+71"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+74"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1365,6 +1365,16 @@
         <location line="+24"/>
         <source>Stays in its way move later with it: {stays}</source>
         <translation>Пребывания на его пути сдвигаются позже вместе с ним: {stays}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge with #{n}</source>
+        <translation>Объединить с №{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stay and #{n} ({entry} – {exit}) are in the same country and touch or overlap: their days count once; make them one stay</source>
+        <translation>Это пребывание и №{n} ({entry} – {exit}) в одной стране и соприкасаются или пересекаются: их дни считаются один раз; сделать из них одно пребывание</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1407,7 +1417,7 @@
         <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-113"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
@@ -1422,7 +1432,7 @@
         <translation>Следующее запланированное пребывание в {code} ({entry} – {exit}) можно начать с {date}, если это пребывание закончится не позднее указанной выше даты</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Breaches a limit from {date}</source>
         <translation>Нарушает лимит с {date}</translation>
     </message>
@@ -1572,6 +1582,11 @@
         <location line="+13"/>
         <source>Edit traveller</source>
         <translation>Изменение данных путешественника</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-23"/>
+        <source>Merge {country} stays</source>
+        <translation>Объединение пребываний {country}</translation>
     </message>
 </context>
 <context>

@@ -164,3 +164,20 @@ def test_make_compliant_on_the_demo_adds_no_conflict(qtbot, make) -> None:
     assert conflicts(doc.stays) == [] and Evaluator(RULES, "RU", doc.stays).compliant()
     doc.undo_stack.undo()
     assert doc.stays == demo.stays
+
+
+def test_same_country_stays_are_offered_a_merge_undoably(qtbot, make) -> None:
+    stays = (Stay("KZ", d(3, 1), d(3, 20), note="Almaty"), Stay("KZ", d(3, 15), d(4, 10)),
+             Stay("GE", d(4, 10), d(4, 30)))
+    window = make(stays)
+    select(qtbot, window, 0)
+    panel = window.planning.panel
+    assert panel.merge_button.isVisible() and panel.merge_button.text() == "Merge with #2"
+    qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
+    doc = window.doc
+    assert doc.stays == (Stay("KZ", d(3, 1), d(4, 10), note="Almaty"), stays[2])
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "Merge KZ stays"
+    doc.undo_stack.undo()
+    assert doc.stays == stays
+    select(qtbot, window, 2)
+    assert not panel.merge_button.isVisible()
