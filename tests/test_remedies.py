@@ -98,3 +98,33 @@ def test_add_stay_trims_and_uses_unplanned_days_only() -> None:
     assert r.stays == (Stay("KZ", D("2023-02-01"), D("2023-05-01")), ss[1],
                        Stay("AM", D("2023-05-02"), D("2023-06-10")))
     assert conflicts(r.stays) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(stays(), min_size=2, max_size=6), st.integers(0, 5))
+def test_merge_adds_no_conflict_and_keeps_the_days(ss: list[Stay], where: int) -> None:
+    i = where % len(ss)
+    found = remedies.merge(ss, i)
+    if found is None:
+        return
+    j, r = found
+    merged = r.stays[i if i < j else i - 1]
+    assert merged.country == ss[i].country == ss[j].country
+    # the same days, each once: nothing gained, nothing lost
+    assert set(ref.days(merged.entry, merged.exit)) == \
+        set(ref.days(ss[i].entry, ss[i].exit)) | set(ref.days(ss[j].entry, ss[j].exit))
+    rest = [t for k, t in enumerate(ss) if k not in (i, j)]
+    old = set().union(*(ref.conflict_set(x, t) for x in (ss[i], ss[j]) for t in rest))
+    assert set().union(*(ref.conflict_set(merged, t) for t in rest)) <= old
+
+
+def test_merge_is_not_offered_over_a_travel_day() -> None:
+    """KZ 1-5 and KZ 5-10 with a one-day KG stay on the 5th: merged, the KG day
+    would sit inside a KZ stay."""
+    ss = [Stay("KZ", D("2023-03-01"), D("2023-03-05")), Stay("KZ", D("2023-03-05"),
+                                                            D("2023-03-10")),
+          Stay("KG", D("2023-03-05"), D("2023-03-05"))]
+    assert remedies.merge(ss, 0) is None
+    found = remedies.merge(ss[:2], 1)
+    assert found is not None and found[1].stays == (Stay("KZ", D("2023-03-01"),
+                                                         D("2023-03-10")),)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from planner.core.advice import ExitWindow, adds_breach
 from planner.core.model import Stay
 from planner.core.rules import RuleSet
-from planner.core.timeline import longest_clear, make_room
+from planner.core.timeline import conflict_days, longest_clear, make_room
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -96,3 +96,39 @@ def add_stay(rules: RuleSet, nationality: str, stays: Sequence[Stay], w: ExitWin
     if k == 0:
         return None
     return Remedy((*base, Stay(country, first, first + (k - 1) * ONE_DAY)))
+
+
+def merge(stays: Sequence[Stay], index: int) -> tuple[int, Remedy] | None:
+    """Stay ``index`` merged with the first other stay (file order) in the same
+    country, on the same footing, that it touches or overlaps: one stay from
+    the earlier entry to the later exit, with ``index``'s note; the other is
+    left out. ``None`` when there is none, or when the merged stay would
+    conflict where the two did not (a travel day inside it). Returns the
+    other stay's index too."""
+    s = stays[index]
+    for j, o in enumerate(stays):
+        if j == index or o.country != s.country or o.status is not s.status:
+            continue
+        if o.entry > s.exit + ONE_DAY or s.entry > o.exit + ONE_DAY:
+            continue
+        out = list(stays)
+        out[index] = s.with_dates(min(s.entry, o.entry), max(s.exit, o.exit))
+        del out[j]
+        merged = out[index if index < j else index - 1]
+        if any(not _within(conflict_days(merged, t), conflict_days(s, t), conflict_days(o, t))
+               for k, t in enumerate(stays) if k not in (index, j)):
+            continue
+        return j, Remedy(tuple(out))
+    return None
+
+
+def _within(new: tuple[dt.date, dt.date] | None, *old: tuple[dt.date, dt.date] | None) -> bool:
+    """True when every day of ``new`` (a conflict's days) is a day of one of ``old``."""
+    if new is None:
+        return True
+    d = new[0]
+    while d <= new[1]:
+        if not any(o is not None and o[0] <= d <= o[1] for o in old):
+            return False
+        d += ONE_DAY
+    return True

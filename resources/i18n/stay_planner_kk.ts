@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+92"/>
+        <location filename="../../planner/cli.py" line="+93"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,8 +346,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>{error} (see stay-planner --help)</source>
+        <extracomment>Thread pools of the numeric libraries under NumPy: the engine does no linear algebra, and starting a pool per core costs a one-shot command ~50 ms.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -601,7 +602,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+100"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+87"/>
+        <source>Merge {country} stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Make compliant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,7 +657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+97"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+96"/>
         <source> (repeats; its first occurrence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,7 +1451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+83"/>
+        <location filename="../../planner/api.py" line="+84"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,7 +1461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,12 +1471,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>the itinerary has no stays in {destination}; give --from and --to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,7 +1491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +2002,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+78"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -2023,6 +2029,16 @@
     <message>
         <location line="+25"/>
         <source>Stays in its way move later with it: {stays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge with #{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stay and #{n} ({entry} – {exit}) are in the same country and touch or overlap: their days count once; make them one stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2066,7 +2082,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>Trim to leave by {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,7 +2097,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Breaches a limit from {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,7 +2185,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+424"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+438"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -2284,7 +2300,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/day_texts.py" line="+47"/>
+        <location filename="../../planner/ui/day_texts.py" line="+46"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2543,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+225"/>
+        <location filename="../../planner/ui/models.py" line="+227"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -2904,7 +2920,7 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+64"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+63"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation type="unfinished"></translation>
@@ -3594,7 +3610,7 @@ Source: {source}</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Stays</source>
         <translation>Болу кезеңдері</translation>
     </message>
@@ -3602,7 +3618,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-187"/>
+        <location filename="../../planner/ui/models.py" line="-189"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
@@ -3625,7 +3641,7 @@ Source: {source}</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/window/stay_dialog.py" line="+54"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+55"/>
         <source>New stay</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../planner/cli.py" line="+92"/>
+        <location filename="../../planner/cli.py" line="+93"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -347,8 +347,9 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>{error} (see stay-planner --help)</source>
+        <extracomment>Thread pools of the numeric libraries under NumPy: the engine does no linear algebra, and starting a pool per core costs a one-shot command ~50 ms.</extracomment>
         <translation>{error} (см. stay-planner --help)</translation>
     </message>
     <message>
@@ -602,7 +603,12 @@
         <translation>до {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+100"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+87"/>
+        <source>Merge {country} stays</source>
+        <translation>Объединить пребывания: {country}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
@@ -652,7 +658,7 @@
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/import_dialog.py" line="+97"/>
+        <location filename="../../planner/ui/window/import_dialog.py" line="+96"/>
         <source> (repeats; its first occurrence)</source>
         <translation> (повторяется; первое повторение)</translation>
     </message>
@@ -1447,7 +1453,7 @@
         <translation>файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+83"/>
+        <location filename="../../planner/api.py" line="+84"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
@@ -1457,7 +1463,7 @@
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
@@ -1467,12 +1473,12 @@
         <translation>число дней должно быть не меньше 1, а указано {days}</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>{destination} is neither a country code nor a zone ({zones})</source>
         <translation>{destination} — не код страны и не зона ({zones})</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>the itinerary has no stays in {destination}; give --from and --to</source>
         <translation>в маршруте нет пребываний в {destination}; укажите --from и --to</translation>
     </message>
@@ -1487,7 +1493,7 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation>правило регистрации считает рабочие дни, но {error}</translation>
     </message>
@@ -1998,7 +2004,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+76"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+78"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -2026,6 +2032,16 @@
         <location line="+25"/>
         <source>Stays in its way move later with it: {stays}</source>
         <translation>Пребывания на его пути сдвигаются позже вместе с ним: {stays}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge with #{n}</source>
+        <translation>Объединить с №{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stay and #{n} ({entry} – {exit}) are in the same country and touch or overlap: their days count once; make them one stay</source>
+        <translation>Это пребывание и №{n} ({entry} – {exit}) в одной стране и соприкасаются или пересекаются: их дни считаются один раз; сделать из них одно пребывание</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2068,7 +2084,7 @@
         <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
@@ -2083,7 +2099,7 @@
         <translation>Следующее запланированное пребывание в {code} ({entry} – {exit}) можно начать с {date}, если это пребывание закончится не позднее указанной выше даты</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Breaches a limit from {date}</source>
         <translation>Нарушает лимит с {date}</translation>
     </message>
@@ -2171,7 +2187,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+424"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+438"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -2290,7 +2306,7 @@ scenario</source>
 <context>
     <name>DayTexts</name>
     <message>
-        <location filename="../../planner/ui/day_texts.py" line="+47"/>
+        <location filename="../../planner/ui/day_texts.py" line="+46"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
         <translation>{dest}: {used} из {allowed} дн. за {window} дн. по {day} включительно</translation>
     </message>
@@ -2534,7 +2550,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+225"/>
+        <location filename="../../planner/ui/models.py" line="+227"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -2911,7 +2927,7 @@ Source: {source}</source>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+64"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+63"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
@@ -3604,7 +3620,7 @@ Source: {source}</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Stays</source>
         <translation>Пребывания</translation>
     </message>
@@ -3612,7 +3628,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-187"/>
+        <location filename="../../planner/ui/models.py" line="-189"/>
         <source>Visa-free</source>
         <translation>Без визы</translation>
     </message>
@@ -3635,7 +3651,7 @@ Source: {source}</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../planner/ui/window/stay_dialog.py" line="+54"/>
+        <location filename="../../planner/ui/window/stay_dialog.py" line="+55"/>
         <source>New stay</source>
         <translation>Новое пребывание</translation>
     </message>

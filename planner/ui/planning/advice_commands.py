@@ -81,6 +81,16 @@ def apply_remedy(doc: Document, remedy: Remedy, text: str) -> None:
     stack.endMacro()
 
 
+def merge(doc: Document, index: int, other: int, merged: Stay) -> None:
+    """Stay ``index`` becomes ``merged`` and stay ``other`` goes: one undo step."""
+    stack = doc.undo_stack
+    stack.beginMacro(_tr("Merge {country} stays")
+                     .format(country=merged.country))
+    stack.push(SetStay(doc, index, doc.stays[index], merged))
+    stack.push(RemoveStay(doc, other, doc.stays[other]))
+    stack.endMacro()
+
+
 def add_stays(doc: Document, stays: Sequence[Stay], text: str) -> None:
     """Append ``stays`` as one undo step named ``text`` (one stay: "Add GE stay")."""
     if not stays:

@@ -66,8 +66,10 @@ class AdvicePanel(QWidget):
         self.trim_button.clicked.connect(self.trim)
         self.move_button = QPushButton()
         self.move_button.clicked.connect(self.move_next)
+        self.merge_button = QPushButton()
+        self.merge_button.clicked.connect(self.merge)
         buttons = QVBoxLayout()  # one above the other: the panel stays narrow in Russian
-        for button in (self.trim_button, self.move_button):
+        for button in (self.trim_button, self.move_button, self.merge_button):
             buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.where_title = QLabel()
         appearance.heading(self.where_title)
@@ -141,6 +143,16 @@ class AdvicePanel(QWidget):
                 tip += "\n" + self.tr("Stays in its way move later with it: {stays}").format(
                     stays=", ".join(f"#{i + 1}" for i in sorted(self.move_remedy.pushed)))
             self.move_button.setToolTip(tip)
+        found = remedies.merge(self.doc.stays, w.index)
+        self.merge_button.setVisible(found is not None)
+        if found is not None:
+            j, _remedy = found
+            other = self.doc.stays[j]
+            self.merge_button.setText(self.tr("Merge with #{n}").format(n=j + 1))
+            self.merge_button.setToolTip(self.tr(
+                "This stay and #{n} ({entry} – {exit}) are in the same country and touch or "
+                "overlap: their days count once; make them one stay").format(
+                n=j + 1, entry=long_date(other.entry), exit=long_date(other.exit)))
         self._fill_where(w)
 
     def _leave_text(self, w: ExitWindow) -> None:
@@ -281,6 +293,15 @@ class AdvicePanel(QWidget):
         if w is not None and remedy is not None and w.next_stay is not None:
             advice_commands.apply_remedy(self.doc, remedy, advice_commands.step_text(
                 advice_commands.MoveLater.label, w.next_stay.country))
+
+    def merge(self) -> None:
+        """The selected stay and the same-country stay it touches become one: one step."""
+        w = self.state.current()
+        found = None if w is None else remedies.merge(self.doc.stays, w.index)
+        if w is not None and found is not None:
+            j, remedy = found
+            advice_commands.merge(self.doc, w.index, j,
+                                  remedy.stays[w.index if w.index < j else w.index - 1])
 
     def add_stay(self, country: str) -> None:
         """Trim the stay to leave by, and add a stay in ``country`` on the unplanned
