@@ -39,6 +39,9 @@ VEIL = QColor(255, 255, 255, 150)  # over what a proposal takes away
 BREACH_TEXT = QColor("#b71c1c")
 LEAVE_TEXT = QColor("#a33a00")
 RETURN_TEXT = QColor("#1b5e20")
+REGISTER_TEXT = QColor("#5d4037")  # a registration deadline: brown, never the breach red
+TAX_TEXT = QColor("#6a1b9a")  # a tax-residency presence test
+DONE_TEXT = QColor("#5f6368")  # a deadline met
 
 #: The calendar's colours on a light and on a dark background (the country
 #: colours and the breach red stay: the hatching and white labels read on both).
@@ -51,7 +54,9 @@ _DARK: dict[str, QColor] = {
     "MONTH_LINE": QColor("#5f6368"), "GHOST": QColor(255, 255, 255, 40),
     "TAG": QColor(32, 33, 36, 220), "TAG_TEXT": QColor("#e8eaed"),
     "VEIL": QColor(32, 33, 36, 150), "BREACH_TEXT": QColor("#ff8a80"),
-    "LEAVE_TEXT": QColor("#ffab40"), "RETURN_TEXT": QColor("#81c784")}
+    "LEAVE_TEXT": QColor("#ffab40"), "RETURN_TEXT": QColor("#81c784"),
+    "REGISTER_TEXT": QColor("#e0b49a"), "TAX_TEXT": QColor("#ce93d8"),
+    "DONE_TEXT": QColor("#9aa0a6")}
 # The light theme is the module's own constants above, as first defined.
 _THEMES: dict[bool, dict[str, QColor]] = {
     False: {name: QColor(globals()[name]) for name in _DARK},
@@ -70,8 +75,9 @@ def use_dark(on: bool) -> None:
 
 def tint(widget: QWidget, name: str | None) -> None:
     """Draw ``widget``'s text in the themed colour ``name`` ("BREACH_TEXT"), now and
-    after every theme change (:func:`retint`); ``None`` goes back to the palette's."""
-    widget.setProperty(_TINT, name)
+    after every theme change (:func:`retint`); ``None`` goes back to the palette's
+    (and follows the theme too: the property keeps ``""`` for it)."""
+    widget.setProperty(_TINT, name or "")
     pal = widget.palette()
     if name is None:
         app = QApplication.instance()
@@ -87,8 +93,8 @@ def retint(widgets: Iterable[QWidget]) -> None:
     """Give every tinted widget among ``widgets`` its colour of the current theme."""
     for w in widgets:
         name = w.property(_TINT)
-        if name:
-            tint(w, str(name))
+        if name is not None:  # "" was tinted back to the palette's text colour
+            tint(w, str(name) or None)
 
 
 def is_dark(background: QColor) -> bool:

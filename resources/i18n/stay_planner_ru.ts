@@ -2557,7 +2557,7 @@ Source: {source}</source>
     <message>
         <location line="+0"/>
         <source>Used today</source>
-        <translation>Использовано на сегодня</translation>
+        <translation>Использовано</translation>
     </message>
     <message>
         <location line="+1"/>

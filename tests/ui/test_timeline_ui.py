@@ -143,7 +143,7 @@ def test_visa_required_is_said_in_the_panel_and_tooltip(qtbot, make) -> None:
 
 
 def test_unchecked_days_are_marked_not_called_compliant(qtbot, make) -> None:
-    window = make((Stay("KZ", d(2, 1), d(4, 2)),), nat="IN")
+    window = make((Stay("JP", d(2, 1), d(4, 2)),), nat="IN")  # no rule data for Japan
     marks = window.planning.marks
     assert marks.unchecked == {0: [(d(2, 1), d(4, 2))]}
     tip = marks.tooltip(window.view.bar_point(0))

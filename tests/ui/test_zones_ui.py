@@ -72,6 +72,11 @@ def test_today_table_names_the_zone(window) -> None:
 
 
 def test_where_to_go_offers_the_zone_with_its_members(qtbot, window) -> None:
+    # A stay that may last until 4 May (then 90 days in 180 are used), so that
+    # there is a day to leave by and a gap to fill until the next KZ stay.
+    window.doc.edit_stay(3, Stay("KZ", D(2026, 3, 8), D(2026, 3, 10)))
+    window.doc.edit_stay(4, Stay("KZ", D(2026, 4, 8), D(2026, 5, 20)))
+    window.doc.edit_stay(5, Stay("KZ", D(2026, 8, 1), D(2026, 8, 20)))
     window.view.select(4)
     window.planning.state.refresh()
     where = window.planning.panel.where

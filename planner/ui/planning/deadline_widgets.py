@@ -36,7 +36,7 @@ from planner.core.deadline_rules import TaxTest
 from planner.core.deadlines import Deadline
 from planner.core.tax import Presence, tests_for
 from planner.names import country_name
-from planner.ui.planning.deadline_markers import DONE, REGISTER, TAX
+from planner.ui import colors
 from planner.ui.planning.deadline_state import DeadlineState
 from planner.ui.planning.plan_texts import long_date
 from planner.ui.settings import Settings
@@ -58,7 +58,7 @@ class DeadlineLines(QWidget):
         self._row_widgets: list[QWidget] = []
         self.tax = QLabel()
         self.tax.setWordWrap(True)
-        self.tax.setStyleSheet(f"color: {TAX.name()}")
+        colors.tint(self.tax, "TAX_TEXT")
         self.box.addWidget(self.tax)
         state.changed.connect(self.follow)
         self.show_stay()
@@ -100,10 +100,13 @@ class DeadlineLines(QWidget):
         label = QLabel()
         if d.done:
             label.setText(self.tr("Registered (was due {date})").format(date=long_date(d.day)))
-            label.setStyleSheet(f"color: {DONE.name()}")
+            colors.tint(label, "DONE_TEXT")
         else:
             label.setText(self.tr("Register by {date}").format(date=long_date(d.day)))
-            label.setStyleSheet(f"color: {REGISTER.name()}; font-weight: 600")
+            colors.tint(label, "REGISTER_TEXT")
+            bold = label.font()
+            bold.setBold(True)
+            label.setFont(bold)
         tip = self.tr("{title}\nSource: {source}").format(title=d.title, source=d.source)
         label.setToolTip(tip)
         check = QCheckBox(self.tr("Registered"))
