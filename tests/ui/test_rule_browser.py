@@ -45,7 +45,7 @@ def bold(browser: RuleBrowser) -> list[bool]:
 
 
 def test_help_menu_opens_the_browser(window) -> None:  # type: ignore[no-untyped-def]
-    menu = window.help_menu
+    menu = window.help.menu
     assert window.act_rules in menu.actions()
     assert window.act_rules.text() == "Stay &Rules…"
 

@@ -44,6 +44,7 @@ class FixProposal(QObject):
         self.bar.setStyleSheet("#fix-proposal-bar { background: #fff8e1; border-bottom: "
                                "1px solid #ffe082; } QLabel { color: #3c4043; }")
         self.label = QLabel()
+        self.label.setWordWrap(True)  # a long Russian sentence must not widen the window
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setDefault(True)
         self.reject_button = QPushButton(self.tr("Reject"))

@@ -119,7 +119,6 @@ class MainWindow(QMainWindow):
         doc.reset.connect(self._year_changed)
 
         self.planning = install_planning(self)  # exit window, strip, Plan menu
-        self.act_rules = install_rule_browser(self)
         self.deadlines = install_deadlines(self)  # registration, tax, reminders
         self._restore()
         self._update_title()
@@ -128,6 +127,7 @@ class MainWindow(QMainWindow):
         self.act_day_query = self.planning_menu().addAction(self.tr("Days Used on a &Date…"),
                                                             self.ask_day)
         self.help = help_menu.install(self)  # after the Plan menu: Help comes last
+        self.act_rules = install_rule_browser(self)  # Help ▸ Stay Rules…
 
     # ---- construction ------------------------------------------------------------
 

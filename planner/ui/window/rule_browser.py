@@ -226,12 +226,14 @@ def _linked(html_text: str) -> str:
 
 
 def install(window: MainWindow) -> QAction:
-    """Add Help ▸ Stay Rules… to ``window``; the browser is made when first opened."""
-    help_menu = getattr(window, "help_menu", None)
-    if help_menu is None:
-        help_menu = window.menuBar().addMenu(QCoreApplication.translate("RuleBrowser", "&Help"))
-        window.help_menu = help_menu  # type: ignore[attr-defined]
-    action = help_menu.addAction(QCoreApplication.translate("RuleBrowser", "Stay &Rules…"))
+    """Add Stay Rules… to ``window``'s Help menu, above About; the browser is made
+    when first opened."""
+    help_menu = window.help.menu
+    action = QAction(QCoreApplication.translate("RuleBrowser", "Stay &Rules…"), help_menu)
+    actions = help_menu.actions()
+    about = actions.index(window.help.act_about)
+    before = actions[about - 1] if about and actions[about - 1].isSeparator() else actions[about]
+    help_menu.insertAction(before, action)  # with the other guides, above About
     action.setObjectName("rule-browser")
     browsers: list[RuleBrowser] = []
 
