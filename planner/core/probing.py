@@ -15,7 +15,7 @@ even that long is reported as unlimited.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from planner.core.lazy import np
 from planner.core.model import Stay
 from planner.core.presence import DestinationState, Segment
 from planner.core.rules import RuleKind, RuleSet
+from planner.core.search import last_true
 
 if TYPE_CHECKING:
     from planner.core.presence import BoolArray
@@ -81,19 +82,6 @@ class Prober:
         return None if first is None else dt.date.fromordinal(first)
 
 
-def _last_true(lo: int, hi: int, ok: Callable[[int], bool]) -> int | None:
-    """Largest i in lo..hi with ok(i), for ok true then false (monotone)."""
-    if not ok(lo):
-        return None
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if ok(mid):
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def latest_exit_from(p: Prober, entry: dt.date) -> ExitAnswer:
     if not p.limited:
         return ExitAnswer(None, unlimited=True)
@@ -105,7 +93,7 @@ def latest_exit_from(p: Prober, entry: dt.date) -> ExitAnswer:
         t = p.first_added(entry, x)
         return t is None or t > x
 
-    n_self = _last_true(0, HORIZON_DAYS, clean_up_to_self)
+    n_self = last_true(0, HORIZON_DAYS, clean_up_to_self)
     if n_self is None:
         return ExitAnswer(None)
 
@@ -115,7 +103,7 @@ def latest_exit_from(p: Prober, entry: dt.date) -> ExitAnswer:
     if p.fixed:
         best = next((n for n in range(n_self, -1, -1) if clean(n)), None)
     else:
-        best = _last_true(0, n_self, clean)
+        best = last_true(0, n_self, clean)
     if best is None:
         return ExitAnswer(None)
     latest = entry + best * day

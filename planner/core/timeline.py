@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.core.model import Stay
+from planner.core.search import last_true
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -145,16 +146,7 @@ def longest_clear(entry: dt.date, country: str, most: int, others: Sequence[Stay
         cand = Stay(country, entry, entry + (n - 1) * ONE_DAY)
         return all(conflict_days(cand, o) is None or allowed(cand, o) for o in others)
 
-    if not ok(1):
-        return 0
-    lo, hi = 1, k
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if ok(mid):
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return last_true(1, k, ok) or 0
 
 
 @dataclass(frozen=True, slots=True)
