@@ -185,6 +185,40 @@ def _rule_text(rules: Sequence[Rule], day: dt.date) -> tuple[Rule | None, str]:
     return free, "no limit"
 
 
+def _stand_in(rules: RuleSet, destination: str, first: dt.date, last: dt.date) -> str | None:
+    """The country a stay in ``destination`` is judged in: itself, or for a zone
+    its first member (by code) on every day ``first .. last`` (``None``: none is).
+
+    A stay is always in one country; a zone's days count for the zone only on
+    the days its member belongs to it, so the zone is judged through a member.
+    """
+    zone = rules.zones.get(destination)
+    if zone is None:
+        return destination
+    members = sorted({m.country for m in zone.members if m.on(first) and m.on(last)})
+    return members[0] if members else None
+
+
+def _visa_on_some_day(rules: RuleSet, nationality: str, country: str, first: dt.date,
+                      last: dt.date) -> bool:
+    """True when a visa is needed in ``country`` on some day ``first .. last``.
+
+    Where-to-go offers only places the traveller may enter visa-free for all
+    the days offered, even where the rest of the itinerary already breaches
+    there. Whether a visa is needed changes only where a rule or a zone
+    membership begins or ends, so those days (and ``first``) are asked.
+    """
+    days = {first}
+    for dest, members in rules.destinations_of(country):
+        days.update(m.since for m in members if m.since is not None)
+        days.update(m.until + ONE_DAY for m in members if m.until is not None)
+        for r in rules.rules_for(dest, nationality):
+            if r.kind is RuleKind.VISA_REQUIRED and r.valid_from is not None:
+                days.add(r.valid_from)
+    return any(needs_visa(rules, nationality, country, d) is not None
+               for d in days if first <= d <= last)
+
+
 def where_to_go(rules: RuleSet, nationality: str, base: Sequence[Stay], country: str,
                 first: dt.date, last: dt.date, *, others: Others | None = None
                 ) -> tuple[Suggestion, ...]:
@@ -205,13 +239,17 @@ def where_to_go(rules: RuleSet, nationality: str, base: Sequence[Stay], country:
     out = [Suggestion(nationality, None, None, "home country")]
     ev = Evaluator(rules, nationality, [])
     for c in _candidates(rules, nationality, country):
-        dests = ev.destinations_of(Stay(c, first, last))
-        if not dests:
+        probe = _stand_in(rules, c, first, last)
+        if probe is None:
             continue
-        k = others.longest(c, first, at_least=need)
+        dests = ev.destinations_of(Stay(probe, first, last))
+        if not dests or _visa_on_some_day(rules, nationality, probe, first, last):
+            continue
+        k = others.longest(probe, first, at_least=need)
         if k is not None and k < need:
             continue
-        if not others.monotone(c, first, last) and others.adds_breach(Stay(c, first, last)):
+        if (not others.monotone(probe, first, last)
+                and others.adds_breach(Stay(probe, first, last))):
             continue  # a fixed window can refuse a shorter stay than the longest
         # The rule that ends the allowance: the one counting on the first day
         # beyond it (Kyrgyzstan before 28 October 2023: no limit now, 90 in
