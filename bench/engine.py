@@ -10,7 +10,7 @@ from collections.abc import Callable
 from bench.gen import many_stays
 from planner import api
 from planner.core.engine import Evaluator
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 
 
 def timeit(fn: Callable[[], object], repeat: int = 200) -> list[float]:

@@ -42,7 +42,7 @@ CHILD = """
 import statistics, sys, time
 from bench.gen import many_stays
 from planner import api
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 
 n, command = int(sys.argv[1]), sys.argv[2]
 rules = bundled_rules()

@@ -16,7 +16,7 @@ import time
 
 from planner import api
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 
 
 def disjoint_stays(n: int, start: dt.date, years: float, seed: int = 3) -> Itinerary:

@@ -19,7 +19,7 @@ from planner.core.advice import allowance_strip
 from planner.core.engine import Evaluator
 from planner.core.fixing import fix, maximise
 from planner.core.planning import longest_stay
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 
 START, END = dt.date(2023, 6, 1), dt.date(2024, 5, 30)  # 365 days
 

@@ -112,8 +112,8 @@ def listing(extra: list[str], destination: str | None = None, nationality: str |
     from pathlib import Path
 
     from planner import api
+    from planner.core.rule_files import bundled_rules, read_rule_file
     from planner.core.rule_listing import applies, matches
-    from planner.core.rules import bundled_rules, read_rule_file
     from planner.storage.user_rules import installed_files
 
     rules = api.load_rules(extra)

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from planner.core import planning, probing
 from planner.core.advice import NEIGHBOURS, allowance_strip, exit_window, where_to_go
 from planner.core.model import Status, Stay
-from planner.core.rules import RuleSet, bundled_rules
+from planner.core.rule_files import bundled_rules
+from planner.core.rules import RuleSet
 from planner.core.strip import allowances
 from tests import reference as ref
 from tests.test_engine_properties import (

@@ -12,7 +12,8 @@ from planner.core import probing
 from planner.core.advice import where_to_go
 from planner.core.chaining import MAX_PARTS, chain
 from planner.core.model import Stay
-from planner.core.rules import RuleSet, bundled_rules
+from planner.core.rule_files import bundled_rules
+from planner.core.rules import RuleSet
 from tests import reference as ref
 from tests.test_engine_properties import COUNTRIES, HORIZON, NAT, rulesets, stays
 from tests.test_engine_properties import day as gday

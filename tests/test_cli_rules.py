@@ -12,7 +12,7 @@ import pytest
 
 from planner import cli
 from planner.cli import main
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 
 RU_KZ_70 = [{"country": "KZ", "entry": "2024-03-01", "exit": "2024-05-09"}]  # 70 days
 

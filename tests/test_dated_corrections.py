@@ -16,7 +16,8 @@ import pytest
 from planner.cli import main
 from planner.core.engine import Evaluator
 from planner.core.model import Status, Stay
-from planner.core.rules import RuleKind, bundled_rules
+from planner.core.rule_files import bundled_rules
+from planner.core.rules import RuleKind
 
 D = dt.date
 

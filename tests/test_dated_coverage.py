@@ -14,7 +14,7 @@ import pytest
 
 from planner.core.engine import Evaluator
 from planner.core.model import Status, Stay
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 
 D = dt.date
 

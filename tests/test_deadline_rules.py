@@ -12,12 +12,8 @@ import pytest
 from planner import api
 from planner.core.deadline_rules import RegistrationRule, TaxTest
 from planner.core.model import Itinerary, Status, Stay, Traveller
-from planner.core.rules import (
-    RuleDataError,
-    bundled_rule_paths,
-    load_rule_files,
-    parse_rule_document,
-)
+from planner.core.rule_files import bundled_rule_paths, load_rule_files, parse_rule_document
+from planner.core.rules import RuleDataError
 
 D = dt.date.fromisoformat
 
@@ -134,7 +130,7 @@ def test_check_windows_and_fix_ignore_deadline_rules(tmp_path: Path, nat: str) -
 def test_bundled_deadline_rules_are_sourced_and_countable() -> None:
     import holidays
 
-    from planner.core.rules import bundled_rules
+    from planner.core.rule_files import bundled_rules
 
     rules = bundled_rules().deadline_rules
     regs = [r for r in rules if isinstance(r, RegistrationRule)]

@@ -22,7 +22,8 @@ from planner.core import fixing, planning, probing
 from planner.core.engine import Evaluator
 from planner.core.fixing import fix, maximise
 from planner.core.model import Stay
-from planner.core.rules import RuleSet, bundled_rules
+from planner.core.rule_files import bundled_rules
+from planner.core.rules import RuleSet
 from planner.core.timeline import conflicts, longest_clear
 from planner.storage import read_itinerary
 from tests import reference as ref

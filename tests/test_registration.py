@@ -19,7 +19,7 @@ from planner.core.registration import (
     visits,
     working_days_after,
 )
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 from tests import reference as ref
 
 D = dt.date.fromisoformat

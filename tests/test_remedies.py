@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from planner.core import probing, remedies
 from planner.core.advice import exit_window
 from planner.core.model import Status, Stay
-from planner.core.rules import RuleSet, bundled_rules
+from planner.core.rule_files import bundled_rules
+from planner.core.rules import RuleSet
 from planner.core.timeline import conflicts
 from tests import reference as ref
 from tests.test_engine_properties import HORIZON, NAT, rulesets, stays

@@ -10,15 +10,8 @@ from pathlib import Path
 import pytest
 
 from planner.core.countries import COUNTRY_CODES, is_country_code
-from planner.core.rules import (
-    Rule,
-    RuleDataError,
-    RuleKind,
-    RuleSet,
-    bundled_rule_paths,
-    bundled_rules,
-    load_rule_files,
-)
+from planner.core.rule_files import bundled_rule_paths, bundled_rules, load_rule_files
+from planner.core.rules import Rule, RuleDataError, RuleKind, RuleSet
 
 D = dt.date.fromisoformat
 ONE_DAY = dt.timedelta(days=1)

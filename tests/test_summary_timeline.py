@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 from planner.report.summary_blocks import build_blocks
 from planner.report.summary_data import build_summary
 from planner.report.summary_pdf import render_pdf

@@ -2,7 +2,7 @@
 
 They live in the same rule files as the stay limits (``resources/rules/*.json``,
 ``--rules FILE``), in the same ``rules`` list, told apart by their ``kind``;
-:mod:`planner.core.rules` hands them to :func:`parse_deadline_rule` and keeps
+:mod:`planner.core.rule_files` hands them to :func:`parse_deadline_rule` and keeps
 them in :attr:`~planner.core.rules.RuleSet.deadline_rules`, apart from
 :attr:`~planner.core.rules.RuleSet.rules`. So the engine, which reads only
 ``rules``, never sees them: they never make a day breach and never make a
@@ -122,7 +122,7 @@ DeadlineRule = RegistrationRule | TaxTest
 
 @dataclass(frozen=True)
 class Readers:
-    """The field readers of :mod:`planner.core.rules`, so messages match its own."""
+    """The field readers of :mod:`planner.core.rule_files`, so messages match its own."""
 
     error: Callable[[str], Exception]
     positive: Callable[[Any, str], int]

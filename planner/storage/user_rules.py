@@ -27,16 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner import limits, log
-from planner.core.rules import (
-    MAX_RULE_FILE_BYTES,
-    Rule,
-    RuleDataError,
-    RuleSet,
+from planner.core.rule_files import (
     bundled_rule_paths,
     bundled_rules,
     load_rule_files,
     read_rule_file,
 )
+from planner.core.rules import MAX_RULE_FILE_BYTES, Rule, RuleDataError, RuleSet
 from planner.i18n import _
 from planner.storage.errors import ItineraryError
 from planner.storage.output import Kind, write_output

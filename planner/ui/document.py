@@ -43,7 +43,8 @@ from PySide6.QtGui import QUndoStack
 
 from planner.core.engine import Change, Evaluator, Usage
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.core.rules import RuleSet, bundled_rules
+from planner.core.rule_files import bundled_rules
+from planner.core.rules import RuleSet
 from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
 from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
 from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command

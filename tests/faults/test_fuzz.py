@@ -24,7 +24,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.core.rules import RuleDataError, parse_rule_bytes
+from planner.core.rule_files import parse_rule_bytes
+from planner.core.rules import RuleDataError
 from planner.storage import ItineraryError, parse_itinerary_bytes
 from planner.storage.csv_io import parse_csv
 from planner.storage.ics import parse_ics
@@ -128,7 +129,7 @@ TRIP = Itinerary(Traveller("Anna", "RU"), (Stay("KZ", dt.date(2023, 2, 1), dt.da
 
 def _read_and_use_rules(data: bytes) -> object:
     from planner import api
-    from planner.core.rules import _check_destinations, bundled_rules
+    from planner.core.rule_files import _check_destinations, bundled_rules
 
     rules = bundled_rules().merged(parse_rule_bytes(data, "fuzz.json", bundled_rules()))
     _check_destinations(rules)

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 from planner.ui.calendar import painting
 from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.calendar.layout import ViewMode

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from planner.core.model import Itinerary, Status, Stay, Traveller
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 from planner.storage import write_itinerary
 from planner.ui import colors
 from planner.ui.document import Document

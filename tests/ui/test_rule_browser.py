@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 from planner.ui.document import Document
 from planner.ui.window.main_window import MainWindow
 from planner.ui.window.rule_browser import RULE_ROLE, RuleBrowser, RuleTableModel

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from planner.core.model import Stay
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 from planner.names import country_name
 from planner.storage import write_itinerary
 from planner.ui import appearance

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 from planner.ui import appearance, colors
 from planner.ui.document import Document
 from planner.ui.window.main_window import MainWindow

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from planner.core.advice import exit_window
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Status, Stay, Traveller
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 from planner.core.timeline import conflicts
 from planner.storage import read_itinerary
 from planner.ui.document import Document

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.core.rules import bundled_rules
+from planner.core.rule_files import bundled_rules
 from planner.storage import write_itinerary
 from planner.ui.document import Document
 from planner.ui.window.main_window import MainWindow

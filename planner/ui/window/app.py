@@ -23,7 +23,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import log
-from planner.core.rules import RuleDataError, RuleSet, bundled_rules
+from planner.core.rule_files import bundled_rules
+from planner.core.rules import RuleDataError, RuleSet
 from planner.storage import ItineraryError
 from planner.storage.safety import Recovery, RecoveryStore
 from planner.storage.user_rules import load_rules
