@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner import limits
+from planner.api_base import InputError, _iso, load, load_rules, nationality
+from planner.api_deadlines import deadline_dict as deadline_dict
+from planner.api_deadlines import deadlines, tax
 from planner.core import fixing
 from planner.core.advice import exit_window
 from planner.core.chaining import chain
@@ -33,18 +35,13 @@ from planner.core.coverage import (
     unchecked_days,
     visa_needs,
 )
-from planner.core.deadline_rules import TaxTest
-from planner.core.deadlines import Deadline, upcoming
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, longest_stay
-from planner.core.registration import HolidayDataError
 from planner.core.rules import Rule, RuleSet
-from planner.core.tax import Presence, tests_for
 from planner.core.timeline import conflicts
 from planner.i18n import _
-from planner.storage import ItineraryError, read_itinerary
-from planner.storage.user_rules import load_rules as load_with_installed
+from planner.storage import ItineraryError
 
 if TYPE_CHECKING:
     from planner.core.advice import ExitWindow
@@ -55,35 +52,6 @@ __all__ = ["InputError", "ItineraryError", "check", "deadlines", "fix", "load", 
            "plan", "reentry", "suggest", "tax", "usage", "windows"]
 
 ONE_DAY = dt.timedelta(days=1)
-
-
-class InputError(ValueError):
-    """An argument that cannot be used (unknown country, impossible length …)."""
-
-
-def load(path: str | Path) -> Itinerary:
-    """Read an itinerary file; raises :class:`ItineraryError` if it is unusable."""
-    return read_itinerary(path)
-
-
-def load_rules(extra: Iterable[str | Path] = ()) -> RuleSet:
-    """The bundled rules, the user's installed rule files, then ``extra`` files on top.
-
-    See :mod:`planner.storage.user_rules` for where installed files live.
-    """
-    return load_with_installed(extra)
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
-def nationality(it: Itinerary) -> str:
-    nat = it.traveller.nationality
-    if not nat:
-        raise ItineraryError("", _("the traveller's nationality is missing: rules depend on it "
-                                   "(add \"nationality\": \"RU\" or similar to \"traveller\")"))
-    return nat
 
 
 def _evaluator(it: Itinerary, rules: RuleSet | None) -> Evaluator:
@@ -440,73 +408,3 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
                         rules, nat)
            for i in range(len(it.stays)) if ev.stay_breaches(i)]
     return {"suggestions": out}
-
-
-# ---- deadlines that are not stay limits (stay-planner tax / deadlines) -------
-
-
-def _today(today: dt.date | None) -> dt.date:
-    """The caller's today; the clock is read here, at the edge, never in the core."""
-    return today or dt.date.today()
-
-
-def tax(it: Itinerary, on: dt.date | None = None, rules: RuleSet | None = None,
-        today: dt.date | None = None) -> dict[str, Any]:
-    """Tax residency by presence on a day (``stay-planner tax --json``).
-
-    For each country the itinerary visits and each presence test for it in
-    force on ``on`` (default: today), the days present in the test's period
-    ending on ``on`` (``from`` .. ``to``, every status counted), the
-    ``threshold``, the days ``remaining`` below it and the day the test is
-    ``reached`` (the first day, from the period's start on and planned days
-    included, on which it is met; ``null`` when never). ``unchecked`` lists the
-    countries visited that no test covers. Presence only; not tax advice.
-    """
-    rules = rules or load_rules()
-    nat = nationality(it)
-    day = on or _today(today)
-    tests = [t for t in rules.deadline_rules if isinstance(t, TaxTest)]
-    rows, unchecked = [], []
-    for country in sorted({s.country for s in it.stays}):
-        found = tests_for(tests, country, nat, day)
-        if not found:
-            unchecked.append(country)
-        for t in found:
-            c = Presence(t, it.stays).on(day)
-            rows.append({
-                "country": country, "rule": t.id, "test": t.describe(), "title": t.title,
-                "source": t.source, "period": t.period, "window_days": t.window_days,
-                "window_months": t.window_months, "from": c.start.isoformat(),
-                "to": day.isoformat(), "days": c.days, "threshold": t.days,
-                "remaining": c.remaining, "reached": _iso(c.reached)})
-    return {"on": day.isoformat(), "countries": rows, "unchecked": unchecked}
-
-
-def deadline_dict(d: Deadline) -> dict[str, Any]:
-    """One deadline as ``stay-planner deadlines --json`` prints it."""
-    return {"date": d.day.isoformat(), "kind": d.kind.value, "country": d.country,
-            "index": d.index, "rule": d.rule, "title": d.title, "source": d.source or None,
-            "done": d.done, "overdue": d.overdue, "days": d.days,
-            "next_rules": list(d.next_rules)}
-
-
-def deadlines(it: Itinerary, start: dt.date | None = None, rules: RuleSet | None = None,
-              today: dt.date | None = None) -> dict[str, Any]:
-    """Every date to act on from ``start`` (default: today), in order
-    (``stay-planner deadlines --json``); see :mod:`planner.core.deadlines`.
-
-    Each has ``date``, ``kind`` (``latest-exit``, ``registration``,
-    ``tax-residency``, ``rule-ends``), ``country``, the stay ``index`` (null for
-    a tax test), the ``rule`` with its ``title`` and ``source``, ``done`` (a
-    registration marked registered), ``overdue`` (a registration missed while the
-    stay goes on), ``days`` (a tax test's threshold) and ``next_rules`` (what is
-    in force after a rule ends).
-    """
-    rules = rules or load_rules()
-    first = start or _today(today)
-    try:
-        found = upcoming(rules, nationality(it), it.stays, first)
-    except HolidayDataError as e:
-        raise InputError(_("a registration rule counts working days, but {error}")
-                         .format(error=e)) from None
-    return {"from": first.isoformat(), "deadlines": [deadline_dict(d) for d in found]}
