@@ -14,16 +14,16 @@ previews the stay on every move (one incremental re-evaluation), and the view
 repaints only the bars and days the change touched; the release is one undo step.
 
 Other code places things on the calendar through the public geometry methods
-(:meth:`CalendarView.day_at`, :meth:`~CalendarView.day_rect`,
-:meth:`~CalendarView.day_rects`, :meth:`~CalendarView.lane_rects`,
-:meth:`~CalendarView.visible_days` ...), never through the layouts behind them.
+the view inherits from :class:`~planner.ui.calendar.view_geometry.ViewGeometry`
+(``day_at``, ``day_rect``, ``day_rects``, ``lane_rects``, ``visible_days`` ...),
+never through the layouts behind them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -42,8 +42,6 @@ from planner.core.engine import Change
 from planner.core.model import Stay
 from planner.ui.calendar import painting, view_keys, view_mouse
 from planner.ui.calendar.layout import (
-    Rect,
-    TimelineLayout,
     ViewMode,
     YearLayout,
     clamp_zoom,
@@ -52,23 +50,18 @@ from planner.ui.calendar.layout import (
 from planner.ui.calendar.scene import (
     Bar,
     BreachRanges,
-    Hit,
-    Part,
     TravelDays,
     YearBars,
     best_year,
-    hit_test,
-    number_band,
-    timeline_bars,
-    timeline_lanes,
 )
+from planner.ui.calendar.view_geometry import ViewGeometry
 from planner.ui.calendar.view_layers import ViewLayer
 from planner.ui.day_texts import day_tooltip, limit_text
 from planner.ui.destinations import destination_short
 from planner.ui.document import Document
 
 
-class CalendarView(QAbstractScrollArea):
+class CalendarView(ViewGeometry):
     """Year and timeline views of a document's stays."""
 
     hoveredDay = Signal(object)  # datetime.date | None
@@ -176,110 +169,6 @@ class CalendarView(QAbstractScrollArea):
         elif x + lay.day_width > w:
             bar.setValue(int(bar.value() + x + lay.day_width - w + 20))
 
-    # ---- geometry (public: tests and the benchmark aim with these) -----------------
-
-    def year_layout(self) -> YearLayout:
-        first = 0 if self.monday_first else QLocale().firstDayOfWeek().value - 1
-        lay = self._year_layout
-        if lay is None or (lay.year, lay.width, lay.height, lay.first_weekday) != (
-                self.year, self.viewport().width(), self.viewport().height(), first):
-            # One layout while nothing changes: it keeps its month boxes computed.
-            lay = self._year_layout = YearLayout(self.year, self.viewport().width(),
-                                                 self.viewport().height(), first_weekday=first)
-        return lay
-
-    def timeline_layout(self) -> TimelineLayout:
-        """The timeline's geometry as it is drawn now."""
-        return self._timeline()
-
-    def _timeline(self) -> TimelineLayout:
-        return TimelineLayout(self._span[0], self.day_width,
-                              float(self.horizontalScrollBar().value()))
-
-    def bars(self) -> list[Bar]:
-        if self._bars is None:
-            stays = self.doc.stays
-            split = self._travel.of(stays)
-            if self.mode is ViewMode.YEAR:
-                self._bars = self._year_bars.bars(self.year_layout(), stays, self.floating,
-                                                  split)
-            else:
-                if self._lanes is None:
-                    self._lanes = timeline_lanes(stays, split)
-                self._bars = timeline_bars(self._timeline(), stays, self._lanes[0],
-                                           self.viewport().width(), self.floating, split)
-        return self._bars
-
-    def day_at(self, pos: QPoint | QPointF, snap: bool = False) -> dt.date | None:
-        if self.mode is ViewMode.YEAR:
-            lay = self.year_layout()
-            return lay.nearest_day(pos.x(), pos.y()) if snap else lay.day_at(pos.x(), pos.y())
-        return self._timeline().day_at(pos.x())
-
-    def day_rects(self, first: dt.date, last: dt.date) -> list[Rect]:
-        """Cells (year) or columns (timeline) of the visible days first .. last."""
-        if self.mode is ViewMode.YEAR:
-            return [r.rect for r in self.year_layout().runs(first, last)]
-        lay = self._timeline()
-        lo, hi = lay.visible_days(self.viewport().width())
-        a, b = max(first, lo), min(last, hi)
-        if a > b:
-            return []
-        x = lay.x_of(a)
-        return [Rect(x, lay.header_h, lay.x_of(b) + lay.day_width - x,
-                     self.viewport().height() - lay.header_h)]
-
-    def day_rect(self, day: dt.date) -> Rect | None:
-        """The whole cell of ``day`` (year; None outside the year shown), or its
-        column below the date header (timeline; also for days scrolled out of sight)."""
-        if self.mode is ViewMode.YEAR:
-            return self.year_layout().cell_rect(day)
-        return self._timeline().day_rect(day, self.viewport().height())
-
-    def visible_days(self) -> tuple[dt.date, dt.date]:
-        """The first and last day shown: the year's, or the timeline's visible columns."""
-        if self.mode is ViewMode.YEAR:
-            return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
-        return self._timeline().visible_days(self.viewport().width())
-
-    def number_band(self) -> float:
-        """Height at the top of a year-view cell kept for the day number."""
-        return number_band(self.year_layout().cell_size[1])
-
-    def lane_rects(self, index: int, first: dt.date, last: dt.date) -> list[Rect]:
-        """Where a bar of stay ``index`` covering ``first .. last`` may lie: in the
-        year view each week's run of cells below the day numbers, in the timeline
-        the stay's own lane (the first lane for a stay not in the document)."""
-        if self.mode is ViewMode.YEAR:
-            band = self.number_band()
-            return [Rect(r.rect.x, r.rect.y + band, r.rect.w, r.rect.h - band)
-                    for r in self.year_layout().runs(first, last)]
-        if self._lanes is None:
-            self._lanes = timeline_lanes(self.doc.stays)
-        lanes = self._lanes[0]
-        return [self._timeline().bar_rect(first, last, lanes[index] if index < len(lanes) else 0)]
-
-    def day_center(self, day: dt.date) -> QPoint:
-        """A point inside ``day``'s cell (below the day number, in the bar band)."""
-        if self.mode is ViewMode.YEAR:
-            r = self.year_layout().cell_rect(day)
-            assert r is not None, f"{day} is not in the year shown"
-            return QPoint(int(r.x + r.w / 2), int(r.y + r.h * 0.75))
-        lay = self._timeline()
-        return QPoint(int(lay.x_of(day) + lay.day_width / 2), int(lay.lane_y(0) + 4))
-
-    def bar_point(self, index: int, part: Part = "body") -> QPoint:
-        """A point on stay ``index``'s first bar: its middle, or its entry/exit grip."""
-        mine = [b for b in self.bars() if b.index == index]
-        bar = {"entry": next((b for b in mine if b.starts), mine[0]),
-               "exit": next((b for b in mine if b.ends), mine[-1])}.get(part, mine[0])
-        r = bar.rect
-        x = {"entry": r.x + 2, "exit": r.right - 2}.get(part, r.x + r.w / 2)
-        return QPoint(int(x), int(r.y + r.h / 2))
-
-    def hit(self, pos: QPoint | QPointF) -> Hit | None:
-        return hit_test(self.bars(), pos.x(), pos.y())
-
     # ---- reacting to the document ------------------------------------------------
 
     def _reset(self) -> None:
@@ -338,11 +227,6 @@ class CalendarView(QAbstractScrollArea):
             region += QRect(int(b.rect.x) - 3, int(b.rect.y) - 3, int(b.rect.w) + 7,
                             int(b.rect.h) + 7)
         self.viewport().update(region)
-
-    @property
-    def floating(self) -> int | None:
-        """The stay being dragged, drawn over the others without a lane of its own."""
-        return self._drag.floating if self._drag is not None else None
 
     def _stay_inserted(self, index: int) -> None:
         if self.selected is not None and self.selected >= index:
