@@ -13,7 +13,11 @@ change, 2 for unusable input.
 ``stay-planner suggest FILE [--json]``: for each breaching stay, in file
 order, its exit window (:func:`planner.core.advice.exit_window`): leave by,
 the next planned stay there and the earliest return for its length, the gap
-and where to go meanwhile. Exit status 0 when no stay breaches (nothing to
+and where to go meanwhile; then, for a stay a registration rule covers, the
+day to register by ("register by 2024-03-13 (kz-host-notification-3-working-days)"),
+a deadline to act on, never a breach. The registration lines are in the text only:
+``--json`` is :func:`planner.api.suggest`'s answer, which has no such key (use
+``stay-planner deadlines --json`` for them). Exit status 0 when no stay breaches (nothing to
 suggest), 1 when some stay does, 2 for unusable input.
 
 JSON follows the other subcommands: ISO dates, ``null`` for none, stays named
@@ -29,16 +33,22 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli import add_itinerary_command
+from planner.core.deadlines import stay_registrations
+from planner.core.registration import HolidayDataError
 from planner.i18n import _
 from planner.wording import visa_text
 
 if TYPE_CHECKING:
+    from planner.core.model import Stay
     from planner.core.rules import RuleSet
+
+log = logging.getLogger(__name__)
 
 COMMANDS = ("fix", "suggest")
 EXIT_OK, EXIT_BREACH = 0, 1
@@ -86,21 +96,40 @@ def _print_fix(doc: dict[str, Any], out: Callable[[str], None]) -> None:
         + ("" if doc["compliant_before"] else f" ({_word(doc['strategy'])})"))
 
 
+def registration_lines(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+                       index: int) -> list[str]:
+    """What stay ``index`` must be registered by, one line per registration rule:
+    a deadline to act on, not a breach; a rule whose working days cannot be counted
+    says so (and is logged)."""
+    try:
+        found = stay_registrations(rules, nationality, stays, index)
+    except HolidayDataError as e:
+        log.warning("registration deadline of stay #%d not counted: %s", index + 1, e)
+        return [_("registration deadline unknown: {error}").format(error=e)]
+    return [(_("registered ({rule})") if d.done else _("register by {day} ({rule})"))
+            .format(day=d.day.isoformat(), rule=d.rule) for d in found]
+
+
 def _print_suggest(doc: dict[str, Any], out: Callable[[str], None], rules: RuleSet,
-                   nationality: str) -> None:
+                   nationality: str, stays: Sequence[Stay]) -> None:
     if not doc["suggestions"]:
         out(_("no stay breaches: nothing to suggest"))
     for w in doc["suggestions"]:
         head = f"#{w['index'] + 1:<3} {w['country']} {_span(w['entry'], w['exit'])}"
         visa = w["visa_required"]
+        registration = registration_lines(rules, nationality, stays, w["index"])
         if visa:
             out(f"{head}: " + visa_text(visa["destination"], nationality, visa["since"], rules))
+            for line in registration:
+                out("     " + line)
             continue
         if w["leave_by"] is None:
             out(_("{head}: no compliant day; do not enter on {day}").format(
                 head=head, day=w["entry"]))
         else:
             out(_("{head}: leave by {day}").format(head=head, day=w["leave_by"]))
+        for line in registration:
+            out("     " + line)
         nxt, ret = w["next_stay"], w["earliest_return"]
         what = (_("your next stay there (#{n}, {span}, {days} days)").format(
                     n=nxt["index"] + 1, span=_span(nxt["entry"], nxt["exit"]),
@@ -147,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(doc, ensure_ascii=False))
         else:
-            _print_suggest(doc, print, rules, it.traveller.nationality)
+            _print_suggest(doc, print, rules, it.traveller.nationality, it.stays)
         return EXIT_BREACH if doc["suggestions"] else EXIT_OK
     out_path = Path(args.output)
     inputs = (args.file, *args.rules)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from planner.core.deadline_rules import RegistrationRule, TaxTest
 from planner.core.model import Stay
 from planner.core.planning import latest_exit
-from planner.core.registration import registration_dues
+from planner.core.registration import RegistrationDue, registration_dues
 from planner.core.rules import RuleSet
 from planner.core.tax import Presence
 
@@ -101,6 +101,12 @@ def _latest_exits(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     return out
 
 
+def _registration(due: RegistrationDue, overdue: bool = False) -> Deadline:
+    r = due.rule
+    return Deadline(due.due, DeadlineKind.REGISTRATION, r.destination, due.index, r.id,
+                    r.title or r.describe(), r.source, due.done, overdue)
+
+
 def _registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
                    start: dt.date) -> list[Deadline]:
     regs = [r for r in rules.deadline_rules if isinstance(r, RegistrationRule)]
@@ -108,9 +114,7 @@ def _registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     for due in registration_dues(regs, nationality, stays):
         overdue = due.due < start and not due.done and due.visit.exit >= start
         if due.due >= start or overdue:
-            r = due.rule
-            out.append(Deadline(due.due, DeadlineKind.REGISTRATION, r.destination, due.index,
-                                r.id, r.title or r.describe(), r.source, due.done, overdue))
+            out.append(_registration(due, overdue))
     return out
 
 
@@ -163,6 +167,27 @@ def upcoming(rules: RuleSet, nationality: str, stays: Sequence[Stay],
         *_rule_ends(rules, nationality, stays, start),
     ]
     return sorted(found, key=lambda d: d.sort_key)
+
+
+def notices(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+            start: dt.date) -> list[Deadline]:
+    """The registration deadlines not yet done and the days a tax test becomes met,
+    on or after ``start``, in order: the part of :func:`upcoming` that is no stay
+    limit (a summary lists these beside its exit window)."""
+    return [d for d in upcoming(rules, nationality, stays, start)
+            if d.kind in (DeadlineKind.REGISTRATION, DeadlineKind.TAX_RESIDENCY)
+            and d.day >= start and not d.done]
+
+
+def stay_registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+                       index: int) -> list[Deadline]:
+    """The registration deadlines of the visit stay ``index`` belongs to, whatever the
+    date (done ones too), in order: what ``stay-planner suggest`` says beside a
+    stay's exit window. Raises :class:`~planner.core.registration.HolidayDataError`
+    as :func:`upcoming` does."""
+    regs = [r for r in rules.deadline_rules if isinstance(r, RegistrationRule)]
+    return [_registration(due) for due in registration_dues(regs, nationality, stays)
+            if index in due.visit.indexes]
 
 
 def calendar_marks(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[Deadline]:

@@ -153,9 +153,11 @@ class UsageDeadlines(Block):
         return out
 
     def _deadline_texts(self) -> list[tuple[str, bool]]:
-        if not self.s.deadlines:
+        """The exit window, then registrations and tax thresholds (never urgent)."""
+        found = [*self.s.deadlines, *self.s.notices]
+        if not found:
             return [(self.s.words("no_deadlines", day=iso(self.s.date)), False)]
-        return [(d.text, d.urgent) for d in self.s.deadlines]
+        return [(d.text, d.urgent) for d in found]
 
     def _box_w(self, ctx: Ctx) -> float:
         return (ctx.width - ctx.mm(4.0)) / 2

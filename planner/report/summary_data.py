@@ -22,7 +22,11 @@ What is counted, exactly:
   suggest``): the latest compliant exit, then the earliest return for the
   next planned stay counting in the same destination (that stay left out,
   the current one cut to its latest exit), or, with none planned, for the
-  current stay's length (failing that, for the days cut off).
+  current stay's length (failing that, for the days cut off). Then, in date
+  order, the next registration deadline not yet done and the next day a
+  tax-residency presence test becomes met of each rule, on or after D
+  (:func:`planner.core.deadlines.notices`), at most :data:`NOTICES` lines, each
+  with its rule id: dates to act on, never breaches.
 * **Conflicts**: stays in different countries sharing more than a travel
   day (:mod:`planner.core.timeline`); a summary with one is not compliant.
 * **Not checked**: countries with visa-free days no rule data covers for the
@@ -37,13 +41,16 @@ What is counted, exactly:
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from planner.core.advice import exit_window
 from planner.core.coverage import unchecked_days, visa_needs
+from planner.core.deadlines import DeadlineKind, notices
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Stay
+from planner.core.registration import HolidayDataError
 from planner.core.rules import Rule, RuleSet
 from planner.core.timeline import conflicts
 from planner.names import country_name
@@ -52,6 +59,9 @@ from planner.report.summary_words import Words, in_force_text, iso, rule_text, s
 ONE_DAY = dt.timedelta(days=1)
 Range = tuple[dt.date, dt.date]
 NameFn = Callable[[str], str]
+#: At most this many registration and tax-residency lines under "Next deadlines".
+NOTICES = 3
+log = logging.getLogger(__name__)
 
 
 class SummaryError(ValueError):
@@ -137,7 +147,9 @@ class BreachLine:
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    """A next deadline: ``kind`` is "exit" or "reentry"; ``text`` says it all."""
+    """A next deadline: ``kind`` is "exit", "reentry", "registration" or
+    "tax-residency"; ``text`` says it all. Only an exit or re-entry the plan
+    misses is ``urgent``."""
 
     kind: str
     country: str
@@ -172,7 +184,7 @@ class Summary:
     stays: tuple[StayRow, ...]
     usage: tuple[UsageLine, ...]
     breaches: tuple[BreachLine, ...]
-    deadlines: tuple[Deadline, ...]
+    deadlines: tuple[Deadline, ...]  # the exit window: "exit", then "reentry"
     years: tuple[YearStrip, ...]
     unchecked: tuple[str, ...]
     checked: dt.date | None
@@ -181,6 +193,7 @@ class Summary:
     conflicts: tuple[str, ...] = ()  # "#9 Kazakhstan … and #10 Kyrgyzstan …: both on …"
     not_checked: tuple[str, ...] = ()  # destinations visited visa-free with no rule data
     visa: tuple[str, ...] = ()  # "Russia: a visa is needed for US citizens"
+    notices: tuple[Deadline, ...] = ()  # registrations and tax thresholds, after deadlines
 
     @property
     def lang(self) -> str:
@@ -233,6 +246,7 @@ def build_summary(itinerary: Itinerary, rules: RuleSet, date: dt.date, *,
         usage=tuple(usage_line(ev, d, date, w, name) for d in dests),
         breaches=breaches,
         deadlines=tuple(deadlines(ev, date, w, name)),
+        notices=tuple(notice_lines(itinerary, rules, date, w, name)),
         years=tuple(year_strip(ev, y, name) for y in strip_years(itinerary.stays, date)),
         unchecked=unchecked, checked=checked, disclaimer=disclaimer,
         compliant=ev.compliant() and not clashes,
@@ -364,6 +378,32 @@ def deadlines(ev: Evaluator, date: dt.date, w: Words, name: NameFn) -> list[Dead
         text += " " + w("reentry_planned", day=iso(win.next_stay.entry))
         urgent = win.next_stay.entry < win.earliest_return
     out.append(Deadline("reentry", back.country, win.earliest_return, text, urgent))
+    return out
+
+
+def notice_lines(itinerary: Itinerary, rules: RuleSet, date: dt.date, w: Words,
+                 name: NameFn) -> list[Deadline]:
+    """The next registration deadline and tax-threshold day of each rule on or after
+    ``date``, the first :data:`NOTICES` of them (never urgent: a date to act on, not a
+    breach). When a
+    registration rule's working days cannot be counted, one line says so."""
+    nat = itinerary.traveller.nationality
+    try:
+        found = notices(rules, nat, itinerary.stays, date)
+    except HolidayDataError as e:
+        log.warning("registration deadlines not counted in the summary: %s", e)
+        return [Deadline("registration", "", None, w("register_unknown", error=str(e)))]
+    firsts: dict[tuple[str, str | None], object] = {}
+    for d in found:
+        firsts.setdefault((d.country, d.rule), d)
+    out = []
+    for d in [d for d in found if firsts[(d.country, d.rule)] is d][:NOTICES]:
+        if d.kind is DeadlineKind.REGISTRATION:
+            text = w("register_by", country=name(d.country), day=iso(d.day), rule=d.rule)
+        else:
+            text = w("tax_reached", country=name(d.country), n=d.days, day=iso(d.day),
+                     rule=d.rule)
+        out.append(Deadline(d.kind.value, d.country, d.day, text))
     return out
 
 

@@ -72,6 +72,13 @@ TEXTS: dict[str, str] = {
     "reentry_planned": QT_TRANSLATE_NOOP("Summary", "(planned for {day})"),
     "reentry_none": QT_TRANSLATE_NOOP(
         "Summary", "{country}, next {k} days: no day within ten years allows it"),
+    "register_by": QT_TRANSLATE_NOOP("Summary", "{country}: register by {day} ({rule})"),
+    "register_unknown": QT_TRANSLATE_NOOP(
+        "Summary", "Registration deadlines not counted: {error}"),
+    "tax_reached": QT_TRANSLATE_NOOP(
+        "Summary",
+        "{country}: {n} days present on {day}, a tax-residency presence test is met ({rule}; "
+        "not tax advice)"),
     "year": QT_TRANSLATE_NOOP("Summary", "Year {year}"),
     "breach_day": QT_TRANSLATE_NOOP("Summary", "breach day"),
     "unchecked": QT_TRANSLATE_NOOP("Summary", "Not checked: {list}"),

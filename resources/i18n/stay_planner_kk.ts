@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+65"/>
+        <location filename="../../planner/cli_planning.py" line="+75"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -236,7 +236,7 @@
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+59"/>
+        <location line="+78"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-76"/>
+        <location filename="../../planner/cli_planning.py" line="-95"/>
         <source>write a compliant version of an itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,12 +537,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>registration deadline unknown: {error}</source>
+        <translation>тіркелу мерзімі белгісіз: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered ({rule})</source>
+        <translation>тіркелген ({rule})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>register by {day} ({rule})</source>
+        <translation>{day} дейін тіркелу ({rule})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{head}: no compliant day; do not enter on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +567,7 @@
         <translation>{head}: {day} кешіктірмей шығу</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a {n}-day stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,7 +2388,7 @@ scenario</source>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+173"/>
+        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+176"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,7 +2436,7 @@ scenario</source>
 <context>
     <name>DeadlineLines</name>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Registered (was due {date})</source>
         <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
         <translation type="unfinished"></translation>
@@ -2432,7 +2447,7 @@ scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{title}
 Source: {source}</source>
         <translation type="unfinished"></translation>
@@ -2602,7 +2617,7 @@ Source: {source}</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/planning/proposal.py" line="+47"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+48"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,12 +2951,12 @@ Source: {source}</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Days Used on a &amp;Date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>
@@ -3487,11 +3502,6 @@ Source: {source}</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Stay &amp;Rules…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,7 +3509,7 @@ Source: {source}</source>
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -3939,6 +3949,21 @@ Source: {source}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{country}: register by {day} ({rule})</source>
+        <translation>{country}: {day} дейін тіркелу ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration deadlines not counted: {error}</source>
+        <translation>Тіркелу мерзімдері есептелмеді: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: {n} days present on {day}, a tax-residency presence test is met ({rule}; not tax advice)</source>
+        <translation>{country}: {day} күні {n} күн болу толады, салықтық резиденттіктің болу сынағы орындалады ({rule}; салықтық кеңес емес)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Year {year}</source>
         <translation>{year} жыл</translation>
     </message>

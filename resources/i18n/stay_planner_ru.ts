@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+65"/>
+        <location filename="../../planner/cli_planning.py" line="+75"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -237,7 +237,7 @@
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+59"/>
+        <location line="+78"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-76"/>
+        <location filename="../../planner/cli_planning.py" line="-95"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -538,12 +538,27 @@
         <translation>записан {file}: сохранено {n} из {m} безвизовых дней</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>registration deadline unknown: {error}</source>
+        <translation>срок регистрации неизвестен: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered ({rule})</source>
+        <translation>зарегистрировано ({rule})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>register by {day} ({rule})</source>
+        <translation>зарегистрироваться до {day} ({rule})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no stay breaches: nothing to suggest</source>
         <translation>нарушений нет: предлагать нечего</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{head}: no compliant day; do not enter on {day}</source>
         <translation>{head}: допустимых дней нет; не въезжайте {day}</translation>
     </message>
@@ -553,7 +568,7 @@
         <translation>{head}: выехать не позднее {day}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a {n}-day stay</source>
         <translation>пребывание на {n} дн.</translation>
     </message>
@@ -2379,7 +2394,7 @@ scenario</source>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+173"/>
+        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+176"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Скрыть</translation>
     </message>
@@ -2427,7 +2442,7 @@ scenario</source>
 <context>
     <name>DeadlineLines</name>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Registered (was due {date})</source>
         <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
         <translation>Регистрация сделана (срок был {date})</translation>
@@ -2438,7 +2453,7 @@ scenario</source>
         <translation>Зарегистрироваться до {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{title}
 Source: {source}</source>
         <translation>{title}
@@ -2609,7 +2624,7 @@ Source: {source}</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/planning/proposal.py" line="+47"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+48"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -2943,12 +2958,12 @@ Source: {source}</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Days Used on a &amp;Date…</source>
         <translation>&amp;Дни на дату…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -3497,11 +3512,6 @@ Source: {source}</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Stay &amp;Rules…</source>
         <translation>&amp;Правила пребывания…</translation>
     </message>
@@ -3509,7 +3519,7 @@ Source: {source}</source>
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -3950,6 +3960,21 @@ Source: {source}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{country}: register by {day} ({rule})</source>
+        <translation>{country}: зарегистрироваться до {day} ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration deadlines not counted: {error}</source>
+        <translation>Сроки регистрации не подсчитаны: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country}: {n} days present on {day}, a tax-residency presence test is met ({rule}; not tax advice)</source>
+        <translation>{country}: {day} набирается {n} дн. присутствия, тест налогового резидентства по присутствию выполнен ({rule}; не налоговая консультация)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Year {year}</source>
         <translation>{year} год</translation>
     </message>
