@@ -35,9 +35,11 @@ from planner.core.coverage import (
     unchecked_days,
     visa_needs,
 )
+from planner.core.deadlines import stay_registrations
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, longest_stay
+from planner.core.registration import HolidayDataError
 from planner.core.rules import Rule, RuleSet
 from planner.core.timeline import conflicts
 from planner.i18n import _
@@ -397,14 +399,26 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     and ``where_to_go`` (home country first, then neighbours) with the days
     allowed and the limiting rule; when no country but home covers the gap,
     ``chain``: stays one after another that do (:mod:`planner.core.chaining`),
-    else ``null``. See :mod:`planner.core.advice`.
+    else ``null``. See :mod:`planner.core.advice`. ``registrations``: the
+    stay's registration deadlines as ``stay-planner deadlines --json`` words
+    them (a deadline to act on, never a breach; ``null`` with
+    ``registration_error`` when working days cannot be counted there).
     """
     rules = rules or load_rules()
 
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)
     indexed = StayIndex(rules, nat, it.stays)
-    out = [_window_dict(exit_window(rules, nat, it.stays, i, indexed=indexed, breaching=True),
-                        rules, nat)
-           for i in range(len(it.stays)) if ev.stay_breaches(i)]
+    out = []
+    for i in range(len(it.stays)):
+        if not ev.stay_breaches(i):
+            continue
+        w = _window_dict(exit_window(rules, nat, it.stays, i, indexed=indexed, breaching=True),
+                         rules, nat)
+        try:
+            w["registrations"] = [deadline_dict(d)
+                                  for d in stay_registrations(rules, nat, it.stays, i)]
+        except HolidayDataError as e:
+            w["registrations"], w["registration_error"] = None, str(e)
+        out.append(w)
     return {"suggestions": out}

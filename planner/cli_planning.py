@@ -15,9 +15,8 @@ order, its exit window (:func:`planner.core.advice.exit_window`): leave by,
 the next planned stay there and the earliest return for its length, the gap
 and where to go meanwhile; then, for a stay a registration rule covers, the
 day to register by ("register by 2024-03-13 (kz-host-notification-3-working-days)"),
-a deadline to act on, never a breach. The registration lines are in the text only:
-``--json`` is :func:`planner.api.suggest`'s answer, which has no such key (use
-``stay-planner deadlines --json`` for them). Exit status 0 when no stay breaches (nothing to
+a deadline to act on, never a breach. ``--json`` is :func:`planner.api.suggest`'s
+answer, with the same deadlines under ``registrations``. Exit status 0 when no stay breaches (nothing to
 suggest), 1 when some stay does, 2 for unusable input.
 
 JSON follows the other subcommands: ISO dates, ``null`` for none, stays named

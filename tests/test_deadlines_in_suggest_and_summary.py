@@ -1,4 +1,4 @@
-"""Registration deadlines in ``stay-planner suggest`` (text only) and registration and
+"""Registration deadlines in ``stay-planner suggest`` (text and JSON) and registration and
 tax-residency dates in the stay summary's "Next deadlines": hand-computed days, in
 English and Russian, never called a breach."""
 
@@ -55,13 +55,15 @@ def test_suggest_prints_the_registration_deadline(tmp_path: Path,
     assert "breach" not in out
 
 
-def test_suggest_json_is_the_api_answer_without_registration(
+def test_suggest_json_is_the_api_answer_with_its_registrations(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = plan_file(tmp_path, LONG_KZ)
     status, out, _ = run(capsys, "suggest", str(f), "--json")
     assert status == 1
-    assert json.loads(out) == api.suggest(api.load(f))
-    assert "register" not in out
+    res = json.loads(out)
+    assert res == api.suggest(api.load(f))
+    [reg] = res["suggestions"][0]["registrations"]
+    assert (reg["date"], reg["kind"], reg["rule"]) == ("2024-03-13", "registration", HOST)
 
 
 def test_suggest_says_registered_and_russian(tmp_path: Path,
