@@ -16,8 +16,8 @@ the next planned stay there and the earliest return for its length, the gap
 and where to go meanwhile; then, for a stay a registration rule covers, the
 day to register by ("register by 2024-03-13 (kz-host-notification-3-working-days)"),
 a deadline to act on, never a breach. ``--json`` is :func:`planner.api.suggest`'s
-answer, with the same deadlines under ``registrations``. Exit status 0 when no stay breaches (nothing to
-suggest), 1 when some stay does, 2 for unusable input.
+answer, with the same deadlines under ``registrations``. Exit status 0 when no
+stay breaches (nothing to suggest), 1 when some stay does, 2 for unusable input.
 
 JSON follows the other subcommands: ISO dates, ``null`` for none, stays named
 by their ``index`` in file order. For example ``suggest --json`` on a Russian's
