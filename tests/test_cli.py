@@ -22,8 +22,10 @@ def write(path: Path, doc: Any) -> Path:
     return path
 
 
-def plan_file(tmp_path: Path, stays: list[dict[str, str]], nat: str = "RU") -> Path:
-    return write(tmp_path / "trip.stayplan", {
+def plan_file(tmp_path: Path, stays: list[dict[str, Any]], nat: str = "RU",
+              name: str = "trip.stayplan") -> Path:
+    """An itinerary file of Anna's (nationality ``nat``) with ``stays`` as written."""
+    return write(tmp_path / name, {
         "format": "stay-planner", "version": 1,
         "traveller": {"name": "Anna", "nationality": nat}, "stays": stays})
 

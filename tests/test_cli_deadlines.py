@@ -12,24 +12,11 @@ import pytest
 from icalendar import Calendar
 
 from planner import api
-from planner.cli import main
+from tests.test_cli import plan_file, run
 
 D = dt.date.fromisoformat
 
 
-def plan_file(tmp_path: Path, stays: list[dict[str, Any]], nat: str = "RU",
-              name: str = "trip.stayplan") -> Path:
-    path = tmp_path / name
-    path.write_text(json.dumps({"format": "stay-planner", "version": 1,
-                                "traveller": {"name": "Anna", "nationality": nat},
-                                "stays": stays}), encoding="utf-8")
-    return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 # A Russian in Kazakhstan from Thursday 7 March 2024 (Women's Day on Friday the 8th), to

@@ -13,22 +13,11 @@ import pytest
 from planner import cli
 from planner.cli import main
 from planner.core.rule_files import bundled_rules
+from tests.test_cli import plan_file, run
 
 RU_KZ_70 = [{"country": "KZ", "entry": "2024-03-01", "exit": "2024-05-09"}]  # 70 days
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def plan_file(tmp_path: Path, stays: list[dict[str, str]], nat: str = "RU") -> Path:
-    p = tmp_path / "trip.stayplan"
-    p.write_text(json.dumps({"format": "stay-planner", "version": 1,
-                             "traveller": {"name": "A", "nationality": nat}, "stays": stays}),
-                 encoding="utf-8")
-    return p
 
 
 def rule_file(path: Path, **over: Any) -> Path:

@@ -12,30 +12,18 @@ from typing import Any
 import pytest
 
 from planner import api
-from planner.cli import main
 from planner.core.deadlines import notices, stay_registrations
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.core.registration import HolidayDataError
 from planner.i18n import set_language
 from planner.report.summary_data import NOTICES, build_summary
+from tests.test_cli import plan_file, run
 
 D = dt.date
 HOST = "kz-host-notification-3-working-days"
 KZ_TAX = "kz-tax-183-in-12-months"
 
 
-def plan_file(tmp_path: Path, stays: list[dict[str, Any]], nat: str = "RU") -> Path:
-    path = tmp_path / "trip.stayplan"
-    path.write_text(json.dumps({"format": "stay-planner", "version": 1,
-                                "traveller": {"name": "Anna", "nationality": nat},
-                                "stays": stays}), encoding="utf-8")
-    return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 # A Russian in Kazakhstan from Thursday 7 March 2024 to 10 July: 126 days, more than 90 in
