@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.core.context import Others, StayIndex
-from planner.core.coverage import needs_visa
+from planner.core.coverage import needs_visa, visa_needs
 from planner.core.engine import Evaluator, counting_rule
 from planner.core.model import Stay
 from planner.core.rules import Rule, RuleKind, RuleSet
@@ -199,26 +199,6 @@ def _stand_in(rules: RuleSet, destination: str, first: dt.date, last: dt.date) -
     return members[0] if members else None
 
 
-def _visa_on_some_day(rules: RuleSet, nationality: str, country: str, first: dt.date,
-                      last: dt.date) -> bool:
-    """True when a visa is needed in ``country`` on some day ``first .. last``.
-
-    Where-to-go offers only places the traveller may enter visa-free for all
-    the days offered, even where the rest of the itinerary already breaches
-    there. Whether a visa is needed changes only where a rule or a zone
-    membership begins or ends, so those days (and ``first``) are asked.
-    """
-    days = {first}
-    for dest, members in rules.destinations_of(country):
-        days.update(m.since for m in members if m.since is not None)
-        days.update(m.until + ONE_DAY for m in members if m.until is not None)
-        for r in rules.rules_for(dest, nationality):
-            if r.kind is RuleKind.VISA_REQUIRED and r.valid_from is not None:
-                days.add(r.valid_from)
-    return any(needs_visa(rules, nationality, country, d) is not None
-               for d in days if first <= d <= last)
-
-
 def where_to_go(rules: RuleSet, nationality: str, base: Sequence[Stay], country: str,
                 first: dt.date, last: dt.date, *, others: Others | None = None
                 ) -> tuple[Suggestion, ...]:
@@ -243,8 +223,8 @@ def where_to_go(rules: RuleSet, nationality: str, base: Sequence[Stay], country:
         if probe is None:
             continue
         dests = ev.destinations_of(Stay(probe, first, last))
-        if not dests or _visa_on_some_day(rules, nationality, probe, first, last):
-            continue
+        if not dests or visa_needs(rules, nationality, [Stay(probe, first, last)]):
+            continue  # only places one may enter visa-free on every day offered
         k = others.longest(probe, first, at_least=need)
         if k is not None and k < need:
             continue
