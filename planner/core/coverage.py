@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.core.model import Stay
-from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.core.rules import STALE_AFTER_DAYS, Rule, RuleKind, RuleSet
 
 ONE_DAY = dt.timedelta(days=1)
 Span = tuple[dt.date, dt.date]
@@ -141,7 +141,7 @@ def rule_ends(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[R
 
 
 def stale_since(rules: RuleSet, nationality: str, stays: Sequence[Stay], today: dt.date,
-                days: int = 180) -> dt.date | None:
+                days: int = STALE_AFTER_DAYS) -> dt.date | None:
     """The oldest "last checked" day of the rules that judge ``stays``, when it is
     more than ``days`` before ``today`` (the data may be out of date); else ``None``."""
     checked = [r.checked for s in stays for dest, _m in rules.destinations_of(s.country)
