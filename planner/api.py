@@ -35,7 +35,7 @@ from planner.core.coverage import (
     unchecked_days,
     visa_needs,
 )
-from planner.core.deadlines import stay_registrations
+from planner.core.deadlines import Deadline, registrations_by_stay
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary
 from planner.core.planning import earliest_reentry, longest_stay
@@ -409,16 +409,21 @@ def suggest(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
     nat = nationality(it)
     ev = Evaluator(rules, nat, it.stays)
     indexed = StayIndex(rules, nat, it.stays)
+    breaching = [i for i in range(len(it.stays)) if ev.stay_breaches(i)]
+    registrations: dict[int, list[Deadline]] | None = None
+    problem = ""
+    if breaching:
+        try:
+            registrations = registrations_by_stay(rules, nat, it.stays)
+        except HolidayDataError as e:
+            problem = str(e)
     out = []
-    for i in range(len(it.stays)):
-        if not ev.stay_breaches(i):
-            continue
+    for i in breaching:
         w = _window_dict(exit_window(rules, nat, it.stays, i, indexed=indexed, breaching=True),
                          rules, nat)
-        try:
-            w["registrations"] = [deadline_dict(d)
-                                  for d in stay_registrations(rules, nat, it.stays, i)]
-        except HolidayDataError as e:
-            w["registrations"], w["registration_error"] = None, str(e)
+        if registrations is None:
+            w["registrations"], w["registration_error"] = None, problem
+        else:
+            w["registrations"] = [deadline_dict(d) for d in registrations.get(i, [])]
         out.append(w)
     return {"suggestions": out}

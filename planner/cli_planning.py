@@ -33,18 +33,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli import add_itinerary_command
-from planner.core.deadlines import stay_registrations
-from planner.core.registration import HolidayDataError
 from planner.i18n import _
 from planner.wording import visa_text
 
 if TYPE_CHECKING:
-    from planner.core.model import Stay
     from planner.core.rules import RuleSet
 
 log = logging.getLogger(__name__)
@@ -95,28 +92,26 @@ def _print_fix(doc: dict[str, Any], out: Callable[[str], None]) -> None:
         + ("" if doc["compliant_before"] else f" ({_word(doc['strategy'])})"))
 
 
-def registration_lines(rules: RuleSet, nationality: str, stays: Sequence[Stay],
-                       index: int) -> list[str]:
-    """What stay ``index`` must be registered by, one line per registration rule:
-    a deadline to act on, not a breach; a rule whose working days cannot be counted
-    says so (and is logged)."""
-    try:
-        found = stay_registrations(rules, nationality, stays, index)
-    except HolidayDataError as e:
-        log.warning("registration deadline of stay #%d not counted: %s", index + 1, e)
-        return [_("registration deadline unknown: {error}").format(error=e)]
-    return [(_("registered ({rule})") if d.done else _("register by {day} ({rule})"))
-            .format(day=d.day.isoformat(), rule=d.rule) for d in found]
+def registration_lines(w: dict[str, Any]) -> list[str]:
+    """What the suggestion's stay must be registered by, one line per registration
+    rule (from the answer's ``registrations``): a deadline to act on, not a
+    breach; a rule whose working days cannot be counted says so (and is logged)."""
+    if w["registrations"] is None:
+        log.warning("registration deadline of stay #%d not counted: %s", w["index"] + 1,
+                    w["registration_error"])
+        return [_("registration deadline unknown: {error}").format(error=w["registration_error"])]
+    return [(_("registered ({rule})") if d["done"] else _("register by {day} ({rule})"))
+            .format(day=d["date"], rule=d["rule"]) for d in w["registrations"]]
 
 
 def _print_suggest(doc: dict[str, Any], out: Callable[[str], None], rules: RuleSet,
-                   nationality: str, stays: Sequence[Stay]) -> None:
+                   nationality: str) -> None:
     if not doc["suggestions"]:
         out(_("no stay breaches: nothing to suggest"))
     for w in doc["suggestions"]:
         head = f"#{w['index'] + 1:<3} {w['country']} {_span(w['entry'], w['exit'])}"
         visa = w["visa_required"]
-        registration = registration_lines(rules, nationality, stays, w["index"])
+        registration = registration_lines(w)
         if visa:
             out(f"{head}: " + visa_text(visa["destination"], nationality, visa["since"], rules))
             for line in registration:
@@ -175,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(doc, ensure_ascii=False))
         else:
-            _print_suggest(doc, print, rules, it.traveller.nationality, it.stays)
+            _print_suggest(doc, print, rules, it.traveller.nationality)
         return EXIT_BREACH if doc["suggestions"] else EXIT_OK
     out_path = Path(args.output)
     inputs = (args.file, *args.rules)

@@ -73,7 +73,7 @@ def test_suggest_names_a_registration_it_cannot_count(
     def no_calendar(*_: Any) -> None:
         raise HolidayDataError("no public-holiday calendar for KZ")
 
-    monkeypatch.setattr("planner.cli_planning.stay_registrations", no_calendar)
+    monkeypatch.setattr("planner.api.registrations_by_stay", no_calendar)
     status, out, _ = run(capsys, "suggest", str(plan_file(tmp_path, LONG_KZ)))
     assert status == 1
     assert "     registration deadline unknown: no public-holiday calendar for KZ" in out

@@ -179,15 +179,27 @@ def notices(rules: RuleSet, nationality: str, stays: Sequence[Stay],
             and d.day >= start and not d.done]
 
 
+def registrations_by_stay(rules: RuleSet, nationality: str,
+                          stays: Sequence[Stay]) -> dict[int, list[Deadline]]:
+    """Per stay index, the registration deadlines of the visit the stay belongs to,
+    whatever the date (done ones too), in order; worked out once for the whole
+    itinerary. Raises :class:`~planner.core.registration.HolidayDataError` as
+    :func:`upcoming` does."""
+    regs = [r for r in rules.deadline_rules if isinstance(r, RegistrationRule)]
+    out: dict[int, list[Deadline]] = {}
+    for due in registration_dues(regs, nationality, stays):
+        deadline = _registration(due)
+        for index in due.visit.indexes:
+            out.setdefault(index, []).append(deadline)
+    return out
+
+
 def stay_registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
                        index: int) -> list[Deadline]:
-    """The registration deadlines of the visit stay ``index`` belongs to, whatever the
-    date (done ones too), in order: what ``stay-planner suggest`` says beside a
-    stay's exit window. Raises :class:`~planner.core.registration.HolidayDataError`
-    as :func:`upcoming` does."""
-    regs = [r for r in rules.deadline_rules if isinstance(r, RegistrationRule)]
-    return [_registration(due) for due in registration_dues(regs, nationality, stays)
-            if index in due.visit.indexes]
+    """The registration deadlines of the visit stay ``index`` belongs to (see
+    :func:`registrations_by_stay`): what ``stay-planner suggest`` says beside a
+    stay's exit window."""
+    return registrations_by_stay(rules, nationality, stays).get(index, [])
 
 
 def calendar_marks(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[Deadline]:
