@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+75"/>
+        <location filename="../../planner/cli_planning.py" line="+71"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -236,7 +236,7 @@
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-95"/>
+        <location filename="../../planner/cli_planning.py" line="-93"/>
         <source>write a compliant version of an itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>registration deadline unknown: {error}</source>
         <translation>тіркелу мерзімі белгісіз: {error}</translation>
     </message>
@@ -1466,12 +1466,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+84"/>
+        <location filename="../../planner/api_base.py" line="+44"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../../planner/api.py" line="+177"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,7 +1506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../planner/api_deadlines.py" line="+85"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <location filename="../../planner/storage/output.py" line="+29"/>
-        <location filename="../../planner/storage/user_rules.py" line="+119"/>
+        <location filename="../../planner/storage/user_rules.py" line="+116"/>
         <source>a rule file</source>
         <translation>ережелер файлы</translation>
     </message>
@@ -2200,7 +2200,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+438"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+322"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -2284,7 +2284,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+141"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
@@ -2591,7 +2591,7 @@ Source: {source}</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+148"/>
+        <location filename="../../planner/ui/document.py" line="+149"/>
         <source>Untitled</source>
         <translation>Атаусыз</translation>
     </message>
@@ -2911,7 +2911,7 @@ Source: {source}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-28"/>
         <source>breach</source>
         <translation>бұзушылық</translation>
     </message>
@@ -2920,11 +2920,21 @@ Source: {source}</source>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>two places at once</source>
+        <translation>бір уақытта екі жер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked</source>
+        <translation>тексерілмеген</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+68"/>
+        <location filename="../../planner/ui/window/app.py" line="+69"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
@@ -3205,7 +3215,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+57"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+58"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>

@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+75"/>
+        <location filename="../../planner/cli_planning.py" line="+71"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -237,7 +237,7 @@
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-95"/>
+        <location filename="../../planner/cli_planning.py" line="-93"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>записан {file}: сохранено {n} из {m} безвизовых дней</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>registration deadline unknown: {error}</source>
         <translation>срок регистрации неизвестен: {error}</translation>
     </message>
@@ -1468,12 +1468,12 @@
         <translation>файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+84"/>
+        <location filename="../../planner/api_base.py" line="+44"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../../planner/api.py" line="+177"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../planner/api_deadlines.py" line="+85"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation>правило регистрации считает рабочие дни, но {error}</translation>
     </message>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <location filename="../../planner/storage/output.py" line="+29"/>
-        <location filename="../../planner/storage/user_rules.py" line="+119"/>
+        <location filename="../../planner/storage/user_rules.py" line="+116"/>
         <source>a rule file</source>
         <translation>файл правил</translation>
     </message>
@@ -2202,7 +2202,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+438"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+322"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -2290,7 +2290,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+141"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -2598,7 +2598,7 @@ Source: {source}</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+148"/>
+        <location filename="../../planner/ui/document.py" line="+149"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -2918,7 +2918,7 @@ Source: {source}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-28"/>
         <source>breach</source>
         <translation>нарушение</translation>
     </message>
@@ -2927,11 +2927,21 @@ Source: {source}</source>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>two places at once</source>
+        <translation>два места сразу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked</source>
+        <translation>не проверено</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+68"/>
+        <location filename="../../planner/ui/window/app.py" line="+69"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться.</translation>
@@ -3213,7 +3223,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+57"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+58"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>

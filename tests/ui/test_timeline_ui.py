@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from planner.core.advice import exit_window
 from planner.core.engine import Evaluator
@@ -20,7 +20,7 @@ from planner.storage import read_itinerary
 from planner.ui.document import Document
 from planner.ui.models import StaysModel
 from planner.ui.window.main_window import MainWindow
-from tests.ui.conftest import TODAY, d, shown
+from tests.ui.conftest import TODAY, d, drag, shown
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "anna-2023.stayplan"
 RULES = bundled_rules()
@@ -128,6 +128,31 @@ def test_conflict_is_outlined_named_in_the_tooltip_and_marked_in_the_table(
     window.doc.edit_stay(1, Stay("KG", d(3, 10), d(3, 20)))
     assert marks.clashes == {}
     assert model.data(model.index(1, 1), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def legend_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [w.text() for w in window.legend.findChildren(QLabel) if w.isVisible()]
+
+
+def test_legend_explains_the_conflict_outline_while_one_shows(qtbot, make) -> None:
+    window = make((Stay("KZ", d(2, 1), d(3, 10)), Stay("KG", d(3, 1), d(3, 20))))
+    assert "two places at once" in legend_texts(window)
+    assert "not checked" not in legend_texts(window)
+    view = window.view
+    # drag Kyrgyzstan past Kazakhstan's exit day: no conflict, no legend entry
+    drag(view.viewport(), view.day_center(d(3, 15)), view.day_center(d(3, 25)))
+    assert window.doc.stays[1] == Stay("KG", d(3, 11), d(3, 30))
+    assert window.planning.marks.clashes == {}
+    qtbot.waitUntil(lambda: "two places at once" not in legend_texts(window))
+    window.doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: "two places at once" in legend_texts(window))
+
+
+def test_legend_explains_the_unchecked_hatch(qtbot, make) -> None:
+    window = make((Stay("JP", d(2, 1), d(4, 2)), Stay("KZ", d(5, 1), d(5, 20))), nat="IN")
+    texts = legend_texts(window)
+    assert "not checked" in texts and "two places at once" not in texts
+    assert texts[:2] == ["JP", "KZ"]  # the countries first, then what the marks mean
 
 
 def test_visa_required_is_said_in_the_panel_and_tooltip(qtbot, make) -> None:
