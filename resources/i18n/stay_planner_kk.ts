@@ -989,7 +989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+177"/>
+        <location filename="../../planner/storage/csv_io.py" line="+183"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
         <translation type="unfinished"></translation>
@@ -1042,7 +1042,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>registered {value} is not yes or no</source>
+        <translation>тіркеу {value}: «иә» немесе «жоқ» болуы керек</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>no entry date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-247"/>
+        <location filename="../../planner/storage/csv_io.py" line="-252"/>
         <location line="+19"/>
         <location filename="../../planner/storage/output.py" line="+6"/>
         <source>a CSV file</source>

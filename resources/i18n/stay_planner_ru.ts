@@ -990,7 +990,7 @@
         <translation>ваша дисковая квота исчерпана</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+177"/>
+        <location filename="../../planner/storage/csv_io.py" line="+183"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
         <translation>строка {line}: {problem}</translation>
@@ -1043,7 +1043,12 @@
         <translation>страна {value} — не код страны (например, KZ) и не название страны</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>registered {value} is not yes or no</source>
+        <translation>регистрация {value}: ожидается «да» или «нет»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>no entry date</source>
         <translation>не указана дата въезда</translation>
     </message>
@@ -1206,7 +1211,7 @@
         <translation>файл маршрута</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-247"/>
+        <location filename="../../planner/storage/csv_io.py" line="-252"/>
         <location line="+19"/>
         <location filename="../../planner/storage/output.py" line="+6"/>
         <source>a CSV file</source>
