@@ -617,7 +617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+87"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+91"/>
         <source>Merge {country} stays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,9 +872,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/output.py" line="+94"/>
+        <location filename="../../planner/storage/output.py" line="+101"/>
         <source>no file name was given to write to</source>
-        <extracomment>A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
+        <extracomment>Kinds written for the user&apos;s eyes only (mode 0600 for a new file). A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,12 +899,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>it already exists (add --force to replace it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-111"/>
         <source>a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>what was written could not be read back the same (the disk may be full or failing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +939,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-160"/>
         <source>the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,7 +2022,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+78"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+80"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -2037,12 +2037,17 @@
         <translation>Ереже</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Add these stays</source>
+        <translation>Осы болуларды қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{name} ({code}), {entry} – {exit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,7 +2067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No limit applies to this stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2097,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>No single country but home covers these days; one after another:</source>
+        <translation>Бұл күндерді туған елден басқа бірде-бір ел толық қамтымайды; кезекпен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}: {first} – {last} ({days})</source>
+        <translation>{country}: {first} – {last} ({days})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave by {leave}, then stay in each country in turn</source>
+        <translation>{leave} дейін шығып, содан кейін әр елде кезекпен болу</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>These days are planned already</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,7 +2122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-149"/>
         <source>Trim to leave by {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,7 +2137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Breaches a limit from {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,7 +2172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Add stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,6 +2250,7 @@
     </message>
     <message>
         <location line="-10"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-74"/>
         <source>Move {country} stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,6 +2273,17 @@
         <location line="+13"/>
         <source>Edit traveller</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-7"/>
+        <source>Trim {country} stay</source>
+        <translation>{country} болуын қысқарту</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add stays one after another</source>
+        <extracomment>The undo step that adds a chain of stays.</extracomment>
+        <translation>Болуларды бірінен соң бірін қосу</translation>
     </message>
 </context>
 <context>

@@ -618,7 +618,7 @@
         <translation>до {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+87"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+91"/>
         <source>Merge {country} stays</source>
         <translation>Объединить пребывания: {country}</translation>
     </message>
@@ -873,9 +873,9 @@
         <translation>дополнительные данные (ключи: {keys}) — не простой JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/output.py" line="+94"/>
+        <location filename="../../planner/storage/output.py" line="+101"/>
         <source>no file name was given to write to</source>
-        <extracomment>A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
+        <extracomment>Kinds written for the user&apos;s eyes only (mode 0600 for a new file). A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
         <translation>не указано имя файла для записи</translation>
     </message>
     <message>
@@ -900,12 +900,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>it already exists (add --force to replace it)</source>
         <translation>он уже существует (добавьте --force, чтобы заменить его)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-111"/>
         <source>a PDF</source>
         <translation>PDF</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>файл календаря</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>what was written could not be read back the same (the disk may be full or failing)</source>
         <translation>записанное не читается обратно в том же виде (диск, возможно, переполнен или неисправен)</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>PDF неполный (нет трейлера)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-160"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
@@ -2024,7 +2024,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+78"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+80"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -2039,12 +2039,17 @@
         <translation>Правило</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Add these stays</source>
+        <translation>Добавить эти пребывания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
         <translation>Выберите пребывание, чтобы увидеть, до какого дня оно может длиться, когда можно вернуться и куда поехать тем временем.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{name} ({code}), {entry} – {exit}</source>
         <translation>{name} ({code}), {entry} – {exit}</translation>
     </message>
@@ -2064,7 +2069,7 @@
         <translation>Это пребывание и №{n} ({entry} – {exit}) в одной стране и соприкасаются или пересекаются: их дни считаются один раз; сделать из них одно пребывание</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No limit applies to this stay</source>
         <translation>Для этого пребывания ограничений нет</translation>
     </message>
@@ -2094,7 +2099,22 @@
         <translation>{what} должна начаться не раньше {date}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>No single country but home covers these days; one after another:</source>
+        <translation>Ни одна страна, кроме родной, не покрывает эти дни целиком; по очереди:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}: {first} – {last} ({days})</source>
+        <translation>{country}: {first} – {last} ({days})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave by {leave}, then stay in each country in turn</source>
+        <translation>Выехать до {leave}, затем побывать в каждой стране по очереди</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>These days are planned already</source>
         <translation>Эти дни уже заняты в плане</translation>
     </message>
@@ -2104,7 +2124,7 @@
         <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-149"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
@@ -2119,7 +2139,7 @@
         <translation>Следующее запланированное пребывание в {code} ({entry} – {exit}) можно начать с {date}, если это пребывание закончится не позднее указанной выше даты</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Breaches a limit from {date}</source>
         <translation>Нарушает лимит с {date}</translation>
     </message>
@@ -2154,7 +2174,7 @@
         <translation>Куда поехать тем временем: {first} – {last} ({days})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Add stay</source>
         <translation>Добавить пребывание</translation>
     </message>
@@ -2232,6 +2252,7 @@
     </message>
     <message>
         <location line="-10"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-74"/>
         <source>Move {country} stay</source>
         <translation>Перенос пребывания {country}</translation>
     </message>
@@ -2254,6 +2275,17 @@
         <location line="+13"/>
         <source>Edit traveller</source>
         <translation>Изменение данных путешественника</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-7"/>
+        <source>Trim {country} stay</source>
+        <translation>Сокращение пребывания {country}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add stays one after another</source>
+        <extracomment>The undo step that adds a chain of stays.</extracomment>
+        <translation>Добавление пребываний одно за другим</translation>
     </message>
 </context>
 <context>
