@@ -25,7 +25,7 @@ from planner.api_deadlines import deadline_dict as deadline_dict
 from planner.api_deadlines import deadlines, tax
 from planner.core import fixing
 from planner.core.advice import exit_window
-from planner.core.chaining import chain
+from planner.core.chaining import chain_for
 from planner.core.context import Others, StayIndex
 from planner.core.countries import is_country_code
 from planner.core.coverage import (
@@ -370,9 +370,7 @@ def fix_answer(it: Itinerary, rules: RuleSet) -> tuple[FixResult, dict[str, Any]
 
 
 def _window_dict(w: ExitWindow, rules: RuleSet, nat: str) -> dict[str, Any]:
-    parts = None
-    if w.gap is not None and not any(s.country != nat for s in w.where_to_go):
-        parts = chain(rules, nat, w.base, w.stay.country, *w.gap)
+    parts = chain_for(rules, nat, w)
     nxt = None
     if w.next_stay is not None:
         nxt = {"index": w.next_index, **(_stay(w.next_stay) or {}), "days": w.next_stay.days}

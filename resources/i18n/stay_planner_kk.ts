@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+75"/>
+        <location filename="../../planner/cli_planning.py" line="+71"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -236,7 +236,7 @@
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-95"/>
+        <location filename="../../planner/cli_planning.py" line="-93"/>
         <source>write a compliant version of an itinerary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>registration deadline unknown: {error}</source>
         <translation>тіркелу мерзімі белгісіз: {error}</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+87"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+91"/>
         <source>Merge {country} stays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,9 +872,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/output.py" line="+94"/>
+        <location filename="../../planner/storage/output.py" line="+101"/>
         <source>no file name was given to write to</source>
-        <extracomment>A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
+        <extracomment>Kinds written for the user&apos;s eyes only (mode 0600 for a new file). A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,12 +899,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>it already exists (add --force to replace it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-111"/>
         <source>a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>what was written could not be read back the same (the disk may be full or failing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +939,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-160"/>
         <source>the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+177"/>
+        <location filename="../../planner/storage/csv_io.py" line="+183"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
         <translation type="unfinished"></translation>
@@ -1042,7 +1042,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>registered {value} is not yes or no</source>
+        <translation>тіркеу {value}: «иә» немесе «жоқ» болуы керек</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>no entry date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-247"/>
+        <location filename="../../planner/storage/csv_io.py" line="-252"/>
         <location line="+19"/>
         <location filename="../../planner/storage/output.py" line="+6"/>
         <source>a CSV file</source>
@@ -1466,12 +1471,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+84"/>
+        <location filename="../../planner/api_base.py" line="+44"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../../planner/api.py" line="+177"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,7 +1511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../planner/api_deadlines.py" line="+85"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,7 +1647,7 @@
     </message>
     <message>
         <location filename="../../planner/storage/output.py" line="+29"/>
-        <location filename="../../planner/storage/user_rules.py" line="+119"/>
+        <location filename="../../planner/storage/user_rules.py" line="+116"/>
         <source>a rule file</source>
         <translation>ережелер файлы</translation>
     </message>
@@ -2017,7 +2022,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+78"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+80"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -2032,12 +2037,17 @@
         <translation>Ереже</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Add these stays</source>
+        <translation>Осы болуларды қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{name} ({code}), {entry} – {exit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,7 +2067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No limit applies to this stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,7 +2097,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>No single country but home covers these days; one after another:</source>
+        <translation>Бұл күндерді туған елден басқа бірде-бір ел толық қамтымайды; кезекпен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}: {first} – {last} ({days})</source>
+        <translation>{country}: {first} – {last} ({days})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave by {leave}, then stay in each country in turn</source>
+        <translation>{leave} дейін шығып, содан кейін әр елде кезекпен болу</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>These days are planned already</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-149"/>
         <source>Trim to leave by {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,7 +2137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Breaches a limit from {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,7 +2172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Add stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2225,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+438"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+322"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -2225,6 +2250,7 @@
     </message>
     <message>
         <location line="-10"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-74"/>
         <source>Move {country} stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,6 +2273,17 @@
         <location line="+13"/>
         <source>Edit traveller</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-7"/>
+        <source>Trim {country} stay</source>
+        <translation>{country} болуын қысқарту</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add stays one after another</source>
+        <extracomment>The undo step that adds a chain of stays.</extracomment>
+        <translation>Болуларды бірінен соң бірін қосу</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2321,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+141"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
@@ -2591,7 +2628,7 @@ Source: {source}</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+148"/>
+        <location filename="../../planner/ui/document.py" line="+149"/>
         <source>Untitled</source>
         <translation>Атаусыз</translation>
     </message>
@@ -2911,7 +2948,7 @@ Source: {source}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-28"/>
         <source>breach</source>
         <translation>бұзушылық</translation>
     </message>
@@ -2920,11 +2957,21 @@ Source: {source}</source>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>two places at once</source>
+        <translation>бір уақытта екі жер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked</source>
+        <translation>тексерілмеген</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+68"/>
+        <location filename="../../planner/ui/window/app.py" line="+69"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation type="unfinished"></translation>
@@ -3205,7 +3252,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+57"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+58"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>

@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+75"/>
+        <location filename="../../planner/cli_planning.py" line="+71"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -237,7 +237,7 @@
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-95"/>
+        <location filename="../../planner/cli_planning.py" line="-93"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>записан {file}: сохранено {n} из {m} безвизовых дней</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>registration deadline unknown: {error}</source>
         <translation>срок регистрации неизвестен: {error}</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>до {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+87"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+91"/>
         <source>Merge {country} stays</source>
         <translation>Объединить пребывания: {country}</translation>
     </message>
@@ -873,9 +873,9 @@
         <translation>дополнительные данные (ключи: {keys}) — не простой JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/output.py" line="+94"/>
+        <location filename="../../planner/storage/output.py" line="+101"/>
         <source>no file name was given to write to</source>
-        <extracomment>A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
+        <extracomment>Kinds written for the user&apos;s eyes only (mode 0600 for a new file). A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
         <translation>не указано имя файла для записи</translation>
     </message>
     <message>
@@ -900,12 +900,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>it already exists (add --force to replace it)</source>
         <translation>он уже существует (добавьте --force, чтобы заменить его)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-111"/>
         <source>a PDF</source>
         <translation>PDF</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>файл календаря</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>what was written could not be read back the same (the disk may be full or failing)</source>
         <translation>записанное не читается обратно в том же виде (диск, возможно, переполнен или неисправен)</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>PDF неполный (нет трейлера)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-160"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
@@ -990,7 +990,7 @@
         <translation>ваша дисковая квота исчерпана</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+177"/>
+        <location filename="../../planner/storage/csv_io.py" line="+183"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
         <translation>строка {line}: {problem}</translation>
@@ -1043,7 +1043,12 @@
         <translation>страна {value} — не код страны (например, KZ) и не название страны</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>registered {value} is not yes or no</source>
+        <translation>регистрация {value}: ожидается «да» или «нет»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>no entry date</source>
         <translation>не указана дата въезда</translation>
     </message>
@@ -1206,7 +1211,7 @@
         <translation>файл маршрута</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-247"/>
+        <location filename="../../planner/storage/csv_io.py" line="-252"/>
         <location line="+19"/>
         <location filename="../../planner/storage/output.py" line="+6"/>
         <source>a CSV file</source>
@@ -1468,12 +1473,12 @@
         <translation>файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+84"/>
+        <location filename="../../planner/api_base.py" line="+44"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../../planner/api.py" line="+177"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
     </message>
@@ -1508,7 +1513,7 @@
         <translation>период длиннее 50 лет</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../planner/api_deadlines.py" line="+85"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation>правило регистрации считает рабочие дни, но {error}</translation>
     </message>
@@ -1644,7 +1649,7 @@
     </message>
     <message>
         <location filename="../../planner/storage/output.py" line="+29"/>
-        <location filename="../../planner/storage/user_rules.py" line="+119"/>
+        <location filename="../../planner/storage/user_rules.py" line="+116"/>
         <source>a rule file</source>
         <translation>файл правил</translation>
     </message>
@@ -2019,7 +2024,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+78"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+80"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -2034,12 +2039,17 @@
         <translation>Правило</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Add these stays</source>
+        <translation>Добавить эти пребывания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
         <translation>Выберите пребывание, чтобы увидеть, до какого дня оно может длиться, когда можно вернуться и куда поехать тем временем.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{name} ({code}), {entry} – {exit}</source>
         <translation>{name} ({code}), {entry} – {exit}</translation>
     </message>
@@ -2059,7 +2069,7 @@
         <translation>Это пребывание и №{n} ({entry} – {exit}) в одной стране и соприкасаются или пересекаются: их дни считаются один раз; сделать из них одно пребывание</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No limit applies to this stay</source>
         <translation>Для этого пребывания ограничений нет</translation>
     </message>
@@ -2089,7 +2099,22 @@
         <translation>{what} должна начаться не раньше {date}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>No single country but home covers these days; one after another:</source>
+        <translation>Ни одна страна, кроме родной, не покрывает эти дни целиком; по очереди:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}: {first} – {last} ({days})</source>
+        <translation>{country}: {first} – {last} ({days})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave by {leave}, then stay in each country in turn</source>
+        <translation>Выехать до {leave}, затем побывать в каждой стране по очереди</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>These days are planned already</source>
         <translation>Эти дни уже заняты в плане</translation>
     </message>
@@ -2099,7 +2124,7 @@
         <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-149"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
@@ -2114,7 +2139,7 @@
         <translation>Следующее запланированное пребывание в {code} ({entry} – {exit}) можно начать с {date}, если это пребывание закончится не позднее указанной выше даты</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Breaches a limit from {date}</source>
         <translation>Нарушает лимит с {date}</translation>
     </message>
@@ -2149,7 +2174,7 @@
         <translation>Куда поехать тем временем: {first} – {last} ({days})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Add stay</source>
         <translation>Добавить пребывание</translation>
     </message>
@@ -2202,7 +2227,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+438"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+322"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -2227,6 +2252,7 @@
     </message>
     <message>
         <location line="-10"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-74"/>
         <source>Move {country} stay</source>
         <translation>Перенос пребывания {country}</translation>
     </message>
@@ -2249,6 +2275,17 @@
         <location line="+13"/>
         <source>Edit traveller</source>
         <translation>Изменение данных путешественника</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-7"/>
+        <source>Trim {country} stay</source>
+        <translation>Сокращение пребывания {country}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add stays one after another</source>
+        <extracomment>The undo step that adds a chain of stays.</extracomment>
+        <translation>Добавление пребываний одно за другим</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2327,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+141"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -2598,7 +2635,7 @@ Source: {source}</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+148"/>
+        <location filename="../../planner/ui/document.py" line="+149"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -2918,7 +2955,7 @@ Source: {source}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-28"/>
         <source>breach</source>
         <translation>нарушение</translation>
     </message>
@@ -2927,11 +2964,21 @@ Source: {source}</source>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>two places at once</source>
+        <translation>два места сразу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked</source>
+        <translation>не проверено</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+68"/>
+        <location filename="../../planner/ui/window/app.py" line="+69"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться.</translation>
@@ -3213,7 +3260,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+57"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+58"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>
