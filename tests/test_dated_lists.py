@@ -246,3 +246,18 @@ def test_cli_unlisted_nationality_is_unchecked_not_visa_required(
     # No Kyrgyzstan list read in full names Nigeria: no rule data, exit status 3.
     got, res = _check(tmp_path, capsys, "NG", [("KG", "2026-03-01", "2026-03-05")])
     assert got == 3 and res["status"] == "unchecked"
+
+
+@pytest.mark.parametrize(("nat", "start"), [("VE", D(2009, 3, 6)), ("PE", D(2011, 6, 21)),
+                                            ("GT", D(2012, 2, 29)), ("HN", D(2015, 7, 11)),
+                                            ("CU", D(2018, 12, 21)), ("QA", D(2020, 2, 23))])
+def test_ru_treaty_states_90_in_180_from_entry_into_force(nat: str, start: dt.date) -> None:
+    assert not covered(nat, "RU", start - dt.timedelta(days=1))
+    # Two 50-day stays 60 days apart: the 180 days ending on the 41st day of
+    # the second stay hold 50 + 41 = 91 days, under the treaty and in 2025 alike.
+    for first in (start, D(2025, 3, 1)):
+        second = first + dt.timedelta(days=110)
+        stays = [Stay("RU", first, first + dt.timedelta(days=49)),
+                 Stay("RU", second, second + dt.timedelta(days=49))]
+        assert breaches(nat, stays, "RU") == [
+            (second + dt.timedelta(days=40), second + dt.timedelta(days=49))]
