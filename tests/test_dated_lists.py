@@ -250,7 +250,8 @@ def test_cli_unlisted_nationality_is_unchecked_not_visa_required(
 
 @pytest.mark.parametrize(("nat", "start"), [("VE", D(2009, 3, 6)), ("PE", D(2011, 6, 21)),
                                             ("GT", D(2012, 2, 29)), ("HN", D(2015, 7, 11)),
-                                            ("CU", D(2018, 12, 21)), ("QA", D(2020, 2, 23))])
+                                            ("CU", D(2018, 12, 21)), ("QA", D(2020, 2, 23)),
+                                            ("EC", D(2012, 11, 24)), ("PY", D(2014, 10, 20))])
 def test_ru_treaty_states_90_in_180_from_entry_into_force(nat: str, start: dt.date) -> None:
     assert not covered(nat, "RU", start - dt.timedelta(days=1))
     # Two 50-day stays 60 days apart: the 180 days ending on the 41st day of
@@ -261,3 +262,22 @@ def test_ru_treaty_states_90_in_180_from_entry_into_force(nat: str, start: dt.da
                  Stay("RU", second, second + dt.timedelta(days=49))]
         assert breaches(nat, stays, "RU") == [
             (second + dt.timedelta(days=40), second + dt.timedelta(days=49))]
+
+
+def test_ru_bosnia_30_in_any_60_from_20_october_2013() -> None:
+    assert not covered("BA", "RU", D(2013, 10, 19))
+    # 30 days, then 10 days out, then a new entry: the 60 days ending on its
+    # first day hold 30 + 1.
+    stays = [Stay("RU", D(2014, 3, 1), D(2014, 3, 30)), Stay("RU", D(2014, 4, 10), D(2014, 4, 11))]
+    assert breaches("BA", stays, "RU") == [(D(2014, 4, 10), D(2014, 4, 11))]
+    assert breaches("BA", [stays[0], Stay("RU", D(2014, 5, 1), D(2014, 5, 2))], "RU") == []
+
+
+def test_ru_south_africa_90_per_stay_and_the_law_s_totals() -> None:
+    assert not covered("ZA", "RU", D(2017, 3, 29))
+    # 2017-03-30 .. 2017-06-27 is 2 + 30 + 31 + 27 = 90 days; day 91 breaches.
+    assert breaches("ZA", [Stay("RU", D(2017, 3, 30), D(2017, 6, 28))], "RU") == [
+        (D(2017, 6, 28), D(2017, 6, 28))]
+    # From 2025: 90 per calendar year; 60 + 31 days in one year breach on the 91st.
+    stays = [Stay("RU", D(2025, 2, 1), D(2025, 4, 1)), Stay("RU", D(2025, 10, 1), D(2025, 10, 31))]
+    assert breaches("ZA", stays, "RU") == [(D(2025, 10, 31), D(2025, 10, 31))]
