@@ -177,3 +177,11 @@ def test_rechecked_files_name_an_address_and_the_day(name: str) -> None:
     for item in [*doc.get("zones", []), *doc["rules"]]:
         assert item["checked"] == "2026-12-02", item["id"]
         assert "http" in item["source"], item["id"]
+
+
+@pytest.mark.parametrize("nat", ["TJ", "MD", "UA", "GE", "KZ"])
+def test_az_90_days_per_entry_for_the_mfa_list(nat: str) -> None:
+    # 2025-03-01 .. 2025-05-29 is 90 days; the 91st (2025-05-30) breaches.
+    assert breaches(nat, [Stay("AZ", D(2025, 3, 1), D(2025, 5, 29))], "AZ") == []
+    assert breaches(nat, [Stay("AZ", D(2025, 3, 1), D(2025, 5, 30))], "AZ") == [
+        (D(2025, 5, 30), D(2025, 5, 30))]
