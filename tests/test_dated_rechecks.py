@@ -185,3 +185,11 @@ def test_az_90_days_per_entry_for_the_mfa_list(nat: str) -> None:
     assert breaches(nat, [Stay("AZ", D(2025, 3, 1), D(2025, 5, 29))], "AZ") == []
     assert breaches(nat, [Stay("AZ", D(2025, 3, 1), D(2025, 5, 30))], "AZ") == [
         (D(2025, 5, 30), D(2025, 5, 30))]
+
+
+def test_tr_chinese_visa_free_from_2_january_2026() -> None:
+    assert breaches("CN", [Stay("TR", D(2025, 12, 31), D(2026, 1, 3))], "TR") == [
+        (D(2025, 12, 31), D(2026, 1, 1))]
+    # 2026-01-02 + 90 days: the 91st (2026-04-02) breaches.
+    assert breaches("CN", [Stay("TR", D(2026, 1, 2), D(2026, 4, 2))], "TR") == [
+        (D(2026, 4, 2), D(2026, 4, 2))]
