@@ -2261,28 +2261,28 @@
         <source>Days
 original</source>
         <translation>Күн
-бастапқыда</translation>
+бастапқы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days
 scenario</source>
         <translation>Күн
-сценарийде</translation>
+сценарий</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Breaches
 original</source>
         <translation>Бұзушылық
-бастапқыда</translation>
+бастапқы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaches
 scenario</source>
         <translation>Бұзушылық
-сценарийде</translation>
+сценарий</translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2443,7 @@ scenario</source>
         <location line="-142"/>
         <source>Registered (was due {date})</source>
         <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
-        <translation>Тіркелді (мерзімі {date} болатын)</translation>
+        <translation>Тіркелді (мерзімі: {date})</translation>
     </message>
     <message>
         <location line="+3"/>
