@@ -3766,7 +3766,7 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/report/summary_words.py" line="+32"/>
         <source>Stay summary</source>
-        <translation>Болу кезеңдерінің жиынтығы</translation>
+        <translation>Болу мерзімдері</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3831,7 +3831,7 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>Stays</source>
-        <translation>Болу кезеңдері</translation>
+        <translation>Болу мерзімдері</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3916,12 +3916,12 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>No current or planned stay on or after {day}.</source>
-        <translation>{day} бастап ағымдағы не жоспарланған болу кезеңі жоқ.</translation>
+        <translation>{day} бастап ағымдағы не жоспарланған болу мерзімі жоқ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{country}, stay {a} – {b}: leave by {day}</source>
-        <translation>{country}, болу кезеңі {a} – {b}: {day} кешіктірмей шығу</translation>
+        <translation>{country}, болу мерзімі {a} – {b}: {day} кешіктірмей шығу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3931,12 +3931,12 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>{country}, stay {a} – {b}: no compliant stay; even one day adds a breach</source>
-        <translation>{country}, болу кезеңі {a} – {b}: бір күннің өзі бұзушылық</translation>
+        <translation>{country}, болу мерзімі {a} – {b}: бір күннің өзі бұзушылық</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{country}, stay {a} – {b}: no limit applies</source>
-        <translation>{country}, болу кезеңі {a} – {b}: шектеу жоқ</translation>
+        <translation>{country}, болу мерзімі {a} – {b}: шектеу жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3996,7 +3996,7 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>Rules change; the rule data was last checked on {day}. Sources: {sources}. This summary is not legal advice.</source>
-        <translation>Ережелер өзгереді; ереже деректері соңғы рет {day} тексерілген. Дереккөздер: {sources}. Бұл жиынтық заң кеңесі емес.</translation>
+        <translation>Ережелер өзгереді; ереже деректері соңғы рет {day} тексерілген. Дереккөздер: {sources}. Бұл қорытынды заң кеңесі емес.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4026,7 +4026,7 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>Not checked: no rule data covers {list} for {nationality} citizens. Those days are not judged here: this summary does not say they comply.</source>
-        <translation>Тексерілмеген: {nationality} азаматтары үшін {list} бойынша ереже деректері жоқ. Бұл күндер мұнда бағаланбайды: жиынтық олардың сәйкес екенін айтпайды.</translation>
+        <translation>Тексерілмеген: {nationality} азаматтары үшін {list} бойынша ереже деректері жоқ. Бұл күндер мұнда бағаланбайды: қорытынды олардың сәйкес екенін айтпайды.</translation>
     </message>
     <message>
         <location line="+3"/>
