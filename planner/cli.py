@@ -149,19 +149,19 @@ def _today() -> dt.date:
 
 def version_text() -> str:
     """``stay-planner --version``: the program's version, the rule data's version and age."""
-    from planner import api
+    from planner import api_base, api_check
     from planner.core.rules import RuleDataError
 
     lines = [f"stay-planner {__version__}"]
     try:
-        rules = api.load_rules()
+        rules = api_base.load_rules()
     except RuleDataError as e:
         return "\n".join([*lines, _("rule data cannot be read: {error}").format(error=e)])
     newest = rules.newest_checked()
     lines.append(_("rule data {version}, last checked {day}").format(
         version=rules.data_version or "?", day=newest.isoformat() if newest else "?"))
     if rules.stale_on(_today()):
-        lines.append(api.stale_note(rules)["text"])
+        lines.append(api_check.stale_note(rules)["text"])
     return "\n".join(lines)
 
 
@@ -367,22 +367,26 @@ PRINTERS: dict[str, Callable[[dict[str, Any], Callable[[str], None], _Context], 
 
 
 def run_command(args: argparse.Namespace) -> tuple[dict[str, Any], int, _Context]:
-    from planner import api
+    from planner import api_base
 
-    rules = api.load_rules(args.rules)
-    it = api.load(args.file)
+    rules = api_base.load_rules(args.rules)
+    it = api_base.load(args.file)
     ctx = _Context(rules, it.traveller.nationality, it.stays)
-    res, status = _answer(api, args, it, rules)
+    res, status = _answer(args, it, rules)
     return res, status, ctx
 
 
-def _answer(api: Any, args: argparse.Namespace, it: Itinerary,
+def _answer(args: argparse.Namespace, it: Itinerary,
             rules: RuleSet) -> tuple[dict[str, Any], int]:
+    if args.command == "check":  # without the planning answers (or, if small, NumPy)
+        from planner import api_check
+
+        res = api_check.check(it, rules=rules, today=_today(), one_shot=True)
+        return res, {"compliant": EXIT_OK, "breach": EXIT_BREACH,
+                     "unchecked": EXIT_UNCHECKED}[res["status"]]
+    from planner import api
+
     match args.command:
-        case "check":
-            res = api.check(it, rules=rules, today=_today())
-            return res, {"compliant": EXIT_OK, "breach": EXIT_BREACH,
-                         "unchecked": EXIT_UNCHECKED}[res["status"]]
         case "windows":
             return api.windows(it, rules=rules), EXIT_OK
         case "plan":
@@ -438,8 +442,9 @@ def _main(argv: Sequence[str] | None) -> int:
         from planner.ui.window.app import run  # the window; imports Qt
 
         return run([sys.argv[0], *args_list])
-    from planner.api import InputError, ItineraryError
+    from planner.api_base import InputError
     from planner.core.rules import RuleDataError
+    from planner.storage import ItineraryError
 
     try:
         args = build_parser().parse_args(args_list)

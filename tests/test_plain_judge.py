@@ -1,0 +1,119 @@
+"""The plain-Python judge gives the engine's answers, and a one-shot check uses it.
+
+:class:`planner.core.plain.PlainJudge` spares a one-shot ``stay-planner check``
+loading NumPy; it must agree with :class:`planner.core.engine.Evaluator` and
+with the naive reference on generated rule sets (every kind, effective dates,
+a zone whose membership starts mid-range) and itineraries, and ``check`` must
+give the same dict whichever judges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planner import api_check
+from planner.core import plain
+from planner.core.engine import Evaluator
+from planner.core.model import Itinerary, Status, Stay, Traveller
+from planner.core.plain import PlainJudge
+from planner.core.rule_files import bundled_rules
+from planner.core.rules import RuleSet
+from tests import reference as ref
+from tests.test_engine_properties import DESTS, NAT, SETTINGS, itineraries, rulesets, stays
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "resources" / "demo" / "anna-2023.stayplan"
+
+
+def assert_same(rs: RuleSet, ss: list[Stay]) -> None:
+    ev, pj = Evaluator(rs, NAT, ss), PlainJudge(rs, NAT, ss)
+    expected = ref.all_breaches(rs, NAT, ss)
+    assert pj.destinations() == ev.destinations()
+    for dest in DESTS:
+        assert pj.breaches(dest) == ev.breaches(dest), dest
+        assert pj.breaches(dest) == ref.to_ranges(expected.get(dest, set())), dest
+        if ev.state(dest) is not None:  # the engine answers per rule where it judged
+            for r in ev.rules_for(dest):
+                assert pj.breaches(dest, r) == ev.breaches(dest, r), (dest, r.id)
+    for s in ss:
+        assert pj.segments(s) == ev.segments(s)
+    assert pj.compliant() == ev.compliant() == (not any(expected.values()))
+
+
+@SETTINGS
+@given(rulesets(), itineraries)
+def test_plain_judge_agrees_with_engine_and_reference(rs: RuleSet, ss: list[Stay]) -> None:
+    assert_same(rs, ss)
+
+
+@SETTINGS
+@given(rulesets(), st.lists(stays(max_len=60), max_size=8))
+def test_plain_judge_agrees_on_longer_stays(rs: RuleSet, ss: list[Stay]) -> None:
+    assert_same(rs, ss)
+
+
+@SETTINGS
+@given(rulesets(), itineraries)
+def test_check_is_the_same_dict_whichever_judges(rs: RuleSet, ss: list[Stay]) -> None:
+    it = Itinerary(Traveller("T", NAT), tuple(ss))
+    today = dt.date(2023, 6, 1)
+    plain_res = api_check.check(it, rules=rs, today=today, one_shot=True)
+    assert plain_res == api_check.check(it, rules=rs, today=today)
+
+
+@st.composite
+def real_trips(draw: st.DrawFn) -> Itinerary:
+    """Stays over some years under the bundled rules (90 in 180, per entry, zones)."""
+    day = dt.date(2021, 1, 1)
+    out = []
+    for _ in range(draw(st.integers(0, 25))):
+        day += dt.timedelta(days=draw(st.integers(-3, 60)))
+        n = draw(st.integers(1, 120))
+        status = draw(st.sampled_from([Status.VISA_FREE] * 5 + [Status.VISA]))
+        country = draw(st.sampled_from(["KZ", "KG", "GE", "FR", "HR", "DE", "RU", "UZ"]))
+        out.append(Stay(country, day, day + dt.timedelta(days=n - 1), status))
+    nat = draw(st.sampled_from(["RU", "US", "IN"]))
+    return Itinerary(Traveller("T", nat), tuple(out))
+
+
+RULES = bundled_rules()
+
+
+@SETTINGS
+@given(real_trips())
+def test_check_is_the_same_dict_under_the_bundled_rules(it: Itinerary) -> None:
+    today = dt.date(2024, 1, 1)
+    plain_res = api_check.check(it, rules=RULES, today=today, one_shot=True)
+    assert plain_res == api_check.check(it, rules=RULES, today=today)
+
+
+def test_one_shot_judge_is_chosen_by_size() -> None:
+    small = Itinerary(Traveller("T", "RU"), (Stay("KZ", dt.date(2023, 1, 1),
+                                                   dt.date(2023, 12, 31)),))
+    big_exit = dt.date(2023, 1, 1) + dt.timedelta(days=plain.PLAIN_MAX_DAYS)
+    big = Itinerary(Traveller("T", "RU"), (Stay("KZ", dt.date(2023, 1, 1), big_exit),))
+    assert isinstance(api_check.judge(small, RULES, one_shot=True), PlainJudge)
+    assert isinstance(api_check.judge(big, RULES, one_shot=True), Evaluator)
+    assert isinstance(api_check.judge(small, RULES), Evaluator)  # a process that goes on
+
+
+def test_check_on_the_demo_loads_neither_numpy_nor_qt() -> None:
+    """The command line's check, as a user runs it, never imports NumPy, Qt or
+    the holiday calendars (each would cost a one-shot run more than the answer)."""
+    code = ("import json, sys\n"
+            "from planner.cli import main\n"
+            "status = main(['check', sys.argv[1]])\n"
+            "print(json.dumps([status, sorted(sys.modules)]))\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(DEMO)], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    status, modules = json.loads(proc.stdout.splitlines()[-1])
+    assert status == 1  # the demo breaches: the answer was really given
+    loaded = {m.split(".")[0] for m in modules}
+    assert not loaded & {"numpy", "PySide6", "holidays", "babel"}, sorted(loaded)
