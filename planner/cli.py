@@ -437,7 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args_list, verbose = _take_verbose(list(sys.argv[1:] if argv is None else argv))
-    log.setup(verbose=verbose)
+    log.setup(verbose=verbose, deferred=True)  # the file opens if something is logged
     if _wants_window(args_list):
         from planner.ui.window.app import run  # the window; imports Qt
 
