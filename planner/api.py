@@ -20,15 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from planner import limits
 from planner.api_base import InputError, _iso, load, load_rules, nationality
-from planner.api_check import check, evaluator, visit_spans
-from planner.api_check import stale_note as stale_note
 from planner.api_deadlines import deadline_dict as deadline_dict
 from planner.api_deadlines import deadlines, tax
+from planner.api_judge import check, evaluator, in_range, known_destination, usage
+from planner.api_judge import stale_note as stale_note
 from planner.core import fixing
 from planner.core.advice import exit_window
 from planner.core.chaining import chain
 from planner.core.context import Others, StayIndex
-from planner.core.countries import is_country_code
 from planner.core.coverage import needs_visa
 from planner.core.deadlines import Deadline, registrations_by_stay
 from planner.core.engine import Evaluator
@@ -48,35 +47,6 @@ __all__ = ["InputError", "ItineraryError", "check", "deadlines", "fix", "load", 
            "plan", "reentry", "suggest", "tax", "usage", "windows"]
 
 ONE_DAY = dt.timedelta(days=1)
-
-
-def _in_range(day: dt.date, name: str) -> dt.date:
-    """``day`` when it falls in the years the program plans for; else :class:`InputError`."""
-    problem = limits.date_problem(day)
-    if problem is not None:
-        raise InputError(f"{name}: {problem}")
-    return day
-
-
-def _destination(code: str, rules: RuleSet) -> str:
-    """``code`` if it is a country code or one of the rule data's zones (``SCHENGEN``)."""
-    if code not in rules.zones and not is_country_code(code):
-        zones = ", ".join(sorted(rules.zones))
-        raise InputError(_("{destination} is neither a country code nor a zone ({zones})")
-                         .format(destination=repr(code), zones=zones))
-    return code
-
-
-def _counts_in(ev: Evaluator, destination: str) -> str:
-    """The destination whose rules count a stay in ``destination``: itself when
-    rules for the traveller cover it (a zone, or a country with rules of its
-    own), else the first zone with rules it belongs to (FR -> SCHENGEN for a US
-    traveller); itself when neither."""
-    if ev.rules_for(destination):
-        return destination
-    zones = [d for d, memberships in ev.ruleset.destinations_of(destination)
-             if memberships and ev.rules_for(d)]
-    return zones[0] if zones else destination
 
 
 def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
@@ -127,9 +97,9 @@ def plan(it: Itinerary, country: str, enter: dt.date,
     needs a visa there on ``enter``.
     """
     ev = evaluator(it, rules)
-    _in_range(enter, "enter")
+    in_range(enter, "enter")
     k = longest_stay(ev.ruleset, ev.nationality, it.stays,
-                     _destination(country, ev.ruleset), enter)
+                     known_destination(country, ev.ruleset), enter)
     out: dict[str, Any] = {"country": country, "enter": enter.isoformat(), "max_days": k,
                            "last_day": _iso(enter + (k - 1) * ONE_DAY) if k else None}
     if k is None:
@@ -164,14 +134,14 @@ def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None
     from ``after`` on.
     """
     ev = evaluator(it, rules)
-    _destination(country, ev.ruleset)
+    known_destination(country, ev.ruleset)
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
         raise InputError(_("the number of days must be 1 or more, got {days}")
                          .format(days=repr(days)))
     too_many = limits.day_count_problem(days)
     if too_many is not None:
         raise InputError(too_many)
-    start = _in_range(after or default_after(it, country, ev.ruleset), "after")
+    start = in_range(after or default_after(it, country, ev.ruleset), "after")
     e = earliest_reentry(ev.ruleset, ev.nationality, it.stays, country, days, start)
     out = {"country": country, "days": days, "after": start.isoformat(),
            "earliest_entry": _iso(e)}
@@ -179,61 +149,6 @@ def reentry(it: Itinerary, country: str, days: int, after: dt.date | None = None
     if e is None and visa is not None:
         out["visa_required"] = _visa_dict(visa)
     return out
-
-
-def usage(it: Itinerary, destination: str, start: dt.date | None = None,
-          end: dt.date | None = None, rules: RuleSet | None = None) -> dict[str, Any]:
-    """Days used and allowed on each day (``stay-planner usage --json``).
-
-    For each day from ``start`` to ``end`` (default: the first entry to the
-    last exit of the itinerary's stays counting for the destination), the
-    days counted by the destination's counting rule in force that day
-    (rolling: present days in the window ending that day; calendar year:
-    since 1 January; fixed window: since the window began; per entry: the
-    day of the current stay) and its limit; ``null`` for both on days no
-    such rule is in force. ``present`` says, per day, whether the traveller
-    is there on a visa-free stay: only such a day can be over the limit (a
-    count above it on a day after the traveller left breaches nothing).
-
-    A country whose days count in a zone and that has no rules of its own
-    for the traveller (France for a US citizen) is answered for the zone:
-    ``destination`` is then the zone and ``asked`` the country.
-    """
-    ev = evaluator(it, rules)
-    asked = _destination(destination, ev.ruleset)
-    destination = _counts_in(ev, asked)
-    if start is None or end is None:
-        span = visit_spans(ev.ruleset, it).get(destination)
-        if span is None:
-            raise InputError(_("the itinerary has no stays in {destination}; "
-                               "give --from and --to").format(destination=destination))
-        start = start or span[0]
-        end = end or span[1]
-    _in_range(start, "from")
-    _in_range(end, "to")
-    if end < start:
-        raise InputError(_("--to {end} is before --from {start}").format(end=end, start=start))
-    if (end - start).days > 366 * 50:
-        raise InputError(_("the range is longer than 50 years"))
-    used, allowed = ev.usage(destination, start, end)
-    out: dict[str, Any] = {"destination": destination, "from": start.isoformat(),
-                           "to": end.isoformat(), "allowed": allowed, "used": used,
-                           "present": _present(ev, it, destination, start, end)}
-    if asked != destination:
-        out["asked"] = asked
-    return out
-
-
-def _present(ev: Evaluator, it: Itinerary, destination: str, start: dt.date,
-             end: dt.date) -> list[bool]:
-    """Per day from ``start`` to ``end``: is a visa-free stay counted in ``destination``?"""
-    first = start.toordinal()
-    present = [False] * ((end - start).days + 1)
-    for s in it.stays:
-        for a, b in ev.segments(s).get(destination, []):
-            for o in range(max(a, first), min(b, end.toordinal()) + 1):
-                present[o - first] = True
-    return present
 
 
 # ---- planning answers (stay-planner suggest / fix) --------------------------

@@ -15,10 +15,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner import api_check
+from planner import api_judge
 from planner.core import plain
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Status, Stay, Traveller
@@ -26,7 +27,15 @@ from planner.core.plain import PlainJudge
 from planner.core.rule_files import bundled_rules
 from planner.core.rules import RuleSet
 from tests import reference as ref
-from tests.test_engine_properties import DESTS, NAT, SETTINGS, itineraries, rulesets, stays
+from tests.test_engine_properties import (
+    DESTS,
+    NAT,
+    SETTINGS,
+    day,
+    itineraries,
+    rulesets,
+    stays,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "resources" / "demo" / "anna-2023.stayplan"
@@ -64,8 +73,19 @@ def test_plain_judge_agrees_on_longer_stays(rs: RuleSet, ss: list[Stay]) -> None
 def test_check_is_the_same_dict_whichever_judges(rs: RuleSet, ss: list[Stay]) -> None:
     it = Itinerary(Traveller("T", NAT), tuple(ss))
     today = dt.date(2023, 6, 1)
-    plain_res = api_check.check(it, rules=rs, today=today, one_shot=True)
-    assert plain_res == api_check.check(it, rules=rs, today=today)
+    plain_res = api_judge.check(it, rules=rs, today=today, one_shot=True)
+    assert plain_res == api_judge.check(it, rules=rs, today=today)
+
+
+@SETTINGS
+@given(rulesets(), itineraries, st.sampled_from(DESTS), st.integers(-30, 100),
+       st.integers(0, 80))
+def test_plain_usage_agrees_with_engine_and_reference(rs: RuleSet, ss: list[Stay], dest: str,
+                                                      a: int, n: int) -> None:
+    start, end = day(a), day(a + n)
+    got = PlainJudge(rs, NAT, ss).usage(dest, start, end)
+    assert got == Evaluator(rs, NAT, ss).usage(dest, start, end)
+    assert got == ref.usage(rs, NAT, ss, dest, start, end)
 
 
 @st.composite
@@ -90,8 +110,16 @@ RULES = bundled_rules()
 @given(real_trips())
 def test_check_is_the_same_dict_under_the_bundled_rules(it: Itinerary) -> None:
     today = dt.date(2024, 1, 1)
-    plain_res = api_check.check(it, rules=RULES, today=today, one_shot=True)
-    assert plain_res == api_check.check(it, rules=RULES, today=today)
+    plain_res = api_judge.check(it, rules=RULES, today=today, one_shot=True)
+    assert plain_res == api_judge.check(it, rules=RULES, today=today)
+
+
+@SETTINGS
+@given(real_trips(), st.sampled_from(["KZ", "KG", "GE", "FR", "SCHENGEN", "RU"]))
+def test_usage_is_the_same_dict_whichever_judges(it: Itinerary, dest: str) -> None:
+    start, end = dt.date(2020, 12, 1), dt.date(2024, 3, 1)
+    plain_res = api_judge.usage(it, dest, start, end, rules=RULES, one_shot=True)
+    assert plain_res == api_judge.usage(it, dest, start, end, rules=RULES)
 
 
 def test_one_shot_judge_is_chosen_by_size() -> None:
@@ -99,21 +127,34 @@ def test_one_shot_judge_is_chosen_by_size() -> None:
                                                    dt.date(2023, 12, 31)),))
     big_exit = dt.date(2023, 1, 1) + dt.timedelta(days=plain.PLAIN_MAX_DAYS)
     big = Itinerary(Traveller("T", "RU"), (Stay("KZ", dt.date(2023, 1, 1), big_exit),))
-    assert isinstance(api_check.judge(small, RULES, one_shot=True), PlainJudge)
-    assert isinstance(api_check.judge(big, RULES, one_shot=True), Evaluator)
-    assert isinstance(api_check.judge(small, RULES), Evaluator)  # a process that goes on
+    assert isinstance(api_judge.judge(small, RULES, one_shot=True), PlainJudge)
+    assert isinstance(api_judge.judge(big, RULES, one_shot=True), Evaluator)
+    assert isinstance(api_judge.judge(small, RULES), Evaluator)  # a process that goes on
 
 
-def test_check_on_the_demo_loads_neither_numpy_nor_qt() -> None:
-    """The command line's check, as a user runs it, never imports NumPy, Qt or
-    the holiday calendars (each would cost a one-shot run more than the answer)."""
+@pytest.mark.parametrize(("args", "status"), [
+    (["check", str(DEMO)], 1),  # the demo breaches
+    (["usage", str(DEMO), "--destination", "KZ"], 0),
+    (["--version"], None),
+])
+def test_one_shot_commands_load_neither_numpy_nor_qt(args: list[str],
+                                                     status: int | None) -> None:
+    """``check``, ``usage`` and ``--version`` on the demo, as a user runs them,
+    never import NumPy, Qt, the holiday calendars or the plug-ins' commands
+    (each would cost a one-shot run more than the answer)."""
     code = ("import json, sys\n"
             "from planner.cli import main\n"
-            "status = main(['check', sys.argv[1]])\n"
-            "print(json.dumps([status, sorted(sys.modules)]))\n")
-    proc = subprocess.run([sys.executable, "-c", code, str(DEMO)], cwd=ROOT,
+            "status = None\n"
+            "try:\n"
+            "    status = main(sys.argv[1:])\n"
+            "finally:\n"
+            "    print(json.dumps([status, sorted(sys.modules)]))\n")
+    proc = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT,
                           capture_output=True, text=True, check=True)
-    status, modules = json.loads(proc.stdout.splitlines()[-1])
-    assert status == 1  # the demo breaches: the answer was really given
+    got, modules = json.loads(proc.stdout.splitlines()[-1])
+    assert got == status
+    assert status != 1 or "NOT COMPLIANT" in proc.stdout  # the answer was really given
     loaded = {m.split(".")[0] for m in modules}
     assert not loaded & {"numpy", "PySide6", "holidays", "babel"}, sorted(loaded)
+    assert not {m for m in modules if m.startswith("planner.cli_") and m != "planner.cli_guard"}
+    assert "planner.api" not in modules  # the planning answers: not needed

@@ -18,12 +18,13 @@ France from 2023-03-01 to 2023-03-10 counts ten days for ``FR`` and ten for
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner.core.lazy import np
 from planner.core.model import Stay
 from planner.core.plain import counted_segments, visited
+from planner.core.plain import counting_rule as counting_rule  # (where it used to live)
 from planner.core.presence import DestinationState, Segment
 from planner.core.rules import Rule, RuleKind, RuleSet
 
@@ -52,22 +53,6 @@ class Usage:
     @property
     def over(self) -> bool:
         return self.used > self.allowed
-
-
-def counting_rule(rules: Sequence[Rule], day: dt.date) -> Rule | None:
-    """The rule whose count the "days used / allowed" counter shows on ``day``.
-
-    The first cumulative rule in force (rolling, calendar year or fixed
-    window, in rule-file order); failing that, the first per-entry rule in
-    force; ``None`` when nothing in force counts days.
-    """
-    for want_cumulative in (True, False):
-        for r in rules:
-            if r.in_force(day) and r.kind.cumulative == want_cumulative and \
-                    r.kind in (RuleKind.ROLLING, RuleKind.CALENDAR_YEAR,
-                               RuleKind.FIXED_WINDOW, RuleKind.PER_ENTRY):
-                return r
-    return None
 
 
 class Evaluator:

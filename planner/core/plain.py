@@ -27,6 +27,12 @@ only by rules in force on them:
 * ``per-entry`` N: day N+1 of each segment to its last day, each segment on its
   own (a 100-day stay under 90 per entry breaches on its days 91 .. 100).
 * ``visa-required``: every present day; ``no-limit``: none.
+
+:meth:`PlainJudge.usage` counts each day by the rule :func:`counting_rule`
+picks for it, as the engine's ``usage`` does: a rolling rule the present days
+in the window ending on the day, a calendar-year rule those since 1 January,
+a fixed-window rule those since its window began (0 outside any window), a
+per-entry rule the day number in the longest-running segment under way.
 """
 
 from __future__ import annotations
@@ -53,6 +59,22 @@ PLAIN_MAX_DAYS = 150_000
 def small_enough(stays: Iterable[Stay]) -> bool:
     """True when the visa-free stays last :data:`PLAIN_MAX_DAYS` days or fewer in all."""
     return sum(s.days for s in stays if s.status.counts) <= PLAIN_MAX_DAYS
+
+
+def counting_rule(rules: Sequence[Rule], day: dt.date) -> Rule | None:
+    """The rule whose count the "days used / allowed" counter shows on ``day``.
+
+    The first cumulative rule in force (rolling, calendar year or fixed
+    window, in rule-file order); failing that, the first per-entry rule in
+    force; ``None`` when nothing in force counts days.
+    """
+    for want_cumulative in (True, False):
+        for r in rules:
+            if r.in_force(day) and r.kind.cumulative == want_cumulative and \
+                    r.kind in (RuleKind.ROLLING, RuleKind.CALENDAR_YEAR,
+                               RuleKind.FIXED_WINDOW, RuleKind.PER_ENTRY):
+                return r
+    return None
 
 
 def counted_segments(ruleset: RuleSet, has_rules: Callable[[str], object],
@@ -123,6 +145,8 @@ class _Destination:
         self.segments = segments
         self.runs = _merged(segments)
         self.days = [o for a, b in self.runs for o in range(a, b + 1)]
+        self._windows: dict[str, list[int]] = {}
+        self._entries: dict[int, int] | None = None
 
     def breaches(self, rule: Rule) -> list[Segment]:
         """The days ``rule`` says breach, as inclusive ordinal ranges (touching merged)."""
@@ -154,6 +178,53 @@ class _Destination:
             case _:
                 raise AssertionError(rule.kind)
         return [(a, b) for a, b in out.runs]
+
+    def present_in(self, a: int, b: int) -> int:
+        """How many present days ``a .. b`` holds."""
+        return bisect.bisect_right(self.days, b) - bisect.bisect_left(self.days, a)
+
+    def count(self, rule: Rule, d: int) -> int:
+        """What ``rule`` counts on day ``d`` (see :meth:`PlainJudge.usage`)."""
+        match rule.kind:
+            case RuleKind.ROLLING:
+                assert rule.window_days is not None
+                return self.present_in(d - rule.window_days + 1, d)
+            case RuleKind.CALENDAR_YEAR:
+                return self.present_in(dt.date(dt.date.fromordinal(d).year, 1, 1).toordinal(), d)
+            case RuleKind.FIXED_WINDOW:
+                assert rule.window_days is not None
+                starts = self.window_starts(rule)  # windows never overlap: the last one
+                k = bisect.bisect_right(starts, d) - 1  # starting on or before d is the one
+                if k >= 0 and d < starts[k] + rule.window_days:
+                    return self.present_in(starts[k], d)
+                return 0
+            case RuleKind.PER_ENTRY:
+                a = self.entry_starts().get(d)
+                return 0 if a is None else d - a + 1
+        raise ValueError(f"rule kind {rule.kind.value} has no count")
+
+    def entry_starts(self) -> dict[int, int]:
+        """Per present day, the first day of the longest-running segment under way."""
+        if self._entries is None:
+            self._entries = {}
+            for a, b in sorted(self.segments):
+                for d in range(a, b + 1):
+                    self._entries.setdefault(d, a)
+        return self._entries
+
+    def window_starts(self, rule: Rule) -> list[int]:
+        """The first days of a fixed-window rule's windows (see the module docstring)."""
+        assert rule.window_days is not None
+        key = rule.id
+        if key not in self._windows:
+            lo = -1 if rule.valid_from is None else rule.valid_from.toordinal()
+            hi = 1 << 30 if rule.valid_to is None else rule.valid_to.toordinal()
+            out, i = [], bisect.bisect_left(self.days, lo)
+            while i < len(self.days) and self.days[i] <= hi:
+                out.append(self.days[i])
+                i = bisect.bisect_left(self.days, self.days[i] + rule.window_days, lo=i)
+            self._windows[key] = out
+        return self._windows[key]
 
     def _rolling(self, n: int, m: int, lo: int, hi: int, out: _Ranges) -> None:
         days = self.days
@@ -247,6 +318,24 @@ class PlainJudge:
             found = _merged(r for x in self.rules_for(destination)
                             for r in self._rule_breaches(destination, x))
         return [(dt.date.fromordinal(a), dt.date.fromordinal(b)) for a, b in found]
+
+    def usage(self, destination: str, start: dt.date, end: dt.date
+              ) -> tuple[list[int | None], list[int | None]]:
+        """Per day from ``start`` to ``end``: days used and days allowed, by the
+        rule :func:`counting_rule` picks for the day (``None`` for both on a day
+        no counting rule is in force)."""
+        n = (end - start).days + 1
+        used: list[int | None] = [None] * n
+        allowed: list[int | None] = [None] * n
+        rules = self.rules_for(destination)
+        state = self._dests.get(destination) or _Destination([])
+        first = start.toordinal()
+        for i in range(n):
+            day = dt.date.fromordinal(first + i)
+            rule = counting_rule(rules, day)
+            if rule is not None:
+                used[i], allowed[i] = state.count(rule, first + i), rule.max_days
+        return used, allowed
 
     def compliant(self) -> bool:
         return not any(self._rule_breaches(d, r) for d in self._dests for r in self.rules_for(d))

@@ -1,8 +1,8 @@
-"""``check``: every breach, conflict and unchecked day, judged without the planning machinery.
+"""``check`` and ``usage``: the answers that judge days, without the planning machinery.
 
-:func:`check` needs the judge and the one-timeline checks only, not the
-planning answers of :mod:`planner.api`, so the command line's ``check`` and
-``--version`` import this module alone (:mod:`planner.api` re-exports it).
+They need a judge and the one-timeline checks only, not the planning answers
+of :mod:`planner.api`, so the command line's ``check``, ``usage`` and
+``--version`` import this module alone (:mod:`planner.api` re-exports them).
 For a one-shot answer a small itinerary is judged by
 :class:`planner.core.plain.PlainJudge` and NumPy is never loaded; a large one,
 or any answer in a process that goes on (the window, scripts), by
@@ -15,9 +15,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from planner.api_base import _iso, load_rules, nationality
+from planner import limits
+from planner.api_base import InputError, _iso, load_rules, nationality
+from planner.core.countries import is_country_code
 from planner.core.coverage import rule_ends, stale_since, unchecked_days, visa_needs
-from planner.core.model import Itinerary
+from planner.core.model import Itinerary, Stay
 from planner.core.plain import PlainJudge, small_enough
 from planner.core.rules import Rule, RuleSet
 from planner.core.timeline import conflicts
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class Judge(Protocol):
-    """What :func:`check` asks of a judge (an Evaluator or a PlainJudge)."""
+    """What :func:`check` and :func:`usage` ask of a judge (an Evaluator or a PlainJudge)."""
 
     @property
     def ruleset(self) -> RuleSet: ...
@@ -45,6 +47,11 @@ class Judge(Protocol):
 
     def compliant(self) -> bool: ...
 
+    def segments(self, stay: Stay) -> dict[str, list[tuple[int, int]]]: ...
+
+    def usage(self, destination: str, start: dt.date, end: dt.date
+              ) -> tuple[list[int | None], list[int | None]]: ...
+
 
 def evaluator(it: Itinerary, rules: RuleSet | None) -> Evaluator:
     """The NumPy engine on ``it``'s stays (rules: the installed ones by default)."""
@@ -58,6 +65,35 @@ def judge(it: Itinerary, rules: RuleSet | None, one_shot: bool = False) -> Judge
     if one_shot and small_enough(it.stays):
         return PlainJudge(rules or load_rules(), nationality(it), it.stays)
     return evaluator(it, rules)
+
+
+def in_range(day: dt.date, name: str) -> dt.date:
+    """``day`` when it falls in the years the program plans for; else :class:`InputError`."""
+    problem = limits.date_problem(day)
+    if problem is not None:
+        raise InputError(f"{name}: {problem}")
+    return day
+
+
+def known_destination(code: str, rules: RuleSet) -> str:
+    """``code`` if it is a country code or one of the rule data's zones (``SCHENGEN``)."""
+    if code not in rules.zones and not is_country_code(code):
+        zones = ", ".join(sorted(rules.zones))
+        raise InputError(_("{destination} is neither a country code nor a zone ({zones})")
+                         .format(destination=repr(code), zones=zones))
+    return code
+
+
+def _counts_in(ev: Judge, destination: str) -> str:
+    """The destination whose rules count a stay in ``destination``: itself when
+    rules for the traveller cover it (a zone, or a country with rules of its
+    own), else the first zone with rules it belongs to (FR -> SCHENGEN for a US
+    traveller); itself when neither."""
+    if ev.rules_for(destination):
+        return destination
+    zones = [d for d, memberships in ev.ruleset.destinations_of(destination)
+             if memberships and ev.rules_for(d)]
+    return zones[0] if zones else destination
 
 
 def visit_spans(ruleset: RuleSet, it: Itinerary) -> dict[str, tuple[dt.date, dt.date]]:
@@ -154,3 +190,61 @@ def stale_note(rules: RuleSet, checked: dt.date | None = None) -> dict[str, Any]
             "text": _("The rule data was last checked on {day}, more than 180 days ago; "
                       "rules may have changed since (stay-planner rules install FILE "
                       "adds newer ones).").format(day=text)}
+
+
+def usage(it: Itinerary, destination: str, start: dt.date | None = None,
+          end: dt.date | None = None, rules: RuleSet | None = None, *,
+          one_shot: bool = False) -> dict[str, Any]:
+    """Days used and allowed on each day (``stay-planner usage --json``).
+
+    For each day from ``start`` to ``end`` (default: the first entry to the
+    last exit of the itinerary's stays counting for the destination), the
+    days counted by the destination's counting rule in force that day
+    (rolling: present days in the window ending that day; calendar year:
+    since 1 January; fixed window: since the window began; per entry: the
+    day of the current stay) and its limit; ``null`` for both on days no
+    such rule is in force. ``present`` says, per day, whether the traveller
+    is there on a visa-free stay: only such a day can be over the limit (a
+    count above it on a day after the traveller left breaches nothing).
+
+    A country whose days count in a zone and that has no rules of its own
+    for the traveller (France for a US citizen) is answered for the zone:
+    ``destination`` is then the zone and ``asked`` the country.
+
+    ``one_shot``: as for :func:`check`.
+    """
+    ev = judge(it, rules, one_shot)
+    asked = known_destination(destination, ev.ruleset)
+    destination = _counts_in(ev, asked)
+    if start is None or end is None:
+        span = visit_spans(ev.ruleset, it).get(destination)
+        if span is None:
+            raise InputError(_("the itinerary has no stays in {destination}; "
+                               "give --from and --to").format(destination=destination))
+        start = start or span[0]
+        end = end or span[1]
+    in_range(start, "from")
+    in_range(end, "to")
+    if end < start:
+        raise InputError(_("--to {end} is before --from {start}").format(end=end, start=start))
+    if (end - start).days > 366 * 50:
+        raise InputError(_("the range is longer than 50 years"))
+    used, allowed = ev.usage(destination, start, end)
+    out: dict[str, Any] = {"destination": destination, "from": start.isoformat(),
+                           "to": end.isoformat(), "allowed": allowed, "used": used,
+                           "present": _present(ev, it, destination, start, end)}
+    if asked != destination:
+        out["asked"] = asked
+    return out
+
+
+def _present(ev: Judge, it: Itinerary, destination: str, start: dt.date,
+             end: dt.date) -> list[bool]:
+    """Per day from ``start`` to ``end``: is a visa-free stay counted in ``destination``?"""
+    first = start.toordinal()
+    present = [False] * ((end - start).days + 1)
+    for s in it.stays:
+        for a, b in ev.segments(s).get(destination, []):
+            for o in range(max(a, first), min(b, end.toordinal()) + 1):
+                present[o - first] = True
+    return present
