@@ -25,7 +25,7 @@ from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.core.plain import PlainJudge
 from planner.core.rule_files import bundled_rules
-from planner.core.rules import RuleSet
+from planner.core.rules import Rule, RuleKind, RuleSet
 from tests import reference as ref
 from tests.test_engine_properties import (
     DESTS,
@@ -86,6 +86,43 @@ def test_plain_usage_agrees_with_engine_and_reference(rs: RuleSet, ss: list[Stay
     got = PlainJudge(rs, NAT, ss).usage(dest, start, end)
     assert got == Evaluator(rs, NAT, ss).usage(dest, start, end)
     assert got == ref.usage(rs, NAT, ss, dest, start, end)
+
+
+@SETTINGS
+@given(rulesets(), st.sampled_from(["KZ", "FR", "HR", "GE"]), st.integers(-60, 0),
+       st.integers(20, 90), st.lists(stays(), max_size=3), st.integers(-60, 90),
+       st.integers(0, 60))
+def test_plain_usage_from_inside_a_long_stay(rs: RuleSet, country: str, first: int,
+                                            length: int, more: list[Stay], a: int,
+                                            n: int) -> None:
+    """A range that starts under way, perhaps across 1 January: the count carried
+    from the days before the range must be the engine's and the reference's."""
+    ss = [Stay(country, day(first), day(first + length - 1)), *more]
+    for dest in DESTS:
+        got = PlainJudge(rs, NAT, ss).usage(dest, day(a), day(a + n))
+        assert got == Evaluator(rs, NAT, ss).usage(dest, day(a), day(a + n)), dest
+        assert got == ref.usage(rs, NAT, ss, dest, day(a), day(a + n)), dest
+
+
+@pytest.mark.parametrize("kind", [RuleKind.ROLLING, RuleKind.CALENDAR_YEAR,
+                                  RuleKind.FIXED_WINDOW, RuleKind.PER_ENTRY])
+def test_plain_judge_from_mid_stay_across_1_january(kind: RuleKind) -> None:
+    """Counted from 20 December 2022 under way, to 10 January 2023: each kind's
+    count on every day, and its breaches, are the engine's and the reference's
+    (calendar year: the count starts again on 1 January; rolling: the days
+    before the range still count)."""
+    rule = Rule("r", "KZ", frozenset({NAT}), kind, max_days=20,
+                window_days=30 if kind in (RuleKind.ROLLING, RuleKind.FIXED_WINDOW) else None)
+    rs = RuleSet(rules=(rule,))
+    ss = [Stay("KZ", dt.date(2022, 11, 20), dt.date(2023, 1, 5)),
+          Stay("KZ", dt.date(2023, 1, 8), dt.date(2023, 1, 9))]
+    a, b = dt.date(2022, 12, 20), dt.date(2023, 1, 10)
+    got = PlainJudge(rs, NAT, ss).usage("KZ", a, b)
+    assert got == Evaluator(rs, NAT, ss).usage("KZ", a, b) == ref.usage(rs, NAT, ss, "KZ", a, b)
+    assert got[0][0] not in (0, None)  # the range starts with days already counted
+    breaches = PlainJudge(rs, NAT, ss).breaches("KZ", rule)
+    assert breaches == Evaluator(rs, NAT, ss).breaches("KZ", rule)
+    assert breaches == ref.to_ranges(ref.all_breaches(rs, NAT, ss)["KZ"]) != []
 
 
 @st.composite

@@ -145,6 +145,7 @@ class _Destination:
         self.segments = segments
         self.runs = _merged(segments)
         self.days = [o for a, b in self.runs for o in range(a, b + 1)]
+        self.present = frozenset(self.days)
         self._windows: dict[str, list[int]] = {}
         self._entries: dict[int, int] | None = None
 
@@ -182,6 +183,33 @@ class _Destination:
     def present_in(self, a: int, b: int) -> int:
         """How many present days ``a .. b`` holds."""
         return bisect.bisect_right(self.days, b) - bisect.bisect_left(self.days, a)
+
+    def counts(self, rule: Rule, a: int, b: int) -> list[int]:
+        """What ``rule`` counts on each day ``a .. b`` (see :meth:`PlainJudge.usage`):
+        a rolling or calendar-year count carried from day to day."""
+        present = self.present
+        out: list[int] = []
+        if rule.kind is RuleKind.ROLLING:
+            assert rule.window_days is not None
+            m = rule.window_days
+            used = self.present_in(a - m, a - 1)  # the window ending the day before a
+            for d in range(a, b + 1):
+                used += (d in present) - (d - m in present)  # d comes in, d - m drops out
+                out.append(used)
+            return out
+        if rule.kind is RuleKind.CALENDAR_YEAR:
+            year = dt.date.fromordinal(a).year
+            used = self.present_in(dt.date(year, 1, 1).toordinal(), a - 1)
+            next_jan1 = dt.date(year + 1, 1, 1).toordinal() if year < dt.MAXYEAR else 1 << 30
+            for d in range(a, b + 1):
+                if d == next_jan1:  # the count starts again
+                    used, year = 0, year + 1
+                    next_jan1 = dt.date(year + 1, 1, 1).toordinal() if year < dt.MAXYEAR \
+                        else 1 << 30
+                used += d in present
+                out.append(used)
+            return out
+        return [self.count(rule, d) for d in range(a, b + 1)]
 
     def count(self, rule: Rule, d: int) -> int:
         """What ``rule`` counts on day ``d`` (see :meth:`PlainJudge.usage`)."""
@@ -329,12 +357,19 @@ class PlainJudge:
         allowed: list[int | None] = [None] * n
         rules = self.rules_for(destination)
         state = self._dests.get(destination) or _Destination([])
-        first = start.toordinal()
-        for i in range(n):
-            day = dt.date.fromordinal(first + i)
-            rule = counting_rule(rules, day)
+        # Runs of days with the same rules in force, as the engine splits them.
+        cuts = {start, end + dt.timedelta(days=1)}
+        for r in rules:
+            for d in (r.valid_from, r.valid_to and r.valid_to + dt.timedelta(days=1)):
+                if d is not None and start < d <= end:
+                    cuts.add(d)
+        bounds = sorted(cuts)
+        for run_start, run_next in zip(bounds, bounds[1:], strict=False):
+            rule = counting_rule(rules, run_start)
             if rule is not None:
-                used[i], allowed[i] = state.count(rule, first + i), rule.max_days
+                i, j = (run_start - start).days, (run_next - start).days
+                used[i:j] = state.counts(rule, run_start.toordinal(), run_next.toordinal() - 1)
+                allowed[i:j] = [rule.max_days] * (j - i)
         return used, allowed
 
     def compliant(self) -> bool:
