@@ -22,8 +22,9 @@ never through the layouts behind them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -41,7 +42,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from planner.core.engine import Change
 from planner.core.model import Stay
 from planner.ui.calendar import painting, view_keys, view_mouse
+from planner.ui.calendar.kept_bars import TimelineBars, YearBars
 from planner.ui.calendar.layout import (
+    Rect,
     ViewMode,
     YearLayout,
     clamp_zoom,
@@ -51,7 +54,6 @@ from planner.ui.calendar.scene import (
     Bar,
     BreachRanges,
     TravelDays,
-    YearBars,
     best_year,
 )
 from planner.ui.calendar.view_geometry import ViewGeometry
@@ -88,6 +90,7 @@ class CalendarView(ViewGeometry):
         self._travel = TravelDays()  # split travel days, kept as the stays change
         self._year_layout: YearLayout | None = None
         self._year_bars = YearBars()  # kept through a drag in the year view
+        self._timeline_bars = TimelineBars()  # and in the timeline
         self._background = painting.YearBackground()
         self._span = (doc.today, doc.today)
         self.monday_first = False  # True: weeks begin on Monday whatever the locale says
@@ -190,6 +193,7 @@ class CalendarView(ViewGeometry):
     def relayout(self) -> None:
         self._bars = None
         self._year_bars.forget()
+        self._timeline_bars.forget()
         self._lanes = None if self.floating is None else self._lanes
         self._update_scrollbar()
         self.viewport().update()
@@ -212,22 +216,18 @@ class CalendarView(ViewGeometry):
     def _stay_changed(self, index: int) -> None:
         if index != self.floating:
             self._cover(self.doc.stays[index])
-        old = [b for b in (self._bars or []) if b.index == index]
-        others = [b for b in (self._bars or []) if b.index != index]
-        if index != self.floating:
             self._lanes = None
             self._year_bars.forget()
-        self._bars = None
-        new = self.bars()
-        if self._bars is None or [b for b in new if b.index != index] != others:
+            self._timeline_bars.forget()
+        old, self._bars = self._bars, None
+        changed = None if old is None else _changed_bars(old, self.bars(), index)
+        if changed is None:
             self.viewport().update()
             return
         region = QRegion()
-        for b in old + [b for b in new if b.index == index]:
-            region += QRect(int(b.rect.x) - 3, int(b.rect.y) - 3, int(b.rect.w) + 7,
-                            int(b.rect.h) + 7)
+        for b in changed:
+            region += _extent(b.rect)
         self.viewport().update(region)
-
     def _stay_inserted(self, index: int) -> None:
         if self.selected is not None and self.selected >= index:
             self.selected += 1
@@ -256,15 +256,25 @@ class CalendarView(ViewGeometry):
         self.relayout()
 
     def _evaluated(self, change: Change) -> None:
+        """Repaint the days whose breaches changed (and, in the timeline, the
+        usage strips, whose every day may have)."""
         region = QRegion()
         for dest, (a, b) in change.spans.items():
             old = self._breaches.get(dest)
-            new = self.doc.evaluator.breaches(dest)
-            if old is not None and old.ranges == new:
+            new = BreachRanges(self.doc.evaluator.breaches(dest))
+            if old is not None and old.ranges == new.ranges:
                 continue
-            self._breaches[dest] = BreachRanges(new)
-            for r in self.day_rects(max(a, dt.date(1, 1, 2)), min(b, dt.date(9999, 12, 30))):
-                region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
+            self._breaches[dest] = new
+            first, last = max(a, dt.date(1, 1, 2)), min(b, dt.date(9999, 12, 30))
+            days = ([(first, last)] if old is None else
+                    old.differences(new, first.toordinal(), last.toordinal()))
+            for x, y in days:
+                for r in self.day_rects(x, y):
+                    region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
+        if self.mode is ViewMode.TIMELINE:
+            for dest, strip in self._usage_strips():
+                if dest in change.spans:
+                    region += painting.strip_extent(strip).toAlignedRect()
         if not region.isEmpty():
             self.viewport().update(region)
 
@@ -296,15 +306,15 @@ class CalendarView(ViewGeometry):
         # The dirty region, not its bounding box: a bar dragged across the year
         # dirties two small places far apart, and only their bars are painted.
         dirty = event.region()
-        bars = [b for b in self.bars() if dirty.intersects(
-            QRect(int(b.rect.x) - 2, int(b.rect.y) - 2, int(b.rect.w) + 4, int(b.rect.h) + 4))]
+        bars = [b for b in self.bars() if dirty.intersects(_extent(b.rect))]
         if self.mode is ViewMode.YEAR:
             lay = self.year_layout()
             p.drawPixmap(0, 0, self._background.pixmap(lay, self.devicePixelRatioF(), font,
                                                        self.palette().base().color()))
             first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
-            cells = [self.year_layout().cell_rect(d) for a, b in self.breach_days(first, last)
-                     for d in _days(a, b)]
+            cells = [lay.cell_rect(d) for a, b in self.breach_days(first, last)
+                     for run in lay.runs(a, b) if dirty.intersects(_extent(run.rect))
+                     for d in _days(run.first, run.last)]
             painting.paint_breach_cells(p, [c for c in cells if c is not None])
             painting.paint_today_year(p, lay, self.doc.today, font)
         else:
@@ -313,11 +323,12 @@ class CalendarView(ViewGeometry):
             painting.paint_timeline_grid(p, tl, w, h, painting.month_labels, font)
             lo, hi = tl.visible_days(w)
             painting.paint_breach_cells(p, [r for a, b in self.breach_days(lo, hi)
-                                            for r in self.day_rects(a, b)])
+                                            for r in self.day_rects(a, b)
+                                            if dirty.intersects(_extent(r))])
         painting.paint_bars(p, bars, self.doc.stays, self.stay_breaches, font, self.selected,
                             self.floating)
         if self.mode is ViewMode.TIMELINE:
-            self._paint_usage(p, font)
+            self._paint_usage(p, font, dirty)
             painting.paint_today_timeline(p, self._timeline(), self.doc.today,
                                           self.viewport().height(), self.tr("Today"), font)
         for layer in self.layers:
@@ -329,14 +340,19 @@ class CalendarView(ViewGeometry):
                 painting.paint_cursor(p, r)
         p.end()
 
-    def _paint_usage(self, p: QPainter, font: QFont) -> None:
+    def _usage_strips(self) -> list[tuple[str, QRectF]]:
+        return painting.usage_strips(self._timeline(), self.doc.evaluator,
+                                     self._lanes[1] if self._lanes else 1,
+                                     self.viewport().width(), self.viewport().height())
+
+    def _paint_usage(self, p: QPainter, font: QFont, dirty: QRegion) -> None:
         """Under the lanes of the timeline: days used per destination, one strip each."""
         lanes = self._lanes[1] if self._lanes else 1
         painting.paint_usage_strips(
             p, self._timeline(), self.doc.evaluator, self.doc.stays, lanes,
             self.viewport().width(), self.viewport().height(), font,
             lambda dest: self.tr("{dest}: days counted").format(dest=destination_short(dest)),
-            limit_text)
+            limit_text, lambda r: dirty.intersects(r.toAlignedRect()))
 
     # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
 
@@ -434,6 +450,29 @@ class CalendarView(ViewGeometry):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
+
+
+def _extent(r: Rect) -> QRect:
+    """The pixels a bar (or a run of cells) at ``r`` may paint, with its
+    antialiased edges and the shadow of a dragged bar: what to repaint when it
+    comes or goes, and what a repaint must draw it for."""
+    x, y = math.floor(r.x) - 2, math.floor(r.y) - 2
+    return QRect(x, y, math.ceil(r.right) + 4 - x, math.ceil(r.bottom) + 4 - y)
+
+
+def _changed_bars(old: list[Bar], new: list[Bar], index: int) -> list[Bar] | None:
+    """The bars to repaint after stay ``index`` changed: its old and new bars
+    and every other bar that moved, came or went (None: too many to list)."""
+    out = [b for b in old if b.index == index] + [b for b in new if b.index == index]
+    was = [b for b in old if b.index != index]
+    now = [b for b in new if b.index != index]
+    if len(was) == len(now):
+        for a, b in zip(was, now, strict=True):
+            if a is not b and a != b:
+                out += (a, b)
+    else:
+        out += set(was).symmetric_difference(now)
+    return out if len(out) <= 200 else None
 
 
 def _days(a: dt.date, b: dt.date) -> list[dt.date]:

@@ -373,23 +373,38 @@ def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt
     p.drawText(tag, Qt.AlignmentFlag.AlignCenter, title)
 
 
-def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Sequence[Stay],
-                       lanes: int, w: float, h: float, font: QFont,
-                       title: Callable[[str], str], limit_label: Callable[[Rule], str]
-                       ) -> None:
-    """One :func:`paint_usage_strip` per destination with a day limit, below the
-    lanes, with a line for every limit of the destination's rules."""
+def usage_strips(tl: TimelineLayout, ev: Evaluator, lanes: int, w: float, h: float
+                 ) -> list[tuple[str, QRectF]]:
+    """Where :func:`paint_usage_strips` draws each destination's strip: one per
+    destination with a day limit, below the lanes (none when there is no room)."""
     top = tl.lane_y(max(lanes, 1)) + 18
     dests = [d for d in ev.destinations() if any(r.max_days for r in ev.rules_for(d))]
     if not dests or h - top < 40:
-        return
+        return []
     strip_h = min(110.0, (h - top - 8) / len(dests) - 10)
+    return [(dest, QRectF(0, top + k * (strip_h + 10), w, strip_h))
+            for k, dest in enumerate(dests)]
+
+
+def strip_extent(strip: QRectF) -> QRectF:
+    """All a usage strip may paint: its labels stand a little above it."""
+    return strip.adjusted(0, -18, 0, 2)
+
+
+def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Sequence[Stay],
+                       lanes: int, w: float, h: float, font: QFont,
+                       title: Callable[[str], str], limit_label: Callable[[Rule], str],
+                       dirty: Callable[[QRectF], bool] = lambda _: True) -> None:
+    """One :func:`paint_usage_strip` per destination with a day limit, below the
+    lanes, with a line for every limit of the destination's rules; only the
+    strips whose :func:`strip_extent` is ``dirty``."""
     lo, hi = tl.visible_days(w)
-    for k, dest in enumerate(dests):
+    for dest, strip in usage_strips(tl, ev, lanes, w, h):
+        if not dirty(strip_extent(strip)):
+            continue
         used, allowed = ev.usage(dest, lo, hi)
         mine = next((s for s in stays if dest in ev.destinations_of(s)), None)
         color = colors.country_color(mine.country if mine else dest)
-        strip = QRectF(0, top + k * (strip_h + 10), w, strip_h)
         limits = [(r, limit_label(r)) for r in ev.rules_for(dest)
                   if r.max_days and r.kind.limits]
         paint_usage_strip(p, tl, strip, lo, used, allowed, limits, color, title(dest), font)
