@@ -22,7 +22,6 @@ never through the layouts behind them.
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -42,9 +41,11 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from planner.core.engine import Change
 from planner.core.model import Stay
 from planner.ui.calendar import painting, view_keys, view_mouse
+from planner.ui.calendar.dirty import Dirty, changed_bars, extent
 from planner.ui.calendar.kept_bars import TimelineBars, YearBars
 from planner.ui.calendar.layout import (
     Rect,
+    Run,
     ViewMode,
     YearLayout,
     clamp_zoom,
@@ -56,6 +57,7 @@ from planner.ui.calendar.scene import (
     TravelDays,
     best_year,
 )
+from planner.ui.calendar.strip_changes import StripsShown
 from planner.ui.calendar.view_geometry import ViewGeometry
 from planner.ui.calendar.view_layers import ViewLayer
 from planner.ui.day_texts import day_tooltip, limit_text
@@ -91,6 +93,9 @@ class CalendarView(ViewGeometry):
         self._year_layout: YearLayout | None = None
         self._year_bars = YearBars()  # kept through a drag in the year view
         self._timeline_bars = TimelineBars()  # and in the timeline
+        self._strips = StripsShown()  # what the timeline's usage strips show
+        self._breach_runs: tuple[YearLayout | None, dict[tuple[dt.date, dt.date], list[Run]]] = \
+            (None, {})  # the week runs of breach ranges, while the year layout stands
         self._background = painting.YearBackground()
         self._span = (doc.today, doc.today)
         self.monday_first = False  # True: weeks begin on Monday whatever the locale says
@@ -214,19 +219,24 @@ class CalendarView(ViewGeometry):
         self.viewport().update()
 
     def _stay_changed(self, index: int) -> None:
+        """Repaint what the change of stay ``index`` moved: a dragged stay's bars
+        and those of the stays it makes or unmakes a travel day with; any other
+        change may move lanes (and the strips below them), so all of it."""
+        old, self._bars = self._bars, None
         if index != self.floating:
             self._cover(self.doc.stays[index])
             self._lanes = None
             self._year_bars.forget()
             self._timeline_bars.forget()
-        old, self._bars = self._bars, None
-        changed = None if old is None else _changed_bars(old, self.bars(), index)
+            self.viewport().update()
+            return
+        changed = None if old is None else changed_bars(old, self.bars(), index)
         if changed is None:
             self.viewport().update()
             return
         region = QRegion()
         for b in changed:
-            region += _extent(b.rect)
+            region += extent(b.rect)
         self.viewport().update(region)
     def _stay_inserted(self, index: int) -> None:
         if self.selected is not None and self.selected >= index:
@@ -256,8 +266,8 @@ class CalendarView(ViewGeometry):
         self.relayout()
 
     def _evaluated(self, change: Change) -> None:
-        """Repaint the days whose breaches changed (and, in the timeline, the
-        usage strips, whose every day may have)."""
+        """Repaint the days whose breaches changed and, in the timeline, the
+        days of the usage strips whose counts changed."""
         region = QRegion()
         for dest, (a, b) in change.spans.items():
             old = self._breaches.get(dest)
@@ -272,9 +282,15 @@ class CalendarView(ViewGeometry):
                 for r in self.day_rects(x, y):
                     region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
         if self.mode is ViewMode.TIMELINE:
+            tl = self._timeline()
+            lo, hi = tl.visible_days(self.viewport().width())
             for dest, strip in self._usage_strips():
-                if dest in change.spans:
-                    region += painting.strip_extent(strip).toAlignedRect()
+                if dest not in change.spans:
+                    continue
+                e = painting.strip_extent(strip)
+                for r in self._strips.changed(tl, dest, Rect(e.x(), e.y(), e.width(), e.height()),
+                                              lo, hi, *self.doc.evaluator.usage(dest, lo, hi)):
+                    region += QRectF(r.x, r.y, r.w, r.h).toAlignedRect()
         if not region.isEmpty():
             self.viewport().update(region)
 
@@ -305,16 +321,19 @@ class CalendarView(ViewGeometry):
         font = self.font()
         # The dirty region, not its bounding box: a bar dragged across the year
         # dirties two small places far apart, and only their bars are painted.
-        dirty = event.region()
-        bars = [b for b in self.bars() if dirty.intersects(_extent(b.rect))]
+        dirty = Dirty(event.region())
+        bars = [b for b in self.bars() if dirty.touches(b.rect)]
         if self.mode is ViewMode.YEAR:
             lay = self.year_layout()
             p.drawPixmap(0, 0, self._background.pixmap(lay, self.devicePixelRatioF(), font,
                                                        self.palette().base().color()))
             first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
-            cells = [lay.cell_rect(d) for a, b in self.breach_days(first, last)
-                     for run in lay.runs(a, b) if dirty.intersects(_extent(run.rect))
-                     for d in _days(run.first, run.last)]
+            if self._breach_runs[0] is not lay:
+                self._breach_runs = (lay, {})
+            known = self._breach_runs[1]
+            cells = [lay.cell_rect(d) for ab in self.breach_days(first, last)
+                     for run in (known.get(ab) or known.setdefault(ab, lay.runs(*ab)))
+                     if dirty.touches(run.rect) for d in _days(run.first, run.last)]
             painting.paint_breach_cells(p, [c for c in cells if c is not None])
             painting.paint_today_year(p, lay, self.doc.today, font)
         else:
@@ -324,7 +343,7 @@ class CalendarView(ViewGeometry):
             lo, hi = tl.visible_days(w)
             painting.paint_breach_cells(p, [r for a, b in self.breach_days(lo, hi)
                                             for r in self.day_rects(a, b)
-                                            if dirty.intersects(_extent(r))])
+                                            if dirty.touches(r)])
         painting.paint_bars(p, bars, self.doc.stays, self.stay_breaches, font, self.selected,
                             self.floating)
         if self.mode is ViewMode.TIMELINE:
@@ -345,14 +364,15 @@ class CalendarView(ViewGeometry):
                                      self._lanes[1] if self._lanes else 1,
                                      self.viewport().width(), self.viewport().height())
 
-    def _paint_usage(self, p: QPainter, font: QFont, dirty: QRegion) -> None:
+    def _paint_usage(self, p: QPainter, font: QFont, dirty: Dirty) -> None:
         """Under the lanes of the timeline: days used per destination, one strip each."""
-        lanes = self._lanes[1] if self._lanes else 1
-        painting.paint_usage_strips(
-            p, self._timeline(), self.doc.evaluator, self.doc.stays, lanes,
-            self.viewport().width(), self.viewport().height(), font,
+        tl, w = self._timeline(), self.viewport().width()
+        counts = painting.paint_usage_strips(
+            p, tl, self.doc.evaluator, self.doc.stays, self._lanes[1] if self._lanes else 1,
+            w, self.viewport().height(), font,
             lambda dest: self.tr("{dest}: days counted").format(dest=destination_short(dest)),
-            limit_text, lambda r: dirty.intersects(r.toAlignedRect()))
+            limit_text, lambda r: dirty.region.intersects(r.toAlignedRect()))
+        self._strips.painted(*tl.visible_days(w), counts)
 
     # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
 
@@ -450,29 +470,6 @@ class CalendarView(ViewGeometry):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
-
-
-def _extent(r: Rect) -> QRect:
-    """The pixels a bar (or a run of cells) at ``r`` may paint, with its
-    antialiased edges and the shadow of a dragged bar: what to repaint when it
-    comes or goes, and what a repaint must draw it for."""
-    x, y = math.floor(r.x) - 2, math.floor(r.y) - 2
-    return QRect(x, y, math.ceil(r.right) + 4 - x, math.ceil(r.bottom) + 4 - y)
-
-
-def _changed_bars(old: list[Bar], new: list[Bar], index: int) -> list[Bar] | None:
-    """The bars to repaint after stay ``index`` changed: its old and new bars
-    and every other bar that moved, came or went (None: too many to list)."""
-    out = [b for b in old if b.index == index] + [b for b in new if b.index == index]
-    was = [b for b in old if b.index != index]
-    now = [b for b in new if b.index != index]
-    if len(was) == len(now):
-        for a, b in zip(was, now, strict=True):
-            if a is not b and a != b:
-                out += (a, b)
-    else:
-        out += set(was).symmetric_difference(now)
-    return out if len(out) <= 200 else None
 
 
 def _days(a: dt.date, b: dt.date) -> list[dt.date]:

@@ -394,17 +394,21 @@ def strip_extent(strip: QRectF) -> QRectF:
 def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Sequence[Stay],
                        lanes: int, w: float, h: float, font: QFont,
                        title: Callable[[str], str], limit_label: Callable[[Rule], str],
-                       dirty: Callable[[QRectF], bool] = lambda _: True) -> None:
+                       dirty: Callable[[QRectF], bool] = lambda _: True
+                       ) -> dict[str, tuple[list[int | None], list[int | None]]]:
     """One :func:`paint_usage_strip` per destination with a day limit, below the
     lanes, with a line for every limit of the destination's rules; only the
-    strips whose :func:`strip_extent` is ``dirty``."""
+    strips whose :func:`strip_extent` is ``dirty``. Returns the counts painted
+    (days used, days allowed) by destination."""
     lo, hi = tl.visible_days(w)
+    painted = {}
     for dest, strip in usage_strips(tl, ev, lanes, w, h):
         if not dirty(strip_extent(strip)):
             continue
-        used, allowed = ev.usage(dest, lo, hi)
+        used, allowed = painted[dest] = ev.usage(dest, lo, hi)
         mine = next((s for s in stays if dest in ev.destinations_of(s)), None)
         color = colors.country_color(mine.country if mine else dest)
         limits = [(r, limit_label(r)) for r in ev.rules_for(dest)
                   if r.max_days and r.kind.limits]
         paint_usage_strip(p, tl, strip, lo, used, allowed, limits, color, title(dest), font)
+    return painted
