@@ -339,7 +339,9 @@ class CalendarView(ViewGeometry):
         else:
             tl = self._timeline()
             w, h = self.viewport().width(), self.viewport().height()
-            painting.paint_timeline_grid(p, tl, w, h, painting.month_labels, font)
+            box = dirty.region.boundingRect()
+            painting.paint_timeline_grid(p, tl, w, h, painting.month_labels, font,
+                                         (box.left() - 2.0, box.right() + 2.0))
             lo, hi = tl.visible_days(w)
             painting.paint_breach_cells(p, [r for a, b in self.breach_days(lo, hi)
                                             for r in self.day_rects(a, b)

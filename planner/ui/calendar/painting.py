@@ -222,9 +222,14 @@ def paint_today_year(p: QPainter, lay: YearLayout, today: dt.date, font: QFont) 
 
 
 def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: float,
-                        month_labels: Callable[[dt.date], Sequence[str]], font: QFont) -> None:
-    """Weekend columns, month and week lines, and the two-row date header."""
+                        month_labels: Callable[[dt.date], Sequence[str]], font: QFont,
+                        span: tuple[float, float] | None = None) -> None:
+    """Weekend columns, month and week lines, and the two-row date header; the
+    days only between the pixels ``span`` when a repaint needs no more."""
     first, last = lay.visible_days(width)
+    if span is not None:  # (a week's number is drawn over the whole week)
+        first = max(first, lay.day_at(span[0]) - dt.timedelta(days=7))
+        last = min(last, lay.day_at(span[1]) + dt.timedelta(days=1))
     dw = lay.day_width
     p.fillRect(QRectF(0, 0, width, lay.header_h), colors.HEADER)
     if dw >= 5:
