@@ -83,3 +83,20 @@ def test_breach_differences_are_the_days_in_one_but_not_both(
     got = BreachRanges(_ranges(old)).differences(BreachRanges(_ranges(new)),
                                                  first.toordinal(), last.toordinal())
     assert got == _ranges({x for x in old ^ new if a <= x <= a + n})
+
+
+@given(stays_st, st.lists(st.tuples(st.integers(0, 29), st.integers(-20, 20)), max_size=10),
+       st.booleans())
+def test_travel_days_told_which_stay_changed_are_a_fresh_look(
+        stays: list[Stay], edits: list[tuple[int, int]], skip_first: bool) -> None:
+    """Told which stay a change replaced, the split days are those of a fresh
+    look; told about a list it has not seen, it looks at every stay."""
+    kept = TravelDays()
+    before = tuple(stays)
+    if not skip_first:
+        kept.of(before)
+    for i, shift in edits:
+        i %= len(before)
+        after = (*before[:i], before[i].moved(shift), *before[i + 1:])
+        assert kept.replaced(before, after, i) == travel_days(after)
+        before = after

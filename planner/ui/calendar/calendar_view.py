@@ -90,6 +90,7 @@ class CalendarView(ViewGeometry):
         self._lanes: tuple[list[int], int] | None = None
         self._breaches: dict[str, BreachRanges] = {}
         self._travel = TravelDays()  # split travel days, kept as the stays change
+        self._stays_seen = doc.stays  # the stays as the last signal of the document left them
         self._year_layout: YearLayout | None = None
         self._year_bars = YearBars()  # kept through a drag in the year view
         self._timeline_bars = TimelineBars()  # and in the timeline
@@ -180,6 +181,7 @@ class CalendarView(ViewGeometry):
     # ---- reacting to the document ------------------------------------------------
 
     def _reset(self) -> None:
+        self._stays_seen = self.doc.stays
         self._drag = None
         self.selected = None
         self._breaches = {d: BreachRanges(self.doc.evaluator.breaches(d))
@@ -223,6 +225,8 @@ class CalendarView(ViewGeometry):
         and those of the stays it makes or unmakes a travel day with; any other
         change may move lanes (and the strips below them), so all of it."""
         old, self._bars = self._bars, None
+        self._travel.replaced(self._stays_seen, self.doc.stays, index)
+        self._stays_seen = self.doc.stays
         if index != self.floating:
             self._cover(self.doc.stays[index])
             self._lanes = None
@@ -239,6 +243,7 @@ class CalendarView(ViewGeometry):
             region += extent(b.rect)
         self.viewport().update(region)
     def _stay_inserted(self, index: int) -> None:
+        self._stays_seen = self.doc.stays
         if self.selected is not None and self.selected >= index:
             self.selected += 1
         self._lanes = None
@@ -258,6 +263,7 @@ class CalendarView(ViewGeometry):
         bar.setValue(bar.value() + int(round(shift)))
 
     def _stay_removed(self, index: int) -> None:
+        self._stays_seen = self.doc.stays
         if self.selected == index:
             self.select(None)
         elif self.selected is not None and self.selected > index:

@@ -81,6 +81,15 @@ class TravelDays:
             self._update(new, changed)
         return self.split_in, self.split_out
 
+    def replaced(self, before: tuple[Stay, ...], after: tuple[Stay, ...], index: int
+                 ) -> tuple[set[int], set[int]]:
+        """:meth:`of` ``after``, which differs from ``before`` in stay ``index``
+        only: when the last list seen is ``before``, without comparing the others."""
+        if before is not self._stays or len(after) != len(before):
+            return self.of(after)
+        self._update(after, [index])
+        return self.split_in, self.split_out
+
     def _rebuild(self, stays: tuple[Stay, ...]) -> None:
         self._stays = stays
         self._entries, self._exits = {}, {}
