@@ -14,12 +14,12 @@
         <translation>{text} — күн саны емес (1 не одан көп)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation>Жоспарланған болу кезеңдерінің визасыз болу шектеулеріне сәйкестігін тексеру.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <location filename="../../planner/cli_exchange.py" line="+48"/>
         <location filename="../../planner/cli_report.py" line="+38"/>
         <source>an itinerary (.stayplan)</source>
@@ -73,7 +73,7 @@
         <translation>ереже деректері {version}, соңғы тексеру {day}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>show the program&apos;s and the rule data&apos;s version and exit</source>
         <translation>бағдарлама мен ереже деректерінің нұсқасын көрсетіп, шығу</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>ТОЛЫҚ ТЕКСЕРІЛМЕДІ: кейбір күндерге ереже деректері жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+32"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n күн</numerusform>
@@ -232,18 +232,13 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
         <location line="+76"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} in any {m}</source>
-        <translation>кез келген {m} ішінде {n}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -346,7 +341,7 @@
         <translation>шектен тыс</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>{error} (see stay-planner --help)</source>
         <extracomment>Thread pools of the numeric libraries under NumPy: the engine does no linear algebra, and starting a pool per core costs a one-shot command ~50 ms.</extracomment>
         <translation>{error} (қараңыз: stay-planner --help)</translation>
@@ -1476,12 +1471,7 @@
         <translation>саяхатшының азаматтығы көрсетілмеген, ал ережелер соған байланысты (&quot;traveller&quot; ішіне &quot;nationality&quot;: &quot;RU&quot; немесе соған ұқсас жазба қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+177"/>
-        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
-        <translation>Ереже деректері соңғы рет {day} тексерілген, бұл 180 күннен бұрын; содан бері ережелер өзгеруі мүмкін (stay-planner rules install ФАЙЛ жаңаларын қосады).</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location filename="../../planner/api.py" line="+122"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>маршрутта болу кезеңдері жоқ; іздеу басталатын алғашқы күнді көрсетіңіз (--after)</translation>
     </message>
@@ -1489,26 +1479,6 @@
         <location line="+17"/>
         <source>the number of days must be 1 or more, got {days}</source>
         <translation>күн саны кемінде 1 болуы керек, ал көрсетілгені: {days}</translation>
-    </message>
-    <message>
-        <location line="-194"/>
-        <source>{destination} is neither a country code nor a zone ({zones})</source>
-        <translation>{destination} — ел коды да, аймақ та емес ({zones})</translation>
-    </message>
-    <message>
-        <location line="+233"/>
-        <source>the itinerary has no stays in {destination}; give --from and --to</source>
-        <translation>маршрутта {destination} бойынша болу кезеңдері жоқ; --from және --to көрсетіңіз</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--to {end} is before --from {start}</source>
-        <translation>--to {end} --from {start} күнінен ерте</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the range is longer than 50 years</source>
-        <translation>кезең 50 жылдан ұзақ</translation>
     </message>
     <message>
         <location filename="../../planner/api_deadlines.py" line="+85"/>
@@ -1950,6 +1920,31 @@
         <source>About Stay Planner</source>
         <translation>Stay Planner туралы</translation>
     </message>
+    <message>
+        <location filename="../../planner/api_judge.py" line="+82"/>
+        <source>{destination} is neither a country code nor a zone ({zones})</source>
+        <translation>{destination} — ел коды да, аймақ та емес ({zones})</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
+        <translation>Ереже деректері соңғы рет {day} тексерілген, бұл 180 күннен бұрын; содан бері ережелер өзгеруі мүмкін (stay-planner rules install ФАЙЛ жаңаларын қосады).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the itinerary has no stays in {destination}; give --from and --to</source>
+        <translation>маршрутта {destination} бойынша болу кезеңдері жоқ; --from және --to көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} --from {start} күнінен ерте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the range is longer than 50 years</source>
+        <translation>кезең 50 жылдан ұзақ</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -2225,17 +2220,17 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+322"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+360"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{dest}: days counted</source>
         <translation>{dest}: есептелген күндер</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation>{code}: болу кезеңі {entry} – {exit}{note}</translation>
     </message>
@@ -2376,7 +2371,7 @@ scenario</source>
         <translation>{dest}: {day} — осы кіруден бергі {allowed} күннің {used}-күні</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{n} in any {m}</source>
         <translation>кез келген {m} ішінде {n}</translation>
     </message>
@@ -2396,7 +2391,17 @@ scenario</source>
         <translation>алғашқы кіруден {m} ішінде {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa required</source>
+        <translation>виза қажет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{title} — {source}</source>
         <translation>{title} — {source}</translation>
     </message>

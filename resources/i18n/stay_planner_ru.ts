@@ -14,12 +14,12 @@
         <translation>{text} — не число дней (1 или больше)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation>Проверка запланированных пребываний на соответствие лимитам безвизового пребывания.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <location filename="../../planner/cli_exchange.py" line="+48"/>
         <location filename="../../planner/cli_report.py" line="+38"/>
         <source>an itinerary (.stayplan)</source>
@@ -73,7 +73,7 @@
         <translation>данные о правилах {version}, последняя проверка {day}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>show the program&apos;s and the rule data&apos;s version and exit</source>
         <translation>показать версию программы и данных о правилах и выйти</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>ПРОВЕРЕНО НЕ ПОЛНОСТЬЮ: для некоторых дней нет данных о правилах</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+32"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -233,18 +233,13 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
         <location line="+76"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} in any {m}</source>
-        <translation>{n} за любые {m}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -347,7 +342,7 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>{error} (see stay-planner --help)</source>
         <extracomment>Thread pools of the numeric libraries under NumPy: the engine does no linear algebra, and starting a pool per core costs a one-shot command ~50 ms.</extracomment>
         <translation>{error} (см. stay-planner --help)</translation>
@@ -1478,12 +1473,7 @@
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+177"/>
-        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
-        <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location filename="../../planner/api.py" line="+122"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
@@ -1491,26 +1481,6 @@
         <location line="+17"/>
         <source>the number of days must be 1 or more, got {days}</source>
         <translation>число дней должно быть не меньше 1, а указано {days}</translation>
-    </message>
-    <message>
-        <location line="-194"/>
-        <source>{destination} is neither a country code nor a zone ({zones})</source>
-        <translation>{destination} — не код страны и не зона ({zones})</translation>
-    </message>
-    <message>
-        <location line="+233"/>
-        <source>the itinerary has no stays in {destination}; give --from and --to</source>
-        <translation>в маршруте нет пребываний в {destination}; укажите --from и --to</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--to {end} is before --from {start}</source>
-        <translation>--to {end} раньше, чем --from {start}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the range is longer than 50 years</source>
-        <translation>период длиннее 50 лет</translation>
     </message>
     <message>
         <location filename="../../planner/api_deadlines.py" line="+85"/>
@@ -1952,6 +1922,31 @@
         <source>About Stay Planner</source>
         <translation>О программе Stay Planner</translation>
     </message>
+    <message>
+        <location filename="../../planner/api_judge.py" line="+82"/>
+        <source>{destination} is neither a country code nor a zone ({zones})</source>
+        <translation>{destination} — не код страны и не зона ({zones})</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
+        <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the itinerary has no stays in {destination}; give --from and --to</source>
+        <translation>в маршруте нет пребываний в {destination}; укажите --from и --to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} раньше, чем --from {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the range is longer than 50 years</source>
+        <translation>период длиннее 50 лет</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -2227,17 +2222,17 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+322"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+360"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{dest}: days counted</source>
         <translation>{dest}: учтённые дни</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation>Пребывание {code} {entry} – {exit}{note}</translation>
     </message>
@@ -2378,7 +2373,7 @@ scenario</source>
         <translation>{dest}: {day} — день {used} из {allowed} с этого въезда</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{n} in any {m}</source>
         <translation>{n} за любые {m}</translation>
     </message>
@@ -2398,7 +2393,17 @@ scenario</source>
         <translation>{n} за {m} с первого въезда</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa required</source>
+        <translation>нужна виза</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{title} — {source}</source>
         <translation>{title} — {source}</translation>
     </message>
