@@ -24,9 +24,13 @@ Two conditions:
   reboot, for the whole machine: only where that may be written (root on
   Linux); otherwise the line says it was skipped.
 
-Our modules are byte-compiled first, as an installed program is (``pip``
-compiles on install, the PyInstaller bundle carries ``.pyc``); without that,
-a machine with ``PYTHONDONTWRITEBYTECODE`` set would time Python's compiler.
+Our modules and the installed libraries (NumPy, holidays ...) are
+byte-compiled first, as an installed program is (``pip`` compiles on install,
+the PyInstaller bundle carries ``.pyc``); without that, a machine with
+``PYTHONDONTWRITEBYTECODE`` set, or a virtual environment made by ``uv``
+without ``--compile-bytecode``, would time Python's compiler (NumPy's alone
+is some 250 ms a start). Our child sets the numeric libraries' thread pools to
+one thread before NumPy loads, as the ``stay-planner`` entry point does.
 The child also reports where its time went (imports, building, first paint).
 Goals, against the shape in the same run: shown at most 1.3 x, the demo loaded
 and painted at most 1.8 x, peak RSS (each child's own ``VmHWM``) loaded at
@@ -43,6 +47,7 @@ import os
 import statistics
 import subprocess
 import sys
+import sysconfig
 import time
 from pathlib import Path
 
@@ -125,7 +130,9 @@ mark("shown")
 """
 
 OURS = _MARK + """
-import sys
+import os, sys
+for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(name, "1")  # as stay-planner's entry point (planner.cli.main) does
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -275,6 +282,8 @@ def main(argv: list[str] | None = None) -> None:
                              "(root on Linux; empties the whole machine's cache)")
     args = parser.parse_args([] if argv is None else argv)
     compileall.compile_dir(ROOT / "planner", quiet=1)
+    for lib in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        compileall.compile_dir(lib, quiet=2, workers=0)  # what an install compiles
     with tempfile.TemporaryDirectory() as tmp:
         report(f"warm start, median of {STARTS}", run(False, Path(tmp)))
         if not args.cold:
