@@ -5,6 +5,8 @@ calendars), and the working-day stepper against the naive reference."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import holidays
 import pytest
@@ -15,6 +17,7 @@ from planner.core.deadline_rules import RegistrationRule
 from planner.core.model import Status, Stay
 from planner.core.registration import (
     HolidayDataError,
+    calendar,
     registration_dues,
     visits,
     working_days_after,
@@ -162,3 +165,32 @@ def test_working_days_match_the_reference(country: str, day: dt.date, n: int) ->
     cal = holidays.country_holidays(country, years=range(day.year, day.year + 2))
     expected = ref.weekday_after(day, n, set(cal), set(cal.weekend_workdays))
     assert working_days_after(country, day, n) == expected
+
+
+ONE_COUNTRY = """
+import datetime as dt, sys
+from planner.core.registration import calendar, working_days_after
+print(working_days_after("RU", dt.date(2024, 3, 6), 7),
+      working_days_after("TJ", dt.date(2024, 3, 1), 10))
+print(sorted(n for n in sys.modules if n.startswith("holidays.countries")))
+cal = calendar("RU")
+print(type(cal).__name__, calendar("RU") is cal)
+"""
+
+
+def test_only_the_countries_asked_for_are_loaded() -> None:
+    """The package's every-country import (some 250 modules) is not paid for one rule."""
+    out = subprocess.run([sys.executable, "-c", ONE_COUNTRY], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ["2024-03-18 2024-03-18",
+                   "['holidays.countries.russia', 'holidays.countries.tajikistan']",
+                   "Russia True"]
+
+
+@pytest.mark.parametrize("country", ["RU", "KZ", "TJ", "KG", "UZ"])
+def test_one_country_calendar_is_the_packages_calendar(country: str) -> None:
+    mine = calendar(country)
+    theirs = holidays.country_holidays(country)
+    days = [dt.date(2019, 1, 1) + dt.timedelta(days=i) for i in range(9 * 366)]
+    assert [mine.is_working_day(d) for d in days] == [theirs.is_working_day(d) for d in days]
+    assert mine.weekend_workdays == theirs.weekend_workdays

@@ -18,19 +18,25 @@ Nothing is due when the visit ends before the deadline (or, for a stay-length
 rule, lasts no more than N days). A visit is done when any of its stays is
 marked :attr:`~planner.core.model.Stay.registered`.
 
-Working days come from the ``holidays`` package (imported when first
-needed: it loads every country's module, about a second; a window calls
-:func:`preload` to do that on a background thread): Monday to Friday, less
-the country's public holidays, plus the weekend days its government made
-working days.
+Working days come from the ``holidays`` package: Monday to Friday, less the
+country's public holidays, plus the weekend days its government made working
+days. Only the calendars a rule asks for are loaded, each once
+(:func:`calendar`): the package's ``holidays.countries`` imports all of its
+some 250 country modules (about 20 MB, and most of the time), so one
+country's module is read on its own. The package itself still takes some
+50 ms to import; a window calls :func:`preload` to do that on a background
+thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from planner import log
@@ -39,15 +45,16 @@ from planner.core.model import Stay
 
 ONE_DAY = dt.timedelta(days=1)
 _CALENDARS: dict[str, Any] = {}
+_LOADING = threading.Lock()  # one thread at a time reads a country's module
 _PRELOAD: threading.Thread | None = None
 
 
 def _import_calendars() -> None:
-    import holidays.countries  # noqa: F401  (every country's module: the slow part)
+    import holidays  # noqa: F401  (the base classes and the registry: the slow part)
 
 
 def preload() -> None:
-    """Start importing the holiday calendars on a background thread (once)."""
+    """Start importing the ``holidays`` package on a background thread (once)."""
     global _PRELOAD
     if _PRELOAD is None:
         _PRELOAD = threading.Thread(target=_import_calendars, name="holidays-preload",
@@ -58,6 +65,55 @@ def preload() -> None:
 def calendars_loading() -> bool:
     """True while :func:`preload`'s import is still running."""
     return _PRELOAD is not None and _PRELOAD.is_alive()
+
+
+def calendar(country: str) -> Any:
+    """``country``'s public-holiday calendar (a ``holidays.HolidayBase``), loaded once.
+
+    The same calendar as ``holidays.country_holidays(country)``, from the
+    country's own module. Raises :class:`HolidayDataError` when the package has
+    no calendar for ``country``.
+    """
+    cal = _CALENDARS.get(country)
+    if cal is not None:
+        return cal
+    with _LOADING:
+        cal = _CALENDARS.get(country)
+        if cal is None:
+            cal = _CALENDARS[country] = _load_calendar(country)
+    return cal
+
+
+def _load_calendar(country: str) -> Any:
+    import holidays
+    from holidays.registry import COUNTRIES
+
+    found = next(((module, names[0]) for module, names in COUNTRIES.items()
+                  if country in names), None)
+    if found is None:
+        log.rules.warning("no public-holiday calendar for %s", country)
+        raise HolidayDataError(
+            f"no public-holiday calendar for {country}: its working days cannot be "
+            "counted")
+    module_name, class_name = found
+    name = f"holidays.countries.{module_name}"
+    path = Path(holidays.__file__).parent / "countries" / f"{module_name}.py"
+    module = sys.modules.get(name)
+    if module is None and "holidays.countries" not in sys.modules and path.is_file():
+        # The module imports from the package's base modules only, never from
+        # holidays.countries, whose __init__ would import every other country.
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            try:
+                spec.loader.exec_module(module)
+            except BaseException:
+                del sys.modules[name]
+                raise
+    if module is None:  # a frozen bundle, or the countries already imported
+        return holidays.country_holidays(country)
+    return getattr(module, class_name)()
 
 
 class HolidayDataError(LookupError):
@@ -124,19 +180,7 @@ def is_working_day(country: str, day: dt.date) -> bool:
     Raises :class:`HolidayDataError` when the ``holidays`` package has no
     calendar for ``country``.
     """
-    cal = _CALENDARS.get(country)
-    if cal is None:
-        import holidays
-
-        try:
-            cal = holidays.country_holidays(country)
-        except NotImplementedError:
-            log.rules.warning("no public-holiday calendar for %s", country)
-            raise HolidayDataError(
-                f"no public-holiday calendar for {country}: its working days cannot be "
-                "counted") from None
-        _CALENDARS[country] = cal
-    return bool(cal.is_working_day(day))
+    return bool(calendar(country).is_working_day(day))
 
 
 def working_days_after(country: str, day: dt.date, n: int) -> dt.date:
