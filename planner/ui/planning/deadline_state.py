@@ -5,7 +5,7 @@ computation needs the public-holiday calendars, which load on a background
 thread meanwhile: :func:`planner.core.registration.preload`), the
 calendar's marks (:func:`planner.core.deadlines.calendar_marks`: every
 registration deadline and every day a tax test becomes met) and the upcoming
-deadlines from the document's today (:func:`planner.api.deadlines`), then
+deadlines from the document's today (:func:`planner.api_deadlines.deadlines`), then
 emits ``changed``. A rule that cannot be counted (no holiday calendar for its
 country) is logged and reported through ``failed``; the marks are then empty,
 never guessed.
@@ -18,7 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner import api, log
+from planner import log
+from planner.api_base import InputError
+from planner.api_deadlines import deadlines
 from planner.core.deadline_rules import RegistrationRule
 from planner.core.deadlines import Deadline, calendar_marks
 from planner.core.registration import HolidayDataError, calendars_loading, preload, visits
@@ -69,9 +71,9 @@ class DeadlineState(QObject):
         if nat:
             try:
                 self.marks = calendar_marks(doc.rules, nat, doc.stays)
-                self.upcoming = api.deadlines(doc.itinerary, doc.today, rules=doc.rules,
-                                              today=doc.today)["deadlines"]
-            except (HolidayDataError, api.InputError) as e:
+                self.upcoming = deadlines(doc.itinerary, doc.today, rules=doc.rules,
+                                          today=doc.today)["deadlines"]
+            except (HolidayDataError, InputError) as e:
                 log.ui.warning("deadlines not computed: %s", e)
                 self.marks, self.upcoming = [], []
                 self.failed.emit(str(e))
