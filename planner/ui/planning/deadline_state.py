@@ -1,8 +1,9 @@
 """What the window knows about deadlines, kept up to date with the document.
 
-:class:`DeadlineState` recomputes, a moment after the last change (the first
-computation needs the public-holiday calendars, which load on a background
-thread meanwhile: :func:`planner.core.registration.preload`), the
+:class:`DeadlineState` recomputes, when a file is opened and a moment after
+the last edit (an edit's computation waits for nothing: the public-holiday
+calendars load on a background thread meanwhile,
+:func:`planner.core.registration.preload`), the
 calendar's marks (:func:`planner.core.deadlines.calendar_marks`: every
 registration deadline and every day a tax test becomes met) and the upcoming
 deadlines from the document's today (:func:`planner.api_deadlines.deadlines`), then
@@ -41,9 +42,21 @@ class DeadlineState(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._refresh_when_ready)
-        for sig in (doc.stayChanged, doc.stayInserted, doc.stayRemoved, doc.reset,
+        for sig in (doc.stayChanged, doc.stayInserted, doc.stayRemoved,
                     doc.travellerChanged, doc.todayChanged):
             sig.connect(self.schedule)
+        #: True while ``changed`` is emitted for a file just opened.
+        self.opened = False
+        doc.reset.connect(self._opened)
+
+    def _opened(self) -> None:
+        """A file was opened: its deadlines are computed now, so that its first paint
+        has their marks (no flags that appear a moment later)."""
+        self.opened = True
+        try:
+            self.refresh()
+        finally:
+            self.opened = False
 
     def schedule(self, *_args: object) -> None:
         """Recompute a moment from now (restarting the wait on every change)."""

@@ -183,18 +183,12 @@ class DeadlineBanner(QFrame):
         row.addWidget(icon)
         row.addWidget(self.label, 1)
         row.addWidget(self.dismiss_button)
-        self._armed = False
-        state.doc.reset.connect(self._arm)
         state.changed.connect(self._on_state)
         self.hide()
 
-    def _arm(self) -> None:
-        """A file was opened: look once the deadlines are computed."""
-        self._armed = True
-
     def _on_state(self, _state: object = None) -> None:
-        if self._armed:
-            self._armed = False
+        """Look when the deadlines of a file just opened are computed (not after edits)."""
+        if self.state.opened:
             self.show_soonest()
 
     def key(self, row: dict[str, Any]) -> str:
