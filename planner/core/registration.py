@@ -20,28 +20,35 @@ marked :attr:`~planner.core.model.Stay.registered`.
 
 Working days come from the ``holidays`` package: Monday to Friday, less the
 country's public holidays, plus the weekend days its government made working
-days. Only the calendars a rule asks for are loaded, each once
-(:func:`calendar`): the package's ``holidays.countries`` imports all of its
-some 250 country modules (about 20 MB, and most of the time), so one
-country's module is read on its own. The package itself still takes some
-50 ms to import; a window calls :func:`preload` to do that on a background
-thread.
+days. For the countries the bundled rules count working days in, and the
+years 2000 .. 2050, the program carries them as a table
+(``resources/holidays/working_days.json``, the days that are not what Monday
+to Friday says, written from the package by ``packaging/make_holidays.py``;
+a test holds the two equal), so opening a file does not import the package.
+Any other day or country asks the package, loading only that country's
+calendar, once (:func:`calendar`): ``holidays.countries`` would import all of
+its some 250 country modules (about 20 MB, and most of the time). The package
+itself takes some 50 ms to import; a window calls :func:`preload` to do that
+on a background thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import json
 import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from planner import log
 from planner.core.deadline_rules import RegistrationRule
 from planner.core.model import Stay
+from planner.resources import resource_path
 
 ONE_DAY = dt.timedelta(days=1)
 _CALENDARS: dict[str, Any] = {}
@@ -174,12 +181,49 @@ def _visit(stays: Sequence[Stay], country: str, group: list[int], entry: dt.date
     return Visit(country, tuple(group), entry, end, any(stays[i].registered for i in group))
 
 
+@dataclass(frozen=True)
+class WorkingDayTable:
+    """The bundled working days: per country, the days of ``first`` .. ``last`` on
+    which "Monday to Friday" is wrong (a holiday on a weekday, a working weekend day)."""
+
+    first: dt.date
+    last: dt.date
+    flipped: dict[str, frozenset[dt.date]]
+
+    def answer(self, country: str, day: dt.date) -> bool | None:
+        """Whether ``day`` is a working day in ``country``; ``None``: not in the table."""
+        flipped = self.flipped.get(country)
+        if flipped is None or not self.first <= day <= self.last:
+            return None
+        return (day.weekday() < 5) != (day in flipped)
+
+
+@cache
+def working_day_table() -> WorkingDayTable:
+    """The table in ``resources/holidays/working_days.json`` (empty if unreadable)."""
+    path = resource_path("holidays", "working_days.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        first, last = data["years"]
+        return WorkingDayTable(
+            dt.date(first, 1, 1), dt.date(last, 12, 31),
+            {c: frozenset(map(dt.date.fromisoformat, days))
+             for c, days in data["countries"].items()})
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        log.rules.warning("the working-day table %s cannot be read (%s): every working "
+                          "day is asked of the holidays package", path, e)
+        return WorkingDayTable(dt.date.max, dt.date.min, {})
+
+
 def is_working_day(country: str, day: dt.date) -> bool:
     """Monday to Friday and not a public holiday, or a weekend day made a working day.
 
     Raises :class:`HolidayDataError` when the ``holidays`` package has no
     calendar for ``country``.
     """
+    known = working_day_table().answer(country, day)
+    if known is not None:
+        return known
     return bool(calendar(country).is_working_day(day))
 
 
