@@ -28,8 +28,7 @@ a test holds the two equal), so opening a file does not import the package.
 Any other day or country asks the package, loading only that country's
 calendar, once (:func:`calendar`): ``holidays.countries`` would import all of
 its some 250 country modules (about 20 MB, and most of the time). The package
-itself takes some 50 ms to import; a window calls :func:`preload` to do that
-on a background thread.
+itself takes some 50 ms to import.
 """
 
 from __future__ import annotations
@@ -53,25 +52,6 @@ from planner.resources import resource_path
 ONE_DAY = dt.timedelta(days=1)
 _CALENDARS: dict[str, Any] = {}
 _LOADING = threading.Lock()  # one thread at a time reads a country's module
-_PRELOAD: threading.Thread | None = None
-
-
-def _import_calendars() -> None:
-    import holidays  # noqa: F401  (the base classes and the registry: the slow part)
-
-
-def preload() -> None:
-    """Start importing the ``holidays`` package on a background thread (once)."""
-    global _PRELOAD
-    if _PRELOAD is None:
-        _PRELOAD = threading.Thread(target=_import_calendars, name="holidays-preload",
-                                    daemon=True)
-        _PRELOAD.start()
-
-
-def calendars_loading() -> bool:
-    """True while :func:`preload`'s import is still running."""
-    return _PRELOAD is not None and _PRELOAD.is_alive()
 
 
 def calendar(country: str) -> Any:

@@ -1,9 +1,7 @@
 """What the window knows about deadlines, kept up to date with the document.
 
 :class:`DeadlineState` recomputes, when a file is opened and a moment after
-the last edit (an edit's computation waits for nothing: the public-holiday
-calendars load on a background thread meanwhile,
-:func:`planner.core.registration.preload`), the
+the last edit, the
 calendar's marks (:func:`planner.core.deadlines.calendar_marks`: every
 registration deadline and every day a tax test becomes met) and the upcoming
 deadlines from the document's today (:func:`planner.api_deadlines.deadlines`), then
@@ -24,7 +22,7 @@ from planner.api_base import InputError
 from planner.api_deadlines import deadlines
 from planner.core.deadline_rules import RegistrationRule
 from planner.core.deadlines import Deadline, calendar_marks
-from planner.core.registration import HolidayDataError, calendars_loading, preload, visits
+from planner.core.registration import HolidayDataError, visits
 from planner.ui.document import Document
 
 
@@ -41,7 +39,7 @@ class DeadlineState(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._refresh_when_ready)
+        self._timer.timeout.connect(self.refresh)
         for sig in (doc.stayChanged, doc.stayInserted, doc.stayRemoved,
                     doc.travellerChanged, doc.todayChanged):
             sig.connect(self.schedule)
@@ -66,17 +64,8 @@ class DeadlineState(QObject):
     def today(self) -> dt.date:
         return self.doc.today
 
-    def _refresh_when_ready(self) -> None:
-        """Recompute, unless the holiday calendars are still loading: then look again
-        a moment later, so that the window never waits for them."""
-        preload()
-        if calendars_loading():
-            self._timer.start()
-            return
-        self.refresh()
-
     def refresh(self) -> None:
-        """Recompute now (waiting for the holiday calendars if they are loading)."""
+        """Recompute now."""
         self._timer.stop()
         doc = self.doc
         nat = doc.traveller.nationality
