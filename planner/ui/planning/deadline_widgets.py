@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -177,10 +176,8 @@ class DeadlineBanner(QFrame):
         self.dismiss_button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(20, 20))
-        row.addWidget(icon)
+        self.icon = QLabel()  # drawn when first shown: see _draw_icon
+        row.addWidget(self.icon)
         row.addWidget(self.label, 1)
         row.addWidget(self.dismiss_button)
         state.changed.connect(self._on_state)
@@ -215,7 +212,17 @@ class DeadlineBanner(QFrame):
             self.hide()
             return
         self.label.setText(self.text(self.row))
+        self._draw_icon()
         self.show()
+
+    def _draw_icon(self) -> None:
+        """The style's information icon. Not at start, where the banner is hidden:
+        PySide sets up QStyle's Python types (~10 ms) when it is first named."""
+        if self.icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            self.icon.setPixmap(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(20, 20))
 
     def text(self, row: dict[str, Any]) -> str:
         day = dt.date.fromisoformat(row["date"])
