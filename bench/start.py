@@ -13,8 +13,10 @@ median of :data:`STARTS` is shown. Three programs:
   menu bar of 8 menus x 10 actions with shortcuts, a toolbar, two docks, a
   status bar and a painted 12-month grid of day numbers;
 * **ours**: ``stay-planner FILE`` on the demo itinerary as :func:`planner.ui.window.app.run`
-  starts it: the window is built and shown, then the file is read, judged and
-  painted (the second figure, "loaded").
+  starts it: the window is built and shown, then the file is read, judged
+  (with its registration and tax deadlines) and painted by the event loop as
+  the user first sees it: laid out, the deadline marks and banner, the side
+  panel's rows and the legend (the second figure, "loaded").
 
 Two conditions:
 
@@ -152,7 +154,7 @@ w.resize(1280, 800); w.show()
 app.processEvents()
 mark("shown")
 w.pending_load()
-w.repaint()
+app.processEvents()  # the layout the new content asks for, then its paint
 mark("loaded")
 """
 

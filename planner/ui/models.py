@@ -222,8 +222,9 @@ class DestinationsModel(HeaderedTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.refresh)
-        for sig in (doc.evaluated, doc.reset, doc.travellerChanged, doc.todayChanged):
+        for sig in (doc.evaluated, doc.travellerChanged, doc.todayChanged):
             sig.connect(self._schedule)
+        doc.reset.connect(self.refresh)  # a file opened shows its rows in its first paint
         self._headers = [self.tr("Destination"), self.tr("Used today"),
                          self.tr("Next deadline")]
         self.refresh()
