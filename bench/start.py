@@ -203,6 +203,8 @@ def run(cold: bool, tmp: Path) -> dict[str, list[Marks]]:
     programs = {"bare": (BARE,), "floor": (FLOOR,), "shape": (SHAPE,),
                 "ours": (OURS, str(DEMO), str(tmp / "settings.ini"), str(tmp / "recovery"))}
     runs: dict[str, list[Marks]] = {k: [] for k in programs}
+    for lib in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        compileall.compile_dir(lib, quiet=2, workers=0)  # what an install compiles
     if not cold:
         for name, p in programs.items():
             start(name, *p)  # fill the page cache
@@ -284,8 +286,6 @@ def main(argv: list[str] | None = None) -> None:
                              "(root on Linux; empties the whole machine's cache)")
     args = parser.parse_args([] if argv is None else argv)
     compileall.compile_dir(ROOT / "planner", quiet=1)
-    for lib in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
-        compileall.compile_dir(lib, quiet=2, workers=0)  # what an install compiles
     with tempfile.TemporaryDirectory() as tmp:
         report(f"warm start, median of {STARTS}", run(False, Path(tmp)))
         if not args.cold:
