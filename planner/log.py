@@ -25,6 +25,7 @@ loggers, and nothing swallowed")::
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -51,41 +52,6 @@ qt = logging.getLogger(f"{ROOT_NAME}.qt")
 
 _file_handler: logging.Handler | None = None
 _stderr_handler: logging.Handler | None = None
-
-
-class _LogFile(logging.FileHandler):
-    """The log file, rotating at 1 MiB and keeping three old files.
-
-    Python's rotating handler lives in :mod:`logging.handlers`, which brings
-    sockets, pickle and queues (about 1 MB and 10 ms at start); it is loaded
-    with the first record, which most runs never write.
-    """
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, encoding="utf-8", delay=True)
-        self._rotating: logging.FileHandler | None = None
-
-    def _target(self) -> logging.FileHandler:
-        if self._rotating is None:
-            import logging.handlers
-
-            self._rotating = logging.handlers.RotatingFileHandler(
-                self.baseFilename, maxBytes=1 << 20, backupCount=3, encoding="utf-8",
-                delay=True)
-            self._rotating.setFormatter(self.formatter)
-        return self._rotating
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self._target().emit(record)
-
-    def flush(self) -> None:
-        if self._rotating is not None:
-            self._rotating.flush()
-
-    def close(self) -> None:
-        if self._rotating is not None:
-            self._rotating.close()
-        super().close()
 
 
 def log_dir() -> Path:
@@ -123,7 +89,8 @@ def setup(*, verbose: bool = False, to_file: bool = True) -> Path | None:
     if _file_handler is None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handler = _LogFile(path)
+            handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=1 << 20, backupCount=3, encoding="utf-8", delay=True)
         except OSError as exc:
             print(f"stay-planner: cannot write the log file {path}: {exc.strerror or exc}",
                   file=sys.stderr)

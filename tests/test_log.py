@@ -4,9 +4,6 @@ place that used to swallow an error now leaves a record there."""
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,27 +103,3 @@ def test_an_unreadable_calendar_is_logged_with_its_cause(
         ics.parse_ics(data, "bad.ics")
     [record] = [r for r in caplog.records if r.name == "planner.storage"]
     assert "bad.ics" in record.getMessage() and record.exc_info is not None
-
-
-def test_the_log_file_rotates_at_one_mib_keeping_three(log_dir: Path) -> None:
-    path = log.setup()
-    assert path is not None
-    line = "x" * 1000
-    for _ in range(4 * 1100):  # some 4.5 MiB of records
-        log.storage.warning("%s", line)
-    for handler in log.root.handlers:
-        handler.flush()
-    names = sorted(p.name for p in log_dir.iterdir())
-    assert names == [log.LOG_FILE, f"{log.LOG_FILE}.1", f"{log.LOG_FILE}.2", f"{log.LOG_FILE}.3"]
-    assert all(p.stat().st_size <= 1 << 20 for p in log_dir.iterdir())
-
-
-def test_setting_up_the_log_loads_no_rotating_handler_before_a_record(tmp_path: Path) -> None:
-    """``logging.handlers`` (sockets, pickle, queues) waits for the first record."""
-    code = ("import sys\nfrom planner import log\nlog.setup()\n"
-            "print('logging.handlers' in sys.modules)\n"
-            "log.ui.warning('first')\nprint('logging.handlers' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**os.environ, log.LOG_DIR_ENV: str(tmp_path)}).stdout.split()
-    assert out == ["False", "True"]
-    assert "first" in (tmp_path / log.LOG_FILE).read_text(encoding="utf-8")
