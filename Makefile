@@ -7,7 +7,8 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 DEMO := resources/demo/anna-2023.stayplan
 LOCK := requirements/dev.txt
-# uv installs the locked set; its own version is the one the lock names.
+# uv installs the locked set; its own version is the one the lock names. It
+# byte-compiles what it installs, as pip does: the program starts from .pyc.
 UV_VERSION = $(shell sed -n 's/^uv==\([0-9.]*\).*/\1/p' $(LOCK))
 export UV_PYTHON_DOWNLOADS := never
 
@@ -16,8 +17,8 @@ export UV_PYTHON_DOWNLOADS := never
 $(STAMP): $(LOCK) pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(UV) pip sync --quiet --python $(PY) --require-hashes $(LOCK)
-	$(UV) pip install --quiet --python $(PY) --no-deps -e .
+	$(UV) pip sync --quiet --python $(PY) --require-hashes --compile-bytecode $(LOCK)
+	$(UV) pip install --quiet --python $(PY) --no-deps --compile-bytecode -e .
 	touch $(STAMP)
 
 # Re-resolve every dependency from pyproject.toml's ranges to today's newest

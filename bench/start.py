@@ -13,8 +13,10 @@ median of :data:`STARTS` is shown. Three programs:
   menu bar of 8 menus x 10 actions with shortcuts, a toolbar, two docks, a
   status bar and a painted 12-month grid of day numbers;
 * **ours**: ``stay-planner FILE`` on the demo itinerary as :func:`planner.ui.window.app.run`
-  starts it: the window is built and shown, then the file is read, judged and
-  painted (the second figure, "loaded").
+  starts it: the window is built and shown, then the file is read, judged
+  (with its registration and tax deadlines) and painted by the event loop as
+  the user first sees it: laid out, the deadline marks and banner, the side
+  panel's rows and the legend (the second figure, "loaded").
 
 Two conditions:
 
@@ -24,9 +26,13 @@ Two conditions:
   reboot, for the whole machine: only where that may be written (root on
   Linux); otherwise the line says it was skipped.
 
-Our modules are byte-compiled first, as an installed program is (``pip``
-compiles on install, the PyInstaller bundle carries ``.pyc``); without that,
-a machine with ``PYTHONDONTWRITEBYTECODE`` set would time Python's compiler.
+Our modules and the installed libraries (NumPy, holidays ...) are
+byte-compiled first, as an installed program is (``pip`` compiles on install,
+the PyInstaller bundle carries ``.pyc``); without that, a machine with
+``PYTHONDONTWRITEBYTECODE`` set, or a virtual environment made by ``uv``
+without ``--compile-bytecode``, would time Python's compiler (NumPy's alone
+is some 250 ms a start). Our child sets the numeric libraries' thread pools to
+one thread before NumPy loads, as the ``stay-planner`` entry point does.
 The child also reports where its time went (imports, building, first paint).
 Goals, against the shape in the same run: shown at most 1.3 x, the demo loaded
 and painted at most 1.8 x, peak RSS (each child's own ``VmHWM``) loaded at
@@ -128,7 +134,9 @@ mark("shown")
 """
 
 OURS = _MARK + """
-import sys
+import os, sys
+for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(name, "1")  # as stay-planner's entry point (planner.cli.main) does
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -148,7 +156,7 @@ w.resize(1280, 800); w.show()
 app.processEvents()
 mark("shown")
 w.pending_load()
-w.repaint()
+app.processEvents()  # the layout the new content asks for, then its paint
 mark("loaded")
 """
 
@@ -197,6 +205,8 @@ def run(cold: bool, tmp: Path) -> dict[str, list[Marks]]:
     programs = {"bare": (BARE,), "floor": (FLOOR,), "shape": (SHAPE,),
                 "ours": (OURS, str(DEMO), str(tmp / "settings.ini"), str(tmp / "recovery"))}
     runs: dict[str, list[Marks]] = {k: [] for k in programs}
+    for lib in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        compileall.compile_dir(lib, quiet=2, workers=0)  # what an install compiles
     if not cold:
         for name, p in programs.items():
             start(name, *p)  # fill the page cache

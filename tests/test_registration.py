@@ -5,6 +5,10 @@ calendars), and the working-day stepper against the naive reference."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import holidays
 import pytest
@@ -15,14 +19,17 @@ from planner.core.deadline_rules import RegistrationRule
 from planner.core.model import Status, Stay
 from planner.core.registration import (
     HolidayDataError,
+    calendar,
     registration_dues,
     visits,
+    working_day_table,
     working_days_after,
 )
 from planner.core.rule_files import bundled_rules
 from tests import reference as ref
 
 D = dt.date.fromisoformat
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def dues(nat: str, *stays: Stay) -> dict[str, str]:
@@ -162,3 +169,66 @@ def test_working_days_match_the_reference(country: str, day: dt.date, n: int) ->
     cal = holidays.country_holidays(country, years=range(day.year, day.year + 2))
     expected = ref.weekday_after(day, n, set(cal), set(cal.weekend_workdays))
     assert working_days_after(country, day, n) == expected
+
+
+ONE_COUNTRY = """
+import datetime as dt, sys
+from planner.core.registration import working_days_after
+print(working_days_after("RU", dt.date(2024, 3, 6), 7),
+      working_days_after("TJ", dt.date(2024, 3, 1), 10))
+print("holidays" in sys.modules)
+print(working_days_after("RU", dt.date(2061, 1, 1), 1))
+print(sorted(n for n in sys.modules if n.startswith("holidays.countries")))
+"""
+
+
+def test_table_years_import_nothing_and_other_years_only_their_country() -> None:
+    """The bundled table answers without the package; past it, the package's
+    every-country import (some 250 modules) is not paid for one country."""
+    out = subprocess.run([sys.executable, "-c", ONE_COUNTRY], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ["2024-03-18 2024-03-18", "False",
+                   "2061-01-10",  # 1 .. 8 January are holidays in Russia, 9 is a Sunday
+                   "['holidays.countries.russia']"]
+
+
+def test_bundled_working_days_are_what_holidays_has() -> None:
+    """The committed table is what ``packaging/make_holidays.py`` writes now."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from make_holidays import OUT, table
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    bundled = json.loads(OUT.read_text(encoding="utf-8"))
+    assert {k: v for k, v in bundled.items() if k != "source"} == \
+        {k: v for k, v in table().items() if k != "source"}, \
+        "holidays or the rules changed: run `python packaging/make_holidays.py`"
+    loaded = working_day_table()
+    assert sorted(loaded.flipped) == sorted(bundled["countries"]) == ["KZ", "RU", "TJ"]
+    # Women's Day on a Friday, and a Saturday worked in its place the year before.
+    assert loaded.answer("RU", D("2024-03-08")) is False
+    assert loaded.answer("RU", D("2024-04-27")) is True
+    assert loaded.answer("RU", D("2051-01-02")) is None  # past the table: the package
+    assert loaded.answer("KG", D("2024-03-08")) is None  # not in it: the package
+
+
+def test_an_unreadable_table_leaves_every_day_to_the_package(monkeypatch, tmp_path,
+                                                              caplog) -> None:
+    monkeypatch.setattr("planner.core.registration.resource_path",
+                        lambda *parts: tmp_path / "missing.json")
+    working_day_table.cache_clear()
+    try:
+        assert working_day_table().answer("RU", D("2024-03-08")) is None
+        assert "cannot be read" in caplog.text
+        assert working_days_after("RU", D("2024-03-06"), 7) == D("2024-03-18")
+    finally:
+        working_day_table.cache_clear()
+
+
+@pytest.mark.parametrize("country", ["RU", "KZ", "TJ", "KG", "UZ"])
+def test_one_country_calendar_is_the_packages_calendar(country: str) -> None:
+    mine = calendar(country)
+    theirs = holidays.country_holidays(country)
+    days = [dt.date(2019, 1, 1) + dt.timedelta(days=i) for i in range(9 * 366)]
+    assert [mine.is_working_day(d) for d in days] == [theirs.is_working_day(d) for d in days]
+    assert mine.weekend_workdays == theirs.weekend_workdays

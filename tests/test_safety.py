@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import random
 import signal
@@ -24,6 +25,7 @@ from planner.storage.safety import (
     changed_since,
     fingerprint,
     save_with_backup,
+    sha256,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,3 +168,17 @@ def test_newer_version_is_refused_unless_asked_to_show_it(tmp_path: Path) -> Non
         read_itinerary(f)
     shown = read_itinerary(f, accept_newer=True)
     assert shown.stays[0].extra == {"mood": "good"} and shown.extra == {"holograms": True}
+
+
+def test_fingerprints_hash_as_hashlib_does_without_loading_openssl(tmp_path: Path) -> None:
+    data = "Анна, 90 days in 180\n".encode() * 5000
+    h = sha256()
+    h.update(data)
+    assert h.hexdigest() == hashlib.sha256(data).hexdigest()
+    f = tmp_path / "a.stayplan"
+    f.write_bytes(data)
+    code = ("import sys\nfrom planner.storage.safety import fingerprint\n"
+            f"print(fingerprint({str(f)!r}).sha256)\nprint('_hashlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == [hashlib.sha256(data).hexdigest(), "False"]

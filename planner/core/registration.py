@@ -18,46 +18,89 @@ Nothing is due when the visit ends before the deadline (or, for a stay-length
 rule, lasts no more than N days). A visit is done when any of its stays is
 marked :attr:`~planner.core.model.Stay.registered`.
 
-Working days come from the ``holidays`` package (imported when first
-needed: it loads every country's module, about a second; a window calls
-:func:`preload` to do that on a background thread): Monday to Friday, less
-the country's public holidays, plus the weekend days its government made
-working days.
+Working days come from the ``holidays`` package: Monday to Friday, less the
+country's public holidays, plus the weekend days its government made working
+days. For the countries the bundled rules count working days in, and the
+years 2000 .. 2050, the program carries them as a table
+(``resources/holidays/working_days.json``, the days that are not what Monday
+to Friday says, written from the package by ``packaging/make_holidays.py``;
+a test holds the two equal), so opening a file does not import the package.
+Any other day or country asks the package, loading only that country's
+calendar, once (:func:`calendar`): ``holidays.countries`` would import all of
+its some 250 country modules (about 20 MB, and most of the time). The package
+itself takes some 50 ms to import.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import json
+import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from planner import log
 from planner.core.deadline_rules import RegistrationRule
 from planner.core.model import Stay
+from planner.resources import resource_path
 
 ONE_DAY = dt.timedelta(days=1)
 _CALENDARS: dict[str, Any] = {}
-_PRELOAD: threading.Thread | None = None
+_LOADING = threading.Lock()  # one thread at a time reads a country's module
 
 
-def _import_calendars() -> None:
-    import holidays.countries  # noqa: F401  (every country's module: the slow part)
+def calendar(country: str) -> Any:
+    """``country``'s public-holiday calendar (a ``holidays.HolidayBase``), loaded once.
+
+    The same calendar as ``holidays.country_holidays(country)``, from the
+    country's own module. Raises :class:`HolidayDataError` when the package has
+    no calendar for ``country``.
+    """
+    cal = _CALENDARS.get(country)
+    if cal is not None:
+        return cal
+    with _LOADING:
+        cal = _CALENDARS.get(country)
+        if cal is None:
+            cal = _CALENDARS[country] = _load_calendar(country)
+    return cal
 
 
-def preload() -> None:
-    """Start importing the holiday calendars on a background thread (once)."""
-    global _PRELOAD
-    if _PRELOAD is None:
-        _PRELOAD = threading.Thread(target=_import_calendars, name="holidays-preload",
-                                    daemon=True)
-        _PRELOAD.start()
+def _load_calendar(country: str) -> Any:
+    import holidays
+    from holidays.registry import COUNTRIES
 
-
-def calendars_loading() -> bool:
-    """True while :func:`preload`'s import is still running."""
-    return _PRELOAD is not None and _PRELOAD.is_alive()
+    found = next(((module, names[0]) for module, names in COUNTRIES.items()
+                  if country in names), None)
+    if found is None:
+        log.rules.warning("no public-holiday calendar for %s", country)
+        raise HolidayDataError(
+            f"no public-holiday calendar for {country}: its working days cannot be "
+            "counted")
+    module_name, class_name = found
+    name = f"holidays.countries.{module_name}"
+    path = Path(holidays.__file__).parent / "countries" / f"{module_name}.py"
+    module = sys.modules.get(name)
+    if module is None and "holidays.countries" not in sys.modules and path.is_file():
+        # The module imports from the package's base modules only, never from
+        # holidays.countries, whose __init__ would import every other country.
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            try:
+                spec.loader.exec_module(module)
+            except BaseException:
+                del sys.modules[name]
+                raise
+    if module is None:  # a frozen bundle, or the countries already imported
+        return holidays.country_holidays(country)
+    return getattr(module, class_name)()
 
 
 class HolidayDataError(LookupError):
@@ -118,25 +161,50 @@ def _visit(stays: Sequence[Stay], country: str, group: list[int], entry: dt.date
     return Visit(country, tuple(group), entry, end, any(stays[i].registered for i in group))
 
 
+@dataclass(frozen=True)
+class WorkingDayTable:
+    """The bundled working days: per country, the days of ``first`` .. ``last`` on
+    which "Monday to Friday" is wrong (a holiday on a weekday, a working weekend day)."""
+
+    first: dt.date
+    last: dt.date
+    flipped: dict[str, frozenset[dt.date]]
+
+    def answer(self, country: str, day: dt.date) -> bool | None:
+        """Whether ``day`` is a working day in ``country``; ``None``: not in the table."""
+        flipped = self.flipped.get(country)
+        if flipped is None or not self.first <= day <= self.last:
+            return None
+        return (day.weekday() < 5) != (day in flipped)
+
+
+@cache
+def working_day_table() -> WorkingDayTable:
+    """The table in ``resources/holidays/working_days.json`` (empty if unreadable)."""
+    path = resource_path("holidays", "working_days.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        first, last = data["years"]
+        return WorkingDayTable(
+            dt.date(first, 1, 1), dt.date(last, 12, 31),
+            {c: frozenset(map(dt.date.fromisoformat, days))
+             for c, days in data["countries"].items()})
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        log.rules.warning("the working-day table %s cannot be read (%s): every working "
+                          "day is asked of the holidays package", path, e)
+        return WorkingDayTable(dt.date.max, dt.date.min, {})
+
+
 def is_working_day(country: str, day: dt.date) -> bool:
     """Monday to Friday and not a public holiday, or a weekend day made a working day.
 
     Raises :class:`HolidayDataError` when the ``holidays`` package has no
     calendar for ``country``.
     """
-    cal = _CALENDARS.get(country)
-    if cal is None:
-        import holidays
-
-        try:
-            cal = holidays.country_holidays(country)
-        except NotImplementedError:
-            log.rules.warning("no public-holiday calendar for %s", country)
-            raise HolidayDataError(
-                f"no public-holiday calendar for {country}: its working days cannot be "
-                "counted") from None
-        _CALENDARS[country] = cal
-    return bool(cal.is_working_day(day))
+    known = working_day_table().answer(country, day)
+    if known is not None:
+        return known
+    return bool(calendar(country).is_working_day(day))
 
 
 def working_days_after(country: str, day: dt.date, n: int) -> dt.date:

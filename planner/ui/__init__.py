@@ -14,6 +14,9 @@ module imports only from its own layer and the ones listed before it:
   dialogs, menus, file prompts, import/export, recovery) and ``app``, the start.
 """
 
-from planner.qt_compat import protect_none
+from PySide6 import QtCore  # noqa: F401  (loads the binding's import check, replaced below)
+
+from planner.qt_compat import protect_none, quick_feature_scan
 
 protect_none()
+quick_feature_scan()

@@ -123,6 +123,12 @@ def apply_theme(theme: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if theme == "system" and _system_look is None:
+        # The system's look, never changed: nothing to restore. (Reading the style
+        # would make PySide set up QStyle's Python types, ~10 ms at start, and
+        # setting it again would make Qt build a new one.)
+        colors.use_dark(colors.is_dark(app.palette().color(QPalette.ColorRole.Base)))
+        return
     style = app.style()
     if _system_look is None:
         _system_look = (style.name() if style else "", QPalette(app.palette()))

@@ -112,9 +112,15 @@ class StaysModel(HeaderedTableModel):
                 return s.entry.toordinal()
             return [s.country, s.entry.toordinal(), s.exit.toordinal(), s.days,
                     s.status.value, s.note.casefold()][col]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [s.country, day_text(s.entry), day_text(s.exit), s.days,
-                    status_label(s.status), s.note][col]
+        if role == Qt.ItemDataRole.DisplayRole:  # the one column asked (a view asks often)
+            match col:
+                case self.ENTRY:
+                    return day_text(s.entry)
+                case self.EXIT:
+                    return day_text(s.exit)
+                case self.STATUS:
+                    return status_label(s.status)
+            return [s.country, None, None, s.days, None, s.note][col]
         if role == Qt.ItemDataRole.EditRole:
             return [s.country, _qdate(s.entry), _qdate(s.exit), s.days, s.status.value,
                     s.note][col]
@@ -222,8 +228,9 @@ class DestinationsModel(HeaderedTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.refresh)
-        for sig in (doc.evaluated, doc.reset, doc.travellerChanged, doc.todayChanged):
+        for sig in (doc.evaluated, doc.travellerChanged, doc.todayChanged):
             sig.connect(self._schedule)
+        doc.reset.connect(self.refresh)  # a file opened shows its rows in its first paint
         self._headers = [self.tr("Destination"), self.tr("Used today"),
                          self.tr("Next deadline")]
         self.refresh()

@@ -106,6 +106,7 @@ def test_banner_on_opening_a_file_and_dismissal_remembered(window, qtbot, settin
                                                            anna_file, tmp_path) -> None:
     banner = window.deadlines.banner
     qtbot.waitUntil(banner.isVisible)
+    assert not banner.icon.pixmap().isNull()  # drawn when first shown, not at start
     assert banner.label.text().startswith(
         "Register in Kazakhstan: in 3 days, 13 March 2024 — Kazakhstan: the host")
     qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)

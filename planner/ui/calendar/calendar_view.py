@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QRegion,
     QResizeEvent,
     QWheelEvent,
@@ -101,6 +102,13 @@ class CalendarView(ViewGeometry):
         self._span = (doc.today, doc.today)
         self.monday_first = False  # True: weeks begin on Monday whatever the locale says
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Our own viewport widget: the one Qt makes reaches Python as a bare
+        # QWidget*, and PySide's first such lookup sets up every widget class
+        # of QtWidgets (some 50 enums, 10-20 ms of the start) to find its type.
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")  # as Qt names and colours its own
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setViewport(viewport)
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(True)
         self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)

@@ -1,11 +1,10 @@
 """What the window knows about deadlines, kept up to date with the document.
 
-:class:`DeadlineState` recomputes, a moment after the last change (the first
-computation needs the public-holiday calendars, which load on a background
-thread meanwhile: :func:`planner.core.registration.preload`), the
+:class:`DeadlineState` recomputes, when a file is opened and a moment after
+the last edit, the
 calendar's marks (:func:`planner.core.deadlines.calendar_marks`: every
 registration deadline and every day a tax test becomes met) and the upcoming
-deadlines from the document's today (:func:`planner.api.deadlines`), then
+deadlines from the document's today (:func:`planner.api_deadlines.deadlines`), then
 emits ``changed``. A rule that cannot be counted (no holiday calendar for its
 country) is logged and reported through ``failed``; the marks are then empty,
 never guessed.
@@ -18,10 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner import api, log
+from planner import log
+from planner.api_base import InputError
+from planner.api_deadlines import deadlines
 from planner.core.deadline_rules import RegistrationRule
 from planner.core.deadlines import Deadline, calendar_marks
-from planner.core.registration import HolidayDataError, calendars_loading, preload, visits
+from planner.core.registration import HolidayDataError, visits
 from planner.ui.document import Document
 
 
@@ -38,10 +39,22 @@ class DeadlineState(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._refresh_when_ready)
-        for sig in (doc.stayChanged, doc.stayInserted, doc.stayRemoved, doc.reset,
+        self._timer.timeout.connect(self.refresh)
+        for sig in (doc.stayChanged, doc.stayInserted, doc.stayRemoved,
                     doc.travellerChanged, doc.todayChanged):
             sig.connect(self.schedule)
+        #: True while ``changed`` is emitted for a file just opened.
+        self.opened = False
+        doc.reset.connect(self._opened)
+
+    def _opened(self) -> None:
+        """A file was opened: its deadlines are computed now, so that its first paint
+        has their marks (no flags that appear a moment later)."""
+        self.opened = True
+        try:
+            self.refresh()
+        finally:
+            self.opened = False
 
     def schedule(self, *_args: object) -> None:
         """Recompute a moment from now (restarting the wait on every change)."""
@@ -51,17 +64,8 @@ class DeadlineState(QObject):
     def today(self) -> dt.date:
         return self.doc.today
 
-    def _refresh_when_ready(self) -> None:
-        """Recompute, unless the holiday calendars are still loading: then look again
-        a moment later, so that the window never waits for them."""
-        preload()
-        if calendars_loading():
-            self._timer.start()
-            return
-        self.refresh()
-
     def refresh(self) -> None:
-        """Recompute now (waiting for the holiday calendars if they are loading)."""
+        """Recompute now."""
         self._timer.stop()
         doc = self.doc
         nat = doc.traveller.nationality
@@ -69,9 +73,9 @@ class DeadlineState(QObject):
         if nat:
             try:
                 self.marks = calendar_marks(doc.rules, nat, doc.stays)
-                self.upcoming = api.deadlines(doc.itinerary, doc.today, rules=doc.rules,
-                                              today=doc.today)["deadlines"]
-            except (HolidayDataError, api.InputError) as e:
+                self.upcoming = deadlines(doc.itinerary, doc.today, rules=doc.rules,
+                                          today=doc.today)["deadlines"]
+            except (HolidayDataError, InputError) as e:
                 log.ui.warning("deadlines not computed: %s", e)
                 self.marks, self.upcoming = [], []
                 self.failed.emit(str(e))

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -177,24 +176,16 @@ class DeadlineBanner(QFrame):
         self.dismiss_button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(20, 20))
-        row.addWidget(icon)
+        self.icon = QLabel()  # drawn when first shown: see _draw_icon
+        row.addWidget(self.icon)
         row.addWidget(self.label, 1)
         row.addWidget(self.dismiss_button)
-        self._armed = False
-        state.doc.reset.connect(self._arm)
         state.changed.connect(self._on_state)
         self.hide()
 
-    def _arm(self) -> None:
-        """A file was opened: look once the deadlines are computed."""
-        self._armed = True
-
     def _on_state(self, _state: object = None) -> None:
-        if self._armed:
-            self._armed = False
+        """Look when the deadlines of a file just opened are computed (not after edits)."""
+        if self.state.opened:
             self.show_soonest()
 
     def key(self, row: dict[str, Any]) -> str:
@@ -221,7 +212,17 @@ class DeadlineBanner(QFrame):
             self.hide()
             return
         self.label.setText(self.text(self.row))
+        self._draw_icon()
         self.show()
+
+    def _draw_icon(self) -> None:
+        """The style's information icon. Not at start, where the banner is hidden:
+        PySide sets up QStyle's Python types (~10 ms) when it is first named."""
+        if self.icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            self.icon.setPixmap(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(20, 20))
 
     def text(self, row: dict[str, Any]) -> str:
         day = dt.date.fromisoformat(row["date"])

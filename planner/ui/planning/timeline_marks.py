@@ -18,7 +18,6 @@ recomputed from the document when the document changes, never edited here.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
@@ -130,6 +129,8 @@ class TimelineMarks(QObject):
         # conflicts and visa needs in the conflict colour, unchecked days in grey
         n_unchecked = len(self.unchecked.get(hit.index, ()))
         colours = [CONFLICT] * (len(lines) - n_unchecked) + [colors.DAY_TEXT] * n_unchecked
+        import html  # its entity table (~0.4 MB) loads on the first tooltip, not at start
+
         marked = "<br>".join(f"<span style='color:{c.name()}'><b>{html.escape(t)}</b></span>"
                              for t, c in zip(lines, colours, strict=True))
         return marked + ("<br>" + own if own else "")

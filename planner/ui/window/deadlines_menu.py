@@ -18,7 +18,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from planner import api, log
+from planner import log
+from planner.api_base import InputError
+from planner.api_deadlines import deadlines
 from planner.storage import ItineraryError
 from planner.ui.planning.deadline_markers import DeadlineMarkers
 from planner.ui.planning.deadline_state import DeadlineState
@@ -88,10 +90,10 @@ class Deadlines(QObject):
                                     self.tr("Choose the traveller's nationality first."))
             return 0
         try:
-            rows = api.deadlines(doc.itinerary, doc.today, rules=doc.rules,
-                                 today=doc.today)["deadlines"]
+            rows = deadlines(doc.itinerary, doc.today, rules=doc.rules,
+                             today=doc.today)["deadlines"]
             write_deadlines_ics(rows, self.state.identity(), path, name=doc.traveller.name)
-        except (ItineraryError, api.InputError) as e:
+        except (ItineraryError, InputError) as e:
             log.ui.warning("exporting deadlines to %s failed: %s", path, e)
             QMessageBox.warning(self.window, self.tr("Export Deadlines"), str(e))
             return 0

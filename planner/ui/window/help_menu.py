@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -71,27 +70,35 @@ def _keys(combo: tuple[tuple[Qt.Key, Qt.KeyboardModifier], ...]) -> str:
         QKeySequence.SequenceFormat.NativeText) for key, mods in combo)
 
 
+def _escape(text: str) -> str:
+    """:func:`html.escape`; the module (its entity table, ~0.4 MB) loads with the
+    first help page, not at start."""
+    import html
+
+    return html.escape(text)
+
+
 def shortcuts_html(menus: list[QMenu]) -> str:
     """The shortcuts page: the calendar's keys, the mouse, every menu action's shortcut."""
     calendar = _tr("Calendar")  # (lupdate does not read calls inside f-strings)
-    rows = [f"<h3>{html.escape(calendar)}</h3><table cellpadding='3'>"]
+    rows = [f"<h3>{_escape(calendar)}</h3><table cellpadding='3'>"]
     for combo, text in GESTURES:
-        rows.append(f"<tr><td><b>{html.escape(_keys(combo))}</b></td>"
-                    f"<td>{html.escape(QCoreApplication.translate('Keys', text))}</td></tr>")
+        rows.append(f"<tr><td><b>{_escape(_keys(combo))}</b></td>"
+                    f"<td>{_escape(QCoreApplication.translate('Keys', text))}</td></tr>")
     for gesture, text in _MOUSE:
-        rows.append(f"<tr><td><b>{html.escape(_tr(gesture))}</b></td>"
-                    f"<td>{html.escape(_tr(text))}</td></tr>")
+        rows.append(f"<tr><td><b>{_escape(_tr(gesture))}</b></td>"
+                    f"<td>{_escape(_tr(text))}</td></tr>")
     rows.append("</table>")
     for menu in menus:
         actions = [a for a in _actions(menu) if not a.shortcut().isEmpty()]
         if not actions:
             continue
-        rows.append(f"<h3>{html.escape(menu.title().replace('&', ''))}</h3>"
+        rows.append(f"<h3>{_escape(menu.title().replace('&', ''))}</h3>"
                     "<table cellpadding='3'>")
         for a in actions:
             key = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            rows.append(f"<tr><td><b>{html.escape(key)}</b></td>"
-                        f"<td>{html.escape(a.text().replace('&', ''))}</td></tr>")
+            rows.append(f"<tr><td><b>{_escape(key)}</b></td>"
+                        f"<td>{_escape(a.text().replace('&', ''))}</td></tr>")
         rows.append("</table>")
     return "".join(rows)
 
@@ -108,7 +115,7 @@ def _actions(menu: QMenu) -> list[QAction]:
 
 
 def counting_html() -> str:
-    return "".join(f"<p>{html.escape(_tr(p))}</p>" for p in _COUNTING)
+    return "".join(f"<p>{_escape(_tr(p))}</p>" for p in _COUNTING)
 
 
 def about_html(rules: RuleSet) -> str:
@@ -122,9 +129,9 @@ def about_html(rules: RuleSet) -> str:
             first=day_text(checked[0]), last=day_text(checked[-1]))
     what = _tr("Visa-free stay limits, counted on your own computer.")
     licence = _tr("Licence: {licence}").format(licence=LICENCE)
-    return (f"<h2>Stay Planner {html.escape(__version__)}</h2>"
-            f"<p>{html.escape(what)}</p><p>{html.escape(data)}</p>"
-            f"<p>{html.escape(licence)}</p>")
+    return (f"<h2>Stay Planner {_escape(__version__)}</h2>"
+            f"<p>{_escape(what)}</p><p>{_escape(data)}</p>"
+            f"<p>{_escape(licence)}</p>")
 
 
 class HelpDialog(QDialog):
