@@ -76,7 +76,7 @@ def setup(*, verbose: bool = False, to_file: bool = True, deferred: bool = False
     ``None`` when the folder cannot be written (then a warning goes to stderr
     once, and the program goes on without a file).
 
-    ``deferred`` (the command line) opens the file when the first record
+    ``deferred`` (the command line, the window) opens the file when the first record
     comes rather than now, and returns ``None``: a one-shot answer that logs
     nothing neither makes the folder nor loads the rotating file handler. A
     folder that cannot be written is then said at the first record.

@@ -144,7 +144,7 @@ def run(argv: list[str] | None = None) -> int:
               "are not set); the command line works without one: stay-planner check FILE",
               file=sys.stderr)
         return 2
-    log.setup()
+    log.setup(deferred=True)  # the file opens at the first record, after the window shows
     app, window = build(argv, defer_load=True)
     crash.install()
     window.show()
