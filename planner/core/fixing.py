@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from planner.core.advice import adds_breach
 from planner.core.context import Others, StayIndex
 from planner.core.engine import Evaluator
+from planner.core.lazy import np
 from planner.core.model import Status, Stay
 from planner.core.rules import RuleKind, RuleSet
 from planner.core.strip import allowances
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 ONE_DAY = dt.timedelta(days=1)
 MAX_DELAY_DAYS = 366  # fix moves a stay at most this far after its original entry
+BIG = 1 << 40  # no bound on a length
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +156,10 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
             if nxt is not None:
                 ub = min(ub, nxt)
             ub = max(ub, lb)
-        vals = accepted.allowances(s.country, lb, ub, s.days)
         first = bisect.bisect_left(placed, (lb - (longest - 1) * ONE_DAY,))
         last = bisect.bisect_right(placed, (ub + s.days * ONE_DAY,))
-        clear = _clearances(stays, i, [(j, t) for _e, j, t in placed[first:last]], lb, ub,
-                            vals)
-        j = int(clear.argmax())
-        k, e = int(clear[j]), lb + j * ONE_DAY
+        e, k = _best_entry(accepted, stays, i, [(j, t) for _e, j, t in placed[first:last]],
+                           lb, ub)
         if k and _has_fixed_window(ev, s):  # shorter is not always cleaner there
             while k and accepted.adds_breach(s.with_dates(e, e + (k - 1) * ONE_DAY)):
                 k -= 1
@@ -176,10 +175,43 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
     return out
 
 
+def _best_entry(accepted: Others, stays: Sequence[Stay], i: int,
+                placed: Sequence[tuple[int, Stay]], lb: dt.date, ub: dt.date
+                ) -> tuple[dt.date, int]:
+    """The earliest entry in ``lb .. ub`` on which stay ``i`` keeps the most
+    days (adding no breach to ``accepted`` and no conflict with ``placed``),
+    and that many days.
+
+    No entry keeps more than all of the stay's days, so when ``lb`` keeps them
+    all it is the answer and the rest of the range is not looked at (most
+    stays of a long itinerary): one allowance and one clearance instead of a
+    year of each.
+    """
+    days = stays[i].days
+    if ub > lb:
+        at_lb = accepted.allowances(stays[i].country, lb, lb, days)
+        if int(_clearances(stays, i, placed, lb, lb, at_lb)[0]) == days:
+            return lb, days
+    vals = accepted.allowances(stays[i].country, lb, ub, days)
+    clear = _clearances(stays, i, placed, lb, ub, vals)
+    j = int(clear.argmax())
+    return lb + j * ONE_DAY, int(clear[j])
+
+
 def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]],
                 lb: dt.date, ub: dt.date, vals: IntArray) -> IntArray:
     """``vals`` (days allowed per entry ``lb .. ub``) cut so that stay ``i``
-    adds no conflict with the ``placed`` stays (original index, placed stay)."""
+    adds no conflict with the ``placed`` stays (original index, placed stay).
+
+    A placed stay the input did not already conflict with bounds the length
+    from entry e as :func:`~planner.core.timeline.clear_limit` says: not at
+    all when it is in the same country or leaves on e or before; 0 when it
+    is under way on e (entered before e); 1 when it enters on e; else up to
+    and including its entry day (a travel day). Those bounds are taken for
+    every entry at once (entries x stays). A placed stay that the input
+    already conflicted with may keep those days: the few entries near one
+    are searched (:func:`~planner.core.timeline.longest_clear`).
+    """
     s = stays[i]
     last = ub + (s.days - 1) * ONE_DAY
     near = [(j, t) for j, t in placed if t.exit >= lb and t.entry <= last]
@@ -192,26 +224,25 @@ def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]
         now = conflict_days(cand, t)
         return old is not None and now is not None and old[0] <= now[0] and now[1] <= old[1]
 
-    # Per entry, only the placed stays that overlap its longest candidate can
-    # conflict with it: found by entry (sorted) and the longest placed stay.
-    # Those the input already conflicted with may keep those days (searched);
-    # the rest simply bound the length.
-    others = sorted((t for _j, t in near), key=lambda t: t.entry)
-    entries = [t.entry for t in others]
-    longest = max(t.days for t in others)
+    plain = [t for _j, t in near if was[id(t)][1] is None and t.country != s.country]
+    excusable = sorted((t for _j, t in near if was[id(t)][1] is not None),
+                       key=lambda t: t.entry)
     out = vals.copy()
-    for n in range(len(out)):
+    lo = lb.toordinal()
+    if plain:
+        entries = np.arange(lo, lo + len(out), dtype=np.int64)[:, None]
+        enter = np.array([t.entry.toordinal() for t in plain], dtype=np.int64)[None, :]
+        leave = np.array([t.exit.toordinal() for t in plain], dtype=np.int64)[None, :]
+        bound = np.where(enter >= entries, enter - entries + 1, 0)
+        bound = np.where(leave > entries, bound, BIG)
+        np.minimum(out, bound.min(axis=1), out=out)
+    for n in range(len(out)) if excusable else ():
         if out[n]:
             e = lb + n * ONE_DAY
-            lo = bisect.bisect_left(entries, e - (longest - 1) * ONE_DAY)
-            hi = bisect.bisect_right(entries, e + (int(out[n]) - 1) * ONE_DAY)
-            close = [t for t in others[lo:hi] if t.exit >= e]
-            if not close:  # with none, the whole allowance is clear
-                continue
-            plain = [t for t in close if was[id(t)][1] is None]
-            excusable = [t for t in close if was[id(t)][1] is not None]
-            k = longest_clear(e, s.country, int(out[n]), plain) if plain else int(out[n])
-            out[n] = longest_clear(e, s.country, k, excusable, allowed) if excusable else k
+            reach = e + (int(vals[n]) - 1) * ONE_DAY
+            close = [t for t in excusable if t.exit >= e and t.entry <= reach]
+            if close:
+                out[n] = longest_clear(e, s.country, int(out[n]), close, allowed)
     return out
 
 
