@@ -145,6 +145,8 @@ class Others:
     index: StayIndex
     skip: frozenset[int] = frozenset()
     extra: tuple[Stay, ...] = ()
+    #: Shared answers (see :func:`planner.core.strip.allowances_from`).
+    memo: strip.Memo | None = field(default=None, compare=False, repr=False)
     _extra_segments: dict[str, list[Segment]] = field(default_factory=dict, init=False,
                                                       compare=False, repr=False)
 
@@ -174,7 +176,7 @@ class Others:
                    ) -> IntArray:
         """:func:`planner.core.strip.allowances` against these stays."""
         return strip.allowances_from(self.index.ev, country, start, end, cap, self.segments,
-                                     self.stays)
+                                     self.stays, self.memo)
 
     def longest(self, country: str, enter: dt.date, at_least: int = 0) -> int | None:
         """:func:`planner.core.planning.longest_stay` against these stays: a short

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from planner.core import strip
 from planner.core.advice import adds_breach
 from planner.core.context import Others, StayIndex
 from planner.core.engine import Evaluator
@@ -111,8 +112,7 @@ def _trim_baseline(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     return out
 
 
-def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: list[int],
-             free: list[bool], move: bool) -> list[Stay | None]:
+class _Forward:
     """Place the free stays one by one in date order against what is accepted.
 
     Accepted at first: every stay ``fix`` may not change (those add no breach
@@ -126,53 +126,84 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
     country (:func:`~planner.core.timeline.longest_clear`), unless the input
     already had that conflict on those days. A free stay placed on days a
     later free stay had keeps those days: the later one is placed after it.
+
+    :meth:`step` places the stay at one position of ``order``; ``out`` holds
+    the result once every position is stepped, in order. ``memo`` is shared
+    with another pass over the same stays (see :func:`_forward_both`).
     """
-    ev = Evaluator(rules, nationality, [])
-    # What is accepted, indexed: each allowance reads only the days near it.
-    accepted = Others(StayIndex(rules, nationality, []))
-    for i, s in enumerate(stays):
-        if not free[i]:
-            accepted.index.add(i, s)
-    # (entry, original index, stay) of what is placed, in entry order, and the
-    # longest of them: the stays near a range are found without a scan.
-    placed = sorted((s.entry, i, s) for i, s in enumerate(stays) if not free[i])
-    longest = max((s.days for _e, _i, s in placed), default=1)
-    out: list[Stay | None] = list(stays)
-    prev: dt.date | None = None
-    fixed_after: list[dt.date | None] = [None] * (len(order) + 1)  # next fixed entry
-    for pos in range(len(order) - 1, -1, -1):
-        j = order[pos]
-        fixed_after[pos] = fixed_after[pos + 1] if free[j] else stays[j].entry
-    for pos, i in enumerate(order):
-        s = stays[i]
-        lb = s.entry if prev is None else max(s.entry, prev)
-        if not free[i]:
-            prev = s.entry  # never moves; the stays before it were kept at or before it
-            continue
+
+    def __init__(self, rules: RuleSet, nationality: str, stays: Sequence[Stay],
+                 order: list[int], free: list[bool], move: bool,
+                 memo: strip.Memo | None = None) -> None:
+        self.stays, self.order, self.free, self.move = stays, order, free, move
+        self.ev = Evaluator(rules, nationality, [])
+        # What is accepted, indexed: each allowance reads only the days near it.
+        self.accepted = Others(StayIndex(rules, nationality, []), memo=memo)
+        for i, s in enumerate(stays):
+            if not free[i]:
+                self.accepted.index.add(i, s)
+        # (entry, original index, stay) of what is placed, in entry order, and
+        # the longest of them: the stays near a range are found without a scan.
+        self.placed = sorted((s.entry, i, s) for i, s in enumerate(stays) if not free[i])
+        self.longest = max((s.days for _e, _i, s in self.placed), default=1)
+        self.out: list[Stay | None] = list(stays)
+        self.prev: dt.date | None = None
+        self.fixed_after: list[dt.date | None] = [None] * (len(order) + 1)  # next fixed entry
+        for pos in range(len(order) - 1, -1, -1):
+            j = order[pos]
+            self.fixed_after[pos] = self.fixed_after[pos + 1] if free[j] else stays[j].entry
+
+    def step(self, pos: int) -> None:
+        i = self.order[pos]
+        s = self.stays[i]
+        lb = s.entry if self.prev is None else max(s.entry, self.prev)
+        if not self.free[i]:
+            self.prev = s.entry  # never moves; the stays before it were kept at or before it
+            return
         ub = lb
-        if move:
+        if self.move:
             ub = s.entry + MAX_DELAY_DAYS * ONE_DAY
-            nxt = fixed_after[pos + 1]
+            nxt = self.fixed_after[pos + 1]
             if nxt is not None:
                 ub = min(ub, nxt)
             ub = max(ub, lb)
-        first = bisect.bisect_left(placed, (lb - (longest - 1) * ONE_DAY,))
+        placed, accepted = self.placed, self.accepted
+        first = bisect.bisect_left(placed, (lb - (self.longest - 1) * ONE_DAY,))
         last = bisect.bisect_right(placed, (ub + s.days * ONE_DAY,))
-        e, k = _best_entry(accepted, stays, i, [(j, t) for _e, j, t in placed[first:last]],
-                           lb, ub)
-        if k and _has_fixed_window(ev, s):  # shorter is not always cleaner there
+        e, k = _best_entry(accepted, self.stays, i,
+                           [(j, t) for _e, j, t in placed[first:last]], lb, ub)
+        if k and _has_fixed_window(self.ev, s):  # shorter is not always cleaner there
             while k and accepted.adds_breach(s.with_dates(e, e + (k - 1) * ONE_DAY)):
                 k -= 1
         if k == 0:
-            out[i] = None
-            continue
+            self.out[i] = None
+            return
         new = s.with_dates(e, e + (k - 1) * ONE_DAY)
-        out[i] = new
+        self.out[i] = new
         accepted.index.add(i, new)
         bisect.insort(placed, (new.entry, i, new))
-        longest = max(longest, new.days)
-        prev = e
-    return out
+        self.longest = max(self.longest, new.days)
+        self.prev = e
+
+
+def _forward_both(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: list[int],
+                  free: list[bool]) -> tuple[list[Stay | None], list[Stay | None]]:
+    """The ``trim-forward`` and ``move`` placements (:class:`_Forward`), made
+    side by side.
+
+    Both ask first for the allowance on a stay's own (or earliest possible)
+    entry, and until ``move`` has moved a stay nearby, both ask it of the same
+    accepted days: the second asks a memo instead. The memo is emptied at
+    each position, so it never holds more than a few answers.
+    """
+    memo: strip.Memo = {}
+    trim = _Forward(rules, nationality, stays, order, free, False, memo)
+    move = _Forward(rules, nationality, stays, order, free, True, memo)
+    for pos in range(len(order)):
+        memo.clear()
+        trim.step(pos)
+        move.step(pos)
+    return trim.out, move.out
 
 
 def _best_entry(accepted: Others, stays: Sequence[Stay], i: int,
@@ -312,8 +343,8 @@ def fix(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> FixResult:
     base = _trim_baseline(rules, nationality, stays, order, free)
     if Evaluator(rules, nationality, [s for s in base if s is not None]).compliant():
         options.append(("trim", base))
-    options.append(("trim-forward", _forward(rules, nationality, stays, order, free, False)))
-    moved = _forward(rules, nationality, stays, order, free, True)
+    forward, moved = _forward_both(rules, nationality, stays, order, free)
+    options.append(("trim-forward", forward))
     if distinct_days(moved, free) <= before:  # pulling one country's stays apart adds days
         options.append(("move", moved))
 

@@ -59,6 +59,9 @@ if TYPE_CHECKING:
 from planner.core.rules import Rule, RuleKind, RuleSet
 
 BIG = 1 << 40  # "never" as a day index
+#: Answers of :func:`allowances_from` per destination, by (destination, first
+#: entry's ordinal, entries, cap, the segments they were computed from).
+Memo = dict[tuple[str, int, int, int, tuple[Segment, ...]], "IntArray"]
 
 
 def allowance_strip(rules: RuleSet, nationality: str, stays: Sequence[Stay], country: str,
@@ -139,11 +142,18 @@ def fast(rules: RuleSet, country: str, dests: Sequence[str],
 
 def allowances_from(ev: Evaluator, country: str, start: dt.date, end: dt.date, cap: int,
                     segments: Callable[[str, int, int], list[Segment]],
-                    stays: Callable[[], Sequence[Stay]]) -> IntArray:
+                    stays: Callable[[], Sequence[Stay]], memo: Memo | None = None
+                    ) -> IntArray:
     """:func:`allowances`, reading the other stays from ``segments(dest, lo, hi)``:
     the counted segments of ``dest`` that overlap the ordinals ``lo .. hi`` (any
     more are harmless; see :func:`reach`), or all of ``stays()`` where the
-    strip's arithmetic does not apply."""
+    strip's arithmetic does not apply.
+
+    ``memo`` keeps each destination's answer by the question and the very
+    segments it was computed from, for callers that ask the same question
+    of the same days twice; it must only ever see one evaluator's rules and
+    nationality.
+    """
     n = (end - start).days + 1
     dests = ev.destinations_of(Stay(country, start, start))
     out = np.full(n, cap, dtype=np.int64)
@@ -155,7 +165,15 @@ def allowances_from(ev: Evaluator, country: str, start: dt.date, end: dt.date, c
     for dest in dests:
         rs = ev.rules_for(dest)
         lo, hi = reach(rs, start, end, cap)
-        out = np.minimum(out, _dest_allowances(dest, rs, segments(dest, lo, hi), start, n, cap))
+        segs = segments(dest, lo, hi)
+        if memo is None:
+            vals = _dest_allowances(dest, rs, segs, start, n, cap)
+        else:
+            key = (dest, start.toordinal(), n, cap, tuple(segs))
+            found = memo.get(key)
+            vals = memo[key] = _dest_allowances(dest, rs, segs, start, n, cap) \
+                if found is None else found
+        out = np.minimum(out, vals)
     return out
 
 
