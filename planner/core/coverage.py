@@ -142,6 +142,9 @@ def unchecked_days(rules: RuleSet, nationality: str,
             continue
         a, b = s.entry.toordinal(), s.exit.toordinal()
         judged = countries[s.country].judged
+        i = bisect.bisect_right(judged, (a, BIG)) - 1
+        if i >= 0 and judged[i][1] >= b:  # inside one judged span (most stays)
+            continue
         gaps, day = [], a
         for x, y in _cut(a, b, judged):
             if x > day:
