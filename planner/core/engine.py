@@ -77,6 +77,7 @@ class Evaluator:
         self.nationality = nationality
         self._stays: list[Stay] = list(stays)
         self._dest_rules: dict[str, list[Rule]] = {}
+        self._dests: dict[str, list[str]] = {}  # country: destinations_of
         self._states: dict[str, DestinationState] = {}
         self._rebuild_all()
 
@@ -116,7 +117,11 @@ class Evaluator:
 
     def destinations_of(self, stay: Stay) -> list[str]:
         """Destinations with rules that a stay in this country can count for."""
-        return [d for d, _ in self.ruleset.destinations_of(stay.country) if self.rules_for(d)]
+        found = self._dests.get(stay.country)
+        if found is None:  # (the planning answers ask this per stay and per question)
+            found = self._dests[stay.country] = [
+                d for d, _ in self.ruleset.destinations_of(stay.country) if self.rules_for(d)]
+        return list(found)
 
     def destinations(self) -> list[str]:
         """Destinations with rules that the itinerary visits (any status), sorted."""
@@ -153,6 +158,7 @@ class Evaluator:
         before = set(self._states)
         self.nationality = nationality
         self._dest_rules.clear()
+        self._dests.clear()
         self._rebuild_all()
         return self._full_change(before | set(self._states))
 

@@ -148,6 +148,7 @@ class _Forward:
         self.longest = max((s.days for _e, _i, s in self.placed), default=1)
         self.out: list[Stay | None] = list(stays)
         self.prev: dt.date | None = None
+        self.fixed_window: dict[str, bool] = {}  # country: under a fixed-window rule
         self.fixed_after: list[dt.date | None] = [None] * (len(order) + 1)  # next fixed entry
         for pos in range(len(order) - 1, -1, -1):
             j = order[pos]
@@ -172,13 +173,16 @@ class _Forward:
         last = bisect.bisect_right(placed, (ub + s.days * ONE_DAY,))
         e, k = _best_entry(accepted, self.stays, i,
                            [(j, t) for _e, j, t in placed[first:last]], lb, ub)
-        if k and _has_fixed_window(self.ev, s):  # shorter is not always cleaner there
+        fixed = self.fixed_window.get(s.country)
+        if fixed is None:
+            fixed = self.fixed_window[s.country] = _has_fixed_window(self.ev, s)
+        if k and fixed:  # shorter is not always cleaner there
             while k and accepted.adds_breach(s.with_dates(e, e + (k - 1) * ONE_DAY)):
                 k -= 1
         if k == 0:
             self.out[i] = None
             return
-        new = s.with_dates(e, e + (k - 1) * ONE_DAY)
+        new = s if (e, k) == (s.entry, s.days) else s.with_dates(e, e + (k - 1) * ONE_DAY)
         self.out[i] = new
         accepted.index.add(i, new)
         bisect.insort(placed, (new.entry, i, new))
@@ -260,7 +264,9 @@ def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]
                        key=lambda t: t.entry)
     out = vals.copy()
     lo = lb.toordinal()
-    if plain:
+    if plain and len(out) == 1:  # one entry: the bounds one by one
+        out[0] = longest_clear(lb, s.country, int(out[0]), plain)
+    elif plain:
         entries = np.arange(lo, lo + len(out), dtype=np.int64)[:, None]
         enter = np.array([t.entry.toordinal() for t in plain], dtype=np.int64)[None, :]
         leave = np.array([t.exit.toordinal() for t in plain], dtype=np.int64)[None, :]
