@@ -217,20 +217,27 @@ def _best_entry(accepted: Others, stays: Sequence[Stay], i: int,
     days (adding no breach to ``accepted`` and no conflict with ``placed``),
     and that many days.
 
-    No entry keeps more than all of the stay's days, so when ``lb`` keeps them
-    all it is the answer and the rest of the range is not looked at (most
-    stays of a long itinerary): one allowance and one clearance instead of a
-    year of each.
+    No entry keeps more than all of the stay's days, so the first entry that
+    keeps them all is the answer and the entries after it need not be looked
+    at. The range is read in pieces that grow (``lb`` alone, then 16 days,
+    then four times as many each time): one allowance settles most stays of
+    a long itinerary, a few days more a stay pushed by the one before it, and
+    only a stay that cannot be kept whole anywhere reads the whole range.
     """
-    days = stays[i].days
-    if ub > lb:
-        at_lb = accepted.allowances(stays[i].country, lb, lb, days)
-        if int(_clearances(stays, i, placed, lb, lb, at_lb)[0]) == days:
-            return lb, days
-    vals = accepted.allowances(stays[i].country, lb, ub, days)
-    clear = _clearances(stays, i, placed, lb, ub, vals)
-    j = int(clear.argmax())
-    return lb + j * ONE_DAY, int(clear[j])
+    days, country = stays[i].days, stays[i].country
+    best_e, best_k = lb, -1
+    first, size = lb, 1
+    while first <= ub:
+        last = min(first + (size - 1) * ONE_DAY, ub)
+        vals = accepted.allowances(country, first, last, days)
+        clear = _clearances(stays, i, placed, first, last, vals)
+        j = int(clear.argmax())
+        if int(clear[j]) > best_k:  # strictly: the earliest of equals stays
+            best_e, best_k = first + j * ONE_DAY, int(clear[j])
+        if best_k == days:
+            break
+        first, size = last + ONE_DAY, (16 if size == 1 else size * 4)
+    return best_e, best_k
 
 
 def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]],
