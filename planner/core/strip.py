@@ -242,7 +242,7 @@ def _fits(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> bool:
     e = d + cap - 1
     back = look_back(rs)
     lo, hi = d - back, e + back
-    days: IntArray | None = None
+    windows: list[tuple[Rule, int, int]] = []
     for r in rs:
         f = -BIG if r.valid_from is None else r.valid_from.toordinal()
         t = BIG if r.valid_to is None else r.valid_to.toordinal()
@@ -252,19 +252,21 @@ def _fits(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> bool:
             case RuleKind.VISA_REQUIRED:
                 if f <= e and d <= t:
                     return False
-                continue
             case RuleKind.PER_ENTRY:
                 assert r.max_days is not None
                 if cap > r.max_days and f <= e and d + r.max_days <= t:
                     return False
-                continue
             case RuleKind.ROLLING | RuleKind.CALENDAR_YEAR:
-                pass
+                assert r.max_days is not None
+                if cap > r.max_days and f <= d and e <= t:
+                    return False  # a stay longer than N under the rule: not worth the arrays
+                if d <= t and f <= hi:  # in force on a day whose window can hold the stay
+                    windows.append((r, f, t))
             case _:
                 return False
-        if t < d or f > hi:
-            continue  # never in force on a day whose window holds the stay
-        length = hi - lo + 1
+    length = hi - lo + 1
+    days: IntArray | None = None
+    for r, f, t in windows:
         if days is None:  # presence on lo .. hi (index i is day lo + i), as the strip has it
             days = np.arange(length, dtype=np.int64)
             here = np.zeros(length, dtype=bool)
