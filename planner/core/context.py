@@ -69,7 +69,8 @@ class _Sorted:
         """Segments overlapping ordinals ``lo .. hi``, whole at the start, cut at ``hi``."""
         i = bisect.bisect_left(self.starts, lo - self.longest)
         j = bisect.bisect_right(self.starts, hi)
-        return [(a, min(b, hi)) for a, b, k in self.items[i:j] if b >= lo and k not in skip]
+        return [(a, b if b <= hi else hi) for a, b, k in self.items[i:j]
+                if b >= lo and k not in skip]
 
 
 class StayIndex:

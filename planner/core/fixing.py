@@ -358,15 +358,16 @@ def fix(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> FixResult:
         options.append(("trim", base))
     forward, moved = _forward_both(rules, nationality, stays, order, free)
     options.append(("trim-forward", forward))
-    if distinct_days(moved, free) <= before:  # pulling one country's stays apart adds days
+    kept = {name: distinct_days(option, free) for name, option in options}
+    kept["move"] = distinct_days(moved, free)
+    if kept["move"] <= before:  # pulling one country's stays apart adds days
         options.append(("move", moved))
 
     def moves(new: list[Stay | None]) -> int:
         return sum(n is not None and n.entry != o.entry for n, o in zip(new, stays, strict=True))
 
     rank = {name: r for r, (name, _) in enumerate(options)}
-    name, best = max(options, key=lambda o: (distinct_days(o[1], free), -moves(o[1]),
-                                             -rank[o[0]]))
+    name, best = max(options, key=lambda o: (kept[o[0]], -moves(o[1]), -rank[o[0]]))
     changes = []
     for i, (old, new) in enumerate(zip(stays, best, strict=True)):
         if new is None:
@@ -379,7 +380,7 @@ def fix(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> FixResult:
             action = "kept"
         changes.append(StayChange(i, action, old, new, _pusher(stays, best, i)))
     return FixResult(tuple(s for s in best if s is not None), tuple(changes), before,
-                     distinct_days(best, free), name)
+                     kept[name], name)
 
 
 def _pusher(old: Sequence[Stay], new: Sequence[Stay | None], i: int) -> int | None:
