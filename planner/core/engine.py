@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from planner.core.lazy import np
 from planner.core.model import Stay
 from planner.core.presence import DestinationState, Segment
-from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.core.rules import Membership, Rule, RuleKind, RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,16 +214,40 @@ class Evaluator:
         return Change(spans)
 
     def _all_segments(self) -> dict[str, list[Segment]]:
+        """Every stay's :meth:`segments`, per destination in stay order (each
+        country's destinations with rules looked up once, not per stay)."""
         out: dict[str, list[Segment]] = {}
+        where: dict[str, list[tuple[list[Segment], tuple[Membership, ...]]]] = {}
         for s in self._stays:
-            for dest, segs in self.segments(s).items():
-                out.setdefault(dest, []).extend(segs)
-        return out
+            if not s.status.counts:
+                continue
+            dests = where.get(s.country)
+            if dests is None:
+                dests = where[s.country] = [
+                    (out.setdefault(dest, []), ms)
+                    for dest, ms in self.ruleset.destinations_of(s.country) if self.rules_for(dest)]
+            a, b = s.entry.toordinal(), s.exit.toordinal()
+            for segs, ms in dests:
+                if not ms:
+                    segs.append((a, b))
+                    continue
+                for m in ms:
+                    x = a if m.since is None else max(a, m.since.toordinal())
+                    y = b if m.until is None else min(b, m.until.toordinal())
+                    if x <= y:
+                        segs.append((x, y))
+        return {dest: segs for dest, segs in out.items() if segs}
 
     def _rebuild_all(self) -> None:
         self._visits: dict[str, int] = {}  # destination: how many stays visit it
+        plain: dict[str, list[str] | None] = {}  # country: _visited when no zone dates matter
         for s in self._stays:
-            self._count_visits(s, 1)
+            if s.country not in plain:
+                zoned = any(ms for _d, ms in self.ruleset.destinations_of(s.country))
+                plain[s.country] = None if zoned else self._visited(s)
+            found = plain[s.country]
+            for dest in self._visited(s) if found is None else found:
+                self._visits[dest] = self._visits.get(dest, 0) + 1
         self._states = {
             dest: DestinationState(dest, self.rules_for(dest), segs)
             for dest, segs in self._all_segments().items()
