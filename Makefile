@@ -71,7 +71,7 @@ LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias tr+=_,t
 I18N_SOURCES := planner/ui planner/report planner/cli.py planner/cli_exchange.py \
 	planner/cli_planning.py planner/cli_report.py planner/cli_rules.py planner/cli_guard.py \
 	planner/cli_deadlines.py planner/limits.py planner/storage planner/api.py planner/api_base.py \
-	planner/api_deadlines.py planner/wording.py
+	planner/api_deadlines.py planner/api_judge.py planner/wording.py
 
 translations: $(QM)
 

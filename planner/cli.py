@@ -149,19 +149,19 @@ def _today() -> dt.date:
 
 def version_text() -> str:
     """``stay-planner --version``: the program's version, the rule data's version and age."""
-    from planner import api
+    from planner import api_base, api_judge
     from planner.core.rules import RuleDataError
 
     lines = [f"stay-planner {__version__}"]
     try:
-        rules = api.load_rules()
+        rules = api_base.load_rules()
     except RuleDataError as e:
         return "\n".join([*lines, _("rule data cannot be read: {error}").format(error=e)])
     newest = rules.newest_checked()
     lines.append(_("rule data {version}, last checked {day}").format(
         version=rules.data_version or "?", day=newest.isoformat() if newest else "?"))
     if rules.stale_on(_today()):
-        lines.append(api.stale_note(rules)["text"])
+        lines.append(api_judge.stale_note(rules)["text"])
     return "\n".join(lines)
 
 
@@ -178,7 +178,9 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``plugins``, only :data:`SUBCOMMANDS`
+    (enough to run one of them: the plug-ins' modules are not imported)."""
     p = _Parser(prog="stay-planner",
                 description=_("Check planned stays against visa-free stay limits."))
     p.add_argument("--version", action=_VersionAction,
@@ -210,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help=_("the first day (default: the first entry there)"))
     sp.add_argument("--to", dest="end", type=_date, metavar="DATE",
                     help=_("the last day (default: the last exit there)"))
-    for plugin in _plugins():
+    for plugin in _plugins() if plugins else ():
         plugin.add_parsers(sub)
     return p
 
@@ -367,30 +369,35 @@ PRINTERS: dict[str, Callable[[dict[str, Any], Callable[[str], None], _Context], 
 
 
 def run_command(args: argparse.Namespace) -> tuple[dict[str, Any], int, _Context]:
-    from planner import api
+    from planner import api_base
 
-    rules = api.load_rules(args.rules)
-    it = api.load(args.file)
+    rules = api_base.load_rules(args.rules)
+    it = api_base.load(args.file)
     ctx = _Context(rules, it.traveller.nationality, it.stays)
-    res, status = _answer(api, args, it, rules)
+    res, status = _answer(args, it, rules)
     return res, status, ctx
 
 
-def _answer(api: Any, args: argparse.Namespace, it: Itinerary,
+def _answer(args: argparse.Namespace, it: Itinerary,
             rules: RuleSet) -> tuple[dict[str, Any], int]:
+    if args.command in ("check", "usage"):  # without the planning answers (if small, NumPy)
+        from planner import api_judge
+
+        if args.command == "usage":
+            return api_judge.usage(it, args.destination, args.start, args.end, rules=rules,
+                                   one_shot=True), EXIT_OK
+        res = api_judge.check(it, rules=rules, today=_today(), one_shot=True)
+        return res, {"compliant": EXIT_OK, "breach": EXIT_BREACH,
+                     "unchecked": EXIT_UNCHECKED}[res["status"]]
+    from planner import api
+
     match args.command:
-        case "check":
-            res = api.check(it, rules=rules, today=_today())
-            return res, {"compliant": EXIT_OK, "breach": EXIT_BREACH,
-                         "unchecked": EXIT_UNCHECKED}[res["status"]]
         case "windows":
             return api.windows(it, rules=rules), EXIT_OK
         case "plan":
             return api.plan(it, args.country, args.enter, rules=rules), EXIT_OK
         case "reentry":
             return api.reentry(it, args.country, args.days, args.after, rules=rules), EXIT_OK
-        case "usage":
-            return api.usage(it, args.destination, args.start, args.end, rules=rules), EXIT_OK
     raise AssertionError(args.command)
 
 
@@ -405,7 +412,7 @@ def _wants_window(args: list[str]) -> bool:
     """No arguments, or one that names an itinerary rather than a subcommand."""
     if not args:
         return True
-    if len(args) != 1 or args[0] in all_commands() or args[0].startswith("-"):
+    if len(args) != 1 or args[0].startswith("-") or args[0] in all_commands():
         return False
     return args[0].endswith(".stayplan") or Path(args[0]).is_file()
 
@@ -433,17 +440,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args_list, verbose = _take_verbose(list(sys.argv[1:] if argv is None else argv))
-    log.setup(verbose=verbose)
+    log.setup(verbose=verbose, deferred=True)  # the file opens if something is logged
     if _wants_window(args_list):
         from planner.ui.window.app import run  # the window; imports Qt
 
         return run([sys.argv[0], *args_list])
-    from planner.api import InputError, ItineraryError
+    from planner.api_base import InputError
     from planner.core.rules import RuleDataError
+    from planner.storage import ItineraryError
 
+    # One of our own subcommands (or --version alone) needs no plug-in's parser.
+    own = args_list[:1] == ["--version"] or bool(args_list) and args_list[0] in SUBCOMMANDS
     try:
-        args = build_parser().parse_args(args_list)
-        for plugin in _plugins():
+        args = build_parser(plugins=not own).parse_args(args_list)
+        for plugin in () if own else _plugins():
             if args.command in plugin.COMMANDS:
                 return int(plugin.run(args))
         res, status, ctx = run_command(args)

@@ -25,7 +25,6 @@ loggers, and nothing swallowed")::
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -69,13 +68,18 @@ def log_path() -> Path:
     return log_dir() / LOG_FILE
 
 
-def setup(*, verbose: bool = False, to_file: bool = True) -> Path | None:
+def setup(*, verbose: bool = False, to_file: bool = True, deferred: bool = False) -> Path | None:
     """Send the program's records to the log file (and to stderr if ``verbose``).
 
     Safe to call more than once: a second call only adds what the first did
     not (``verbose`` turns stderr on). Returns the log file's path, or
     ``None`` when the folder cannot be written (then a warning goes to stderr
     once, and the program goes on without a file).
+
+    ``deferred`` (the command line) opens the file when the first record
+    comes rather than now, and returns ``None``: a one-shot answer that logs
+    nothing neither makes the folder nor loads the rotating file handler. A
+    folder that cannot be written is then said at the first record.
     """
     global _file_handler, _stderr_handler
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -85,20 +89,65 @@ def setup(*, verbose: bool = False, to_file: bool = True) -> Path | None:
         root.addHandler(_stderr_handler)
     if not to_file:
         return None
+    if deferred:
+        if _file_handler is None:
+            _file_handler = _OnFirstRecord()
+            root.addHandler(_file_handler)
+        return None
     path = log_path()
+    if isinstance(_file_handler, _OnFirstRecord):
+        root.removeHandler(_file_handler)
+        _file_handler.close()
+        _file_handler = None
     if _file_handler is None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(
-                path, maxBytes=1 << 20, backupCount=3, encoding="utf-8", delay=True)
-        except OSError as exc:
-            print(f"stay-planner: cannot write the log file {path}: {exc.strerror or exc}",
-                  file=sys.stderr)
+        handler = _file_at(path)
+        if handler is None:
             return None
-        handler.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(handler)
         _file_handler = handler
     return path
+
+
+def _file_at(path: Path) -> logging.Handler | None:
+    """The rotating log file at ``path`` (its folder made); ``None``, and a
+    warning on stderr, when the folder cannot be written."""
+    import logging.handlers  # socket, pickle, queue …: only once a file is wanted
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1 << 20, backupCount=3, encoding="utf-8", delay=True)
+    except OSError as exc:
+        print(f"stay-planner: cannot write the log file {path}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return None
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    return handler
+
+
+class _OnFirstRecord(logging.Handler):
+    """The log file of ``setup(deferred=True)``: opened when the first record comes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._opened = False
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._opened:  # (under the handler's lock)
+            self._opened = True
+            self._file = _file_at(log_path())
+        if self._file is not None:
+            self._file.handle(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def shutdown() -> None:

@@ -170,6 +170,8 @@ def test_core_imports_neither_storage_nor_ui_nor_report_nor_qt() -> None:
 # else imports at the top: a function-level import hides a dependency, and is
 # only worth it where it keeps something off the start-up path or off Qt.
 LAZY_IMPORTS = {
+    "planner.api_judge": "the NumPy engine loads only for a large itinerary or a process "
+                         "that goes on; a one-shot check of a small one never loads NumPy",
     "planner.cli": "the window and --version start without the CLI's API; the window's "
                    "modules (Qt) load only when the window is asked for",
     "planner.cli_exchange": "ICS and CSV (icalendar, dateutil) load for export/import only",

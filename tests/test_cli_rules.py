@@ -55,7 +55,7 @@ def test_filters_by_destination_nationality_and_day(capsys: pytest.CaptureFixtur
     assert (row["kind"], row["max_days"], row["valid_to"]) == ("per-entry", 30, "2026-12-31")
     assert row["checked"] == "2026-12-02" and "qazinform" in row["source"]
     assert "mn-eu-2027-visa-required" in row["note"]
-    assert res["data_version"] == "2026b" and res["newest_checked"] == "2026-12-02"
+    assert res["data_version"] == "2026c" and res["newest_checked"] == "2026-12-02"
     after = listing(capsys, "--destination", "MN", "--nationality", "FR", "--on", "2027-01-01")
     assert [(r["id"], r["fallback"]) for r in after["rules"]] == [
         ("mn-eu-2027-visa-required", True)]
@@ -209,7 +209,7 @@ def test_version_names_the_rule_data(capsys: pytest.CaptureFixture[str]) -> None
         main(["--version"])
     out = capsys.readouterr().out
     assert e.value.code == 0
-    assert out.splitlines()[1] == "rule data 2026b, last checked 2026-12-02"
+    assert out.splitlines()[1] == "rule data 2026c, last checked 2026-12-02"
 
 
 def _oldest_check_judging_kz_for_ru() -> dt.date:

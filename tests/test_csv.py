@@ -29,7 +29,7 @@ STAYS = (
     Stay("KZ", D(2023, 2, 1), D(2023, 4, 15), note="Алматы, квартира"),
     Stay("KG", D(2023, 4, 15), D(2023, 4, 15), Status.VISA),
     Stay("KZ", D(2023, 4, 15), D(2023, 6, 1), Status.EXEMPT, ground="employment contract",
-         note='two\nlines; a "quote", a\ttab'),
+         note='two\nlines; a "quote", a\ttab', registered=True),
     Stay("GE", D(2023, 6, 2), D(2023, 12, 31), Status.RESIDENCE, note="Тбилиси"),
 )
 ANNA = Itinerary(traveller=Traveller("Anna", "RU"), stays=STAYS)
@@ -53,11 +53,12 @@ def test_round_trip_keeps_every_stay_status_ground_and_note(delimiter: str, bom:
 NOTES = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"),
                 max_size=20)
 STAY = st.builds(
-    lambda country, entry, days, status, note, ground: Stay(
-        country, entry, entry + dt.timedelta(days=days), status, note=note, ground=ground),
+    lambda country, entry, days, status, note, ground, registered: Stay(
+        country, entry, entry + dt.timedelta(days=days), status, note=note, ground=ground,
+        registered=registered),
     st.sampled_from(["KZ", "KG", "RU", "GE", "NO", "TO"]),
     st.dates(D(1900, 1, 1), D(2199, 1, 1)), st.integers(0, 400), st.sampled_from(list(Status)),
-    NOTES, NOTES,
+    NOTES, NOTES, st.booleans(),
 )
 
 
@@ -76,8 +77,20 @@ def test_export_replaces_what_a_text_file_cannot_hold() -> None:
 
 def test_export_header_and_rows() -> None:
     lines = itinerary_to_csv(ANNA).decode("utf-8").split("\r\n")
-    assert lines[0] == ",".join(COLUMNS) == "country,entry,exit,status,note,ground"
-    assert lines[1] == 'KZ,2023-02-01,2023-04-15,visa-free,"Алматы, квартира",'
+    assert lines[0] == ",".join(COLUMNS) == "country,entry,exit,status,note,ground,registered"
+    assert lines[1] == 'KZ,2023-02-01,2023-04-15,visa-free,"Алматы, квартира",,'
+    assert lines[3].endswith(",employment contract,yes")  # the quoted note spans a line
+
+
+def test_registered_column_reads_the_ways_people_write_yes_and_no() -> None:
+    text = ("страна;въезд;выезд;Регистрация\n"
+            "KZ;01.02.2023;15.04.2023;да\nKZ;16.04.2023;20.04.2023;\n"
+            "KG;21.04.2023;22.04.2023;X\nKG;23.04.2023;24.04.2023;No\n"
+            "KG;25.04.2023;26.04.2023;maybe\n")
+    preview = parse_csv(text.encode(), "mine.csv", dayfirst=True)
+    assert [s.registered for s in preview.stays] == [True, False, True, False]
+    assert [str(p) for p in preview.problems] == [
+        "line 6: registered 'maybe' is not yes or no"]
 
 
 def test_write_and_read_a_file(tmp_path: Path) -> None:

@@ -59,6 +59,38 @@ def test_an_unwritable_log_folder_is_said_once_and_not_fatal(
     assert "cannot write the log file" in capsys.readouterr().err
 
 
+def test_deferred_setup_opens_the_file_at_the_first_record(log_dir: Path) -> None:
+    """The command line's log file: nothing made until something is logged, then
+    the records go to the same file as ever."""
+    assert log.setup(deferred=True) is None
+    assert not log_dir.exists()
+    log.storage.warning("cannot read %s", "trip.stayplan")
+    log.cli.info("second")
+    for handler in log.root.handlers:
+        handler.flush()
+    lines = (log_dir / log.LOG_FILE).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and "planner.storage: cannot read trip.stayplan" in lines[0]
+    assert log.setup() == log_dir / log.LOG_FILE  # the window's setup replaces it
+    assert len([h for h in log.root.handlers if isinstance(h, logging.FileHandler)]) == 1
+
+
+def test_deferred_unwritable_folder_is_said_at_the_first_record_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(log.LOG_DIR_ENV, str(blocker / "logs"))
+    log.shutdown()
+    try:
+        log.setup(deferred=True)
+        assert capsys.readouterr().err == ""
+        log.cli.info("one")
+        log.cli.info("two")
+    finally:
+        log.shutdown()
+    assert capsys.readouterr().err.count("cannot write the log file") == 1
+
+
 def test_cli_verbose_prints_log_records_to_stderr(
         log_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nowhere.stayplan"

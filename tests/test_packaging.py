@@ -216,7 +216,7 @@ def test_built_program_answers_version_and_check(tmp_path: Path) -> None:
     assert version.returncode == 0, version.stderr
     first, data = version.stdout.strip().splitlines()
     assert first == f"stay-planner {_project_version()}"
-    assert data.startswith("rule data 2026b, last checked ")  # the bundled rules were found
+    assert data.startswith("rule data 2026c, last checked ")  # the bundled rules were found
 
     check = _run(exe, "check", DEMO)
     assert check.returncode == 1, check.stdout + check.stderr

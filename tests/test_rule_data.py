@@ -269,12 +269,12 @@ def test_every_nationality_has_an_answer(rs: RuleSet, dest: str) -> None:
 
 
 def test_data_version_and_age(rs: RuleSet, tmp_path: Path) -> None:
-    assert rs.data_version == "2026b" and rs.newest_checked() == CHECK_DAY
+    assert rs.data_version == "2026c" and rs.newest_checked() == CHECK_DAY
     assert not rs.stale_on(CHECK_DAY + dt.timedelta(days=180))
     assert rs.stale_on(CHECK_DAY + dt.timedelta(days=181))
     newer = _write(tmp_path, _doc([_rule(checked="2027-03-01")], data_version="9999z"))
     merged = load_rule_files([*bundled_rule_paths(), newer])
-    assert merged.data_version == "2026b"  # an added file does not rename the data set
+    assert merged.data_version == "2026c"  # an added file does not rename the data set
     assert merged.newest_checked() == D("2027-03-01")
     assert not merged.stale_on(D("2027-06-01"))
 

@@ -6,10 +6,13 @@ import datetime as dt
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from bench.gen import many_stays
 from planner.core.model import Itinerary, Traveller
@@ -85,6 +88,28 @@ def test_backups_keep_a_few_generations(tmp_path: Path) -> None:
     kept = backups_of(target, root)
     assert [read_itinerary(p).traveller.name for p in kept] == ["v6", "v5", "v4"]
     assert read_itinerary(target).traveller.name == "v7"
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file modes")
+def test_backups_and_recovery_files_are_the_users_alone(tmp_path: Path) -> None:
+    old = os.umask(0o022)  # the usual umask: new files readable by everyone
+    try:
+        target = tmp_path / "anna.stayplan"
+        write_itinerary(small("v0"), target)
+        root = tmp_path / "backups"
+        first = save_with_backup(small("v1"), target, backup_root=root)
+        assert first is not None
+        first.parent.chmod(0o755)  # made too open by something else: tightened
+        made = save_with_backup(small("v2"), target, backup_root=root)
+        assert made is not None and made.parent == first.parent
+        store = RecoveryStore(tmp_path / "state" / "rec")
+        rec = store.write("doc1", small("v2"), target)
+    finally:
+        os.umask(old)
+    mode = lambda p: stat.S_IMODE(p.stat().st_mode)  # noqa: E731
+    assert (mode(first), mode(made), mode(made.parent)) == (0o600, 0o600, 0o700)
+    assert (mode(rec), mode(rec.parent)) == (0o600, 0o700)
+    assert mode(target) == 0o644  # the user's own file keeps its mode
 
 
 def test_recovery_round_trip_and_discard(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -224,6 +225,23 @@ def test_twenty_five_stays_fit_one_page(qapp: Any, tmp_path: Path) -> None:
         day += dt.timedelta(days=12)
     s = build_summary(Itinerary(Traveller("Анна", "RU"), tuple(stays)), rules(), D(2023, 6, 1))
     assert render(s, tmp_path / "25.pdf") == 1
+
+
+def test_long_sources_keep_the_summary_on_one_page(qapp: Any, tmp_path: Path) -> None:
+    # a user's rule file may cite at length: the table prints each source short
+    long = ("Law of the Republic on the legal status of foreigners, as amended, art. 7(1): "
+            + "a long quotation of the article, " * 30 + "(https://www.example.org/doc/1)")
+    rs = rules()
+    rs = dataclasses.replace(rs, rules=tuple(dataclasses.replace(r, source=long)
+                                             for r in rs.rules))
+    stays, day = [], D(2023, 1, 1)
+    for i in range(25):
+        stays.append(Stay(("KZ", "KG", "GE")[i % 3], day, day + dt.timedelta(days=9)))
+        day += dt.timedelta(days=12)
+    s = build_summary(Itinerary(Traveller("Анна", "RU"), tuple(stays)), rs, D(2023, 6, 1))
+    assert render(s, tmp_path / "long.pdf") == 1
+    text = PdfReader(tmp_path / "long.pdf").pages[0].extract_text()
+    assert "example.org" in text and "a long quotation" not in text
 
 
 def test_letter_and_a4(qapp: Any, tmp_path: Path) -> None:

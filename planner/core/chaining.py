@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from planner.core.advice import ExitWindow, adds_breach
 from planner.core.advice import _candidates as candidates  # the order where_to_go uses
-from planner.core.advice import adds_breach
 from planner.core.coverage import needs_visa
 from planner.core.model import Stay
 from planner.core.rules import RuleSet
@@ -69,3 +69,12 @@ def chain(rules: RuleSet, nationality: str, base: Sequence[Stay], country: str,
         out.append(Stay(best_c, day, day + (best_k - 1) * ONE_DAY))
         day += best_k * ONE_DAY
     return tuple(out)
+
+
+def chain_for(rules: RuleSet, nationality: str, w: ExitWindow) -> tuple[Stay, ...] | None:
+    """The chain offered for exit window ``w``: over its gap, from its ``base``,
+    only when the gap exists and no country but home is in ``w.where_to_go``
+    (a single stay elsewhere is simpler advice); otherwise ``None``."""
+    if w.gap is None or any(s.country != nationality for s in w.where_to_go):
+        return None
+    return chain(rules, nationality, w.base, w.stay.country, *w.gap)

@@ -18,11 +18,13 @@ France from 2023-03-01 to 2023-03-10 counts ten days for ``FR`` and ten for
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner.core.lazy import np
 from planner.core.model import Stay
+from planner.core.plain import counted_segments, visited
+from planner.core.plain import counting_rule as counting_rule  # (where it used to live)
 from planner.core.presence import DestinationState, Segment
 from planner.core.rules import Membership, Rule, RuleKind, RuleSet
 
@@ -51,22 +53,6 @@ class Usage:
     @property
     def over(self) -> bool:
         return self.used > self.allowed
-
-
-def counting_rule(rules: Sequence[Rule], day: dt.date) -> Rule | None:
-    """The rule whose count the "days used / allowed" counter shows on ``day``.
-
-    The first cumulative rule in force (rolling, calendar year or fixed
-    window, in rule-file order); failing that, the first per-entry rule in
-    force; ``None`` when nothing in force counts days.
-    """
-    for want_cumulative in (True, False):
-        for r in rules:
-            if r.in_force(day) and r.kind.cumulative == want_cumulative and \
-                    r.kind in (RuleKind.ROLLING, RuleKind.CALENDAR_YEAR,
-                               RuleKind.FIXED_WINDOW, RuleKind.PER_ENTRY):
-                return r
-    return None
 
 
 class Evaluator:
@@ -98,22 +84,7 @@ class Evaluator:
         A stay that is not visa-free, or whose destinations have no rules for
         the traveller, has none.
         """
-        out: dict[str, list[Segment]] = {}
-        if not stay.status.counts:
-            return out
-        a, b = stay.entry.toordinal(), stay.exit.toordinal()
-        for dest, memberships in self.ruleset.destinations_of(stay.country):
-            if not self.rules_for(dest):
-                continue
-            if not memberships:
-                out.setdefault(dest, []).append((a, b))
-                continue
-            for m in memberships:
-                x = a if m.since is None else max(a, m.since.toordinal())
-                y = b if m.until is None else min(b, m.until.toordinal())
-                if x <= y:
-                    out.setdefault(dest, []).append((x, y))
-        return out
+        return counted_segments(self.ruleset, self.rules_for, stay)
 
     def destinations_of(self, stay: Stay) -> list[str]:
         """Destinations with rules that a stay in this country can count for."""
@@ -129,15 +100,7 @@ class Evaluator:
 
     def _visited(self, s: Stay) -> list[str]:
         """Destinations with rules that stay ``s`` visits on some day (any status)."""
-        out = []
-        for dest, memberships in self.ruleset.destinations_of(s.country):
-            if not self.rules_for(dest):
-                continue
-            if not memberships or any(
-                (m.since is None or m.since <= s.exit)
-                and (m.until is None or s.entry <= m.until) for m in memberships):
-                out.append(dest)
-        return out
+        return visited(self.ruleset, self.rules_for, s)
 
     def _count_visits(self, stay: Stay, delta: int) -> None:
         for dest in self._visited(stay):

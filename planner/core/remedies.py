@@ -17,6 +17,9 @@ one timeline"):
   the chosen country from the gap's first day, on unplanned days only: it
   ends where the gap ends or where the next planned stay begins (a travel
   day), whichever comes first.
+* :func:`add_chain` — the stay trimmed to ``leave_by`` and the chain of
+  :func:`planner.core.chaining.chain_for` (stays one after another on the
+  gap's unplanned days), when no country but home covers the gap alone.
 
 Example: KZ 2023-02-01 .. 2023-06-01 (a Russian; leave by 2023-05-01), GE
 2023-06-10 .. 2023-06-30. ``add_stay(rules, "RU", stays, w, "AM")`` trims KZ to 2023-05-01 and
@@ -31,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planner.core.advice import ExitWindow, adds_breach
+from planner.core.chaining import chain_for
 from planner.core.model import Stay
 from planner.core.rules import RuleSet
 from planner.core.timeline import conflict_days, longest_clear, make_room
@@ -96,6 +100,19 @@ def add_stay(rules: RuleSet, nationality: str, stays: Sequence[Stay], w: ExitWin
     if k == 0:
         return None
     return Remedy((*base, Stay(country, first, first + (k - 1) * ONE_DAY)))
+
+
+def add_chain(rules: RuleSet, nationality: str, stays: Sequence[Stay],
+              w: ExitWindow) -> Remedy | None:
+    """The stay trimmed to ``leave_by`` and the chain for ``w`` added after the
+    other stays, in order; ``None`` without a day to leave by or a chain."""
+    if w.leave_by is None:
+        return None
+    parts = chain_for(rules, nationality, w)
+    if parts is None:
+        return None
+    trimmed = trim(stays, w)
+    return Remedy((*(trimmed.stays if trimmed else stays), *parts))
 
 
 def merge(stays: Sequence[Stay], index: int) -> tuple[int, Remedy] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from planner.report.citation import short_source
 from planner.report.page_kit import (
     ACCENT,
     AMBER,
@@ -98,7 +99,8 @@ def rules_table(s: Summary) -> list[Block]:
         name = "" if r.destination == previous else r.destination_name
         previous = r.destination
         rows.append(([Cell(name, bold=True), Cell(r.text), Cell(r.in_force),
-                      Cell(r.source, QColor(MUTED)), Cell(iso(r.checked))], None))
+                      Cell(short_source(r.source), QColor(MUTED)), Cell(iso(r.checked))],
+                     None))
     return table(cols, rows, 6.2)
 
 

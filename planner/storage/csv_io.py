@@ -3,8 +3,8 @@
 Export (:func:`itinerary_to_csv`, :func:`write_csv`) writes a header row and
 one row per stay, in itinerary order, with ISO dates, both days present::
 
-    country,entry,exit,status,note,ground
-    KZ,2023-02-01,2023-04-15,visa-free,"Алматы, квартира",
+    country,entry,exit,status,note,ground,registered
+    KZ,2023-02-01,2023-04-15,visa-free,"Алматы, квартира",,yes
 
 A note or ground that a spreadsheet would run as a formula (``=HYPERLINK(…)``)
 is written with a leading single quote and read back without it
@@ -20,16 +20,18 @@ Good rows are kept whatever the bad ones are. What is accepted:
 * comma, semicolon or tab between fields — whichever occurs most often
   outside quotes in the header line;
 * a header row naming the columns in any case and order: ``country``,
-  ``entry``, ``exit`` (required), ``status``, ``note``, ``ground``, or in
-  Russian ``страна``, ``въезд``, ``выезд``, ``статус``, ``заметка``,
-  ``основание``; other columns are ignored;
+  ``entry``, ``exit`` (required), ``status``, ``note``, ``ground``,
+  ``registered``, or in Russian ``страна``, ``въезд``, ``выезд``, ``статус``,
+  ``заметка``, ``основание``, ``регистрация``; other columns are ignored;
 * a country as an ISO code in any case (``kz``) or a name (``Kazakhstan``);
 * dates in ISO order (``2023-02-01``, also ``2023/02/01``), with a month
   name (``1 Feb 2023``), or as day and month numbers in the user's order
   (``01.02.2023``, ``02/01/2023``), read by python-dateutil — see
   :func:`parse_csv` for ``dayfirst``;
 * a status as written in itinerary files (``visa-free``, ``visa``,
-  ``residence``, ``exempt``), empty meaning visa-free.
+  ``residence``, ``exempt``), empty meaning visa-free;
+* whether the stay's registration is done (``registered``): ``yes``/``no``,
+  ``true``/``false``, ``1``/``0``, ``x``, ``да``/``нет``, empty meaning no.
 
 The line number of a row is the line of the file it starts on (a quoted note
 may span lines), counting the header as line 1. Reasons are in the current
@@ -64,14 +66,17 @@ from planner.storage.itinerary_file import exit_before_entry
 from planner.storage.output import Kind, write_output
 
 #: The columns written on export, in order.
-COLUMNS = ("country", "entry", "exit", "status", "note", "ground")
+COLUMNS = ("country", "entry", "exit", "status", "note", "ground", "registered")
 _REQUIRED = ("country", "entry", "exit")
 _HEADERS = {
     "country": "country", "entry": "entry", "exit": "exit", "status": "status",
-    "note": "note", "ground": "ground",
+    "note": "note", "ground": "ground", "registered": "registered",
     "страна": "country", "въезд": "entry", "выезд": "exit", "статус": "status",
-    "заметка": "note", "основание": "ground",
+    "заметка": "note", "основание": "ground", "регистрация": "registered",
+    "зарегистрирован": "registered",
 }
+_YES = frozenset({"yes", "y", "true", "1", "x", "да", "д", "иә"})
+_NO = frozenset({"", "no", "n", "false", "0", "нет", "н", "жоқ"})
 _STATUS_WORDS = {
     **{s.value: s for s in Status},
     "visa free": Status.VISA_FREE, "visa_free": Status.VISA_FREE,
@@ -100,7 +105,8 @@ def itinerary_to_csv(it: Itinerary, *, delimiter: str = ",", bom: bool = False) 
     writer.writerow(COLUMNS)
     for stay in it.stays:
         writer.writerow([stay.country, stay.entry.isoformat(), stay.exit.isoformat(),
-                         stay.status.value, _cell_text(stay.note), _cell_text(stay.ground)])
+                         stay.status.value, _cell_text(stay.note), _cell_text(stay.ground),
+                         "yes" if stay.registered else ""])
     text = out.getvalue()
     return ("\ufeff" + text if bom else text).encode("utf-8")
 
@@ -376,8 +382,13 @@ def _stay(cells: Sequence[str], columns: dict[str, int], reader: _DateReader) ->
     status = _STATUS_WORDS.get(raw_status) if raw_status else Status.VISA_FREE
     if status is None:
         raise _RowProblem(not_a_status(repr(raw_status)))
+    raw_registered = _cell(cells, columns, "registered").strip().casefold()
+    if raw_registered not in _YES | _NO:
+        raise _RowProblem(_("registered {value} is not yes or no").format(
+            value=repr(raw_registered)))
     return Stay(country, entry, exit, status, note=_uncell_text(_cell(cells, columns, "note")),
-                ground=_uncell_text(_cell(cells, columns, "ground")))
+                ground=_uncell_text(_cell(cells, columns, "ground")),
+                registered=raw_registered in _YES)
 
 
 def _guess_order(body: Iterable[tuple[int, list[str]]], columns: dict[str, int]) -> bool | None:

@@ -27,6 +27,11 @@ file, whatever happens:
   file is put in place with a hard link where the file system has them, so
   that a file that appeared meanwhile is not replaced without ``force``.
 
+Backups and recovery files hold the user's whole itinerary, somewhere the
+user does not look: they are made readable by the user alone (files
+``0600``, in folders made by :func:`private_folder`, ``0700``), whatever the
+umask.
+
 A crash, a ``kill -9`` or a full disk at any moment leaves the old file (or
 no file, when there was none) or the new one, never a mixture; the
 temporary file is removed on failure, or swept away by the next save when
@@ -67,6 +72,8 @@ class Kind(enum.Enum):
     RULES = "rules"
 
 
+#: Kinds written for the user's eyes only (mode 0600 for a new file).
+PRIVATE_KINDS = frozenset({Kind.BACKUP, Kind.RECOVERY})
 #: A reader's check of bytes about to be written: raises ItineraryError, or returns.
 Check = Callable[[bytes], object]
 #: Kinds that may replace an itinerary file (with ``force``).
@@ -142,6 +149,21 @@ def _is_itinerary(target: Path) -> bool:
     return _ITINERARY_MARK.search(head) is not None
 
 
+def private_folder(folder: Path) -> Path:
+    """Make ``folder`` (and its parents) if missing; ``folder`` itself is the
+    user's alone (``0700``), tightened if it is the user's and more open.
+
+    Raises :class:`OSError` as :meth:`Path.mkdir` does; the callers turn it
+    into their own message.
+    """
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = folder.stat()
+    if (hasattr(os, "getuid") and info.st_uid == os.getuid()
+            and stat.S_IMODE(info.st_mode) & 0o077):
+        folder.chmod(0o700)
+    return folder
+
+
 def write_output(path: str | os.PathLike[str], data: bytes, kind: Kind, *,
                  force: bool = False, inputs: Iterable[str | os.PathLike[str]] = (),
                  origin: str | None = None, check: Check | None = None) -> Path:
@@ -159,7 +181,10 @@ def write_output(path: str | os.PathLike[str], data: bytes, kind: Kind, *,
     target = check_target(path, kind, force=force, inputs=sources, origin=origin)
     verify(kind, data, origin, check)
     existed = target.exists()
-    mode = stat.S_IMODE(target.stat().st_mode) if existed else 0o666 & ~umask()
+    if kind in PRIVATE_KINDS:
+        mode = 0o600
+    else:
+        mode = stat.S_IMODE(target.stat().st_mode) if existed else 0o666 & ~umask()
     try:
         sweep_stale_temps(target)
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",

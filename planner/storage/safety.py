@@ -37,7 +37,7 @@ from planner.storage.itinerary_file import (
     parse_itinerary,
     write_itinerary,
 )
-from planner.storage.output import Kind, check_target, write_output
+from planner.storage.output import Kind, check_target, private_folder, write_output
 from planner.storage.process_lock import ProcessLock, held_elsewhere
 
 APP = "stay-planner"
@@ -98,7 +98,7 @@ def save_with_backup(it: Itinerary, path: Path | str, *, backup_root: Path | Non
         made = folder / f"{stamp}.stayplan"
         try:
             data = limits.read_regular(real, limits.MAX_ITINERARY_BYTES, _("an itinerary file"))
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
             write_output(made, data, Kind.BACKUP)
         except (OSError, limits.FileRefused, ItineraryError) as e:
             reason = (e.detail if isinstance(e, ItineraryError)
@@ -170,7 +170,7 @@ class RecoveryStore:
         ``seen`` is the fingerprint of ``original`` as the document read or
         last saved it; it travels with the work (see :class:`Recovery`).
         """
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         target = self.path_for(doc_id)
         lock = self._locks.setdefault(doc_id, ProcessLock(_lock_of(target)))
         if not lock.acquire():

@@ -56,7 +56,8 @@ def counter_sentence(u: Usage) -> str:
 
 
 def limit_text(rule: Rule) -> str:
-    """A limit in a few words, for a chart's line: "90 in any 180", "30 per entry"."""
+    """A limit in a few words, in the window's language: "90 in any 180", "30 per
+    entry", "no limit", "visa required" (a chart's line, the where-to-go table)."""
     n, m = rule.max_days, rule.window_days
     if rule.kind is RuleKind.ROLLING:
         return translate("DayTexts", "{n} in any {m}").format(n=n, m=m)
@@ -66,12 +67,14 @@ def limit_text(rule: Rule) -> str:
         return translate("DayTexts", "{n} per calendar year").format(n=n)
     if rule.kind is RuleKind.FIXED_WINDOW:
         return translate("DayTexts", "{n} in {m} from the first entry").format(n=n, m=m)
-    return rule.describe()
+    if rule.kind is RuleKind.NO_LIMIT:
+        return translate("DayTexts", "no limit")
+    return translate("DayTexts", "visa required")
 
 
 def rule_line(rule: Rule) -> str:
     """The rule's title (or description) and its source."""
-    title = rule.title or rule.describe()
+    title = rule.title or limit_text(rule)
     if rule.source:
         return translate("DayTexts", "{title} — {source}").format(title=title, source=rule.source)
     return title

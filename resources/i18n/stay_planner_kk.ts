@@ -6,35 +6,35 @@
     <message>
         <location filename="../../planner/cli.py" line="+93"/>
         <source>{text} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — дата емес (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{text} is not a number of days (1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — күн саны емес (1 не одан көп)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Check planned stays against visa-free stay limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған болу кезеңдерінің визасыз болу шектеулеріне сәйкестігін тексеру.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <location filename="../../planner/cli_exchange.py" line="+48"/>
         <location filename="../../planner/cli_report.py" line="+38"/>
         <source>an itinerary (.stayplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>маршрут (.stayplan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../planner/cli_rules.py" line="+51"/>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON шығару</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>a rule file that adds or overrides rules (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ережелерді қосатын не алмастыратын ереже файлы (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
         <location line="-67"/>
@@ -59,23 +59,23 @@
     <message>
         <location line="+46"/>
         <source>a country or a zone: an ISO code (KZ), a zone id (SCHENGEN) or a name (Kazakhstan, Казахстан)</source>
-        <translation type="unfinished"></translation>
+        <translation>ел немесе аймақ: ISO коды (KZ), аймақ коды (SCHENGEN) немесе атауы (Kazakhstan, Қазақстан)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>rule data cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ереже деректерін оқу мүмкін емес: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../planner/cli_rules.py" line="+103"/>
         <source>rule data {version}, last checked {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ереже деректері {version}, соңғы тексеру {day}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>show the program&apos;s and the rule data&apos;s version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>бағдарлама мен ереже деректерінің нұсқасын көрсетіп, шығу</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -85,52 +85,52 @@
     <message>
         <location line="+7"/>
         <source>report every day that breaches a stay limit</source>
-        <translation type="unfinished"></translation>
+        <translation>болу шектеуін бұзатын әр күнді көрсету</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the latest compliant exit of each stay</source>
-        <translation type="unfinished"></translation>
+        <translation>әр болу кезеңі үшін ережеге сай ең соңғы шығу күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the longest stay that may start on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>белгілі бір күні басталатын ең ұзақ болу кезеңі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the first day of the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>болу кезеңінің бірінші күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first day one may enter and stay K days</source>
-        <translation type="unfinished"></translation>
+        <translation>кіріп, K күн болуға болатын алғашқы күн</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the length of the stay, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>болу кезеңінің ұзақтығы, күнмен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the first day to try (default: the day after the last stay there)</source>
-        <translation type="unfinished"></translation>
+        <translation>тексерілетін алғашқы күн (әдепкі: сол жердегі соңғы болу кезеңінен кейінгі күн)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days used and allowed, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланылған және рұқсат етілген күндер, әр күн бойынша</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the first day (default: the first entry there)</source>
-        <translation type="unfinished"></translation>
+        <translation>бірінші күн (әдепкі: сол жерге алғашқы кіру)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the last day (default: the last exit there)</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы күн (әдепкі: сол жерден соңғы шығу)</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -145,7 +145,7 @@
     <message>
         <location filename="../../planner/wording.py" line="+25"/>
         <source>{name}: a visa is needed for {nationality} citizens from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {day} бастап {nationality} азаматтарына виза қажет</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../../planner/cli.py" line="+13"/>
         <source>CONFLICT {first} and {second}: both on {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАЙШЫЛЫҚ {first} және {second}: екеуі де {span}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+75"/>
+        <location filename="../../planner/cli_planning.py" line="+71"/>
         <source>home country</source>
         <translation>азаматтық елі</translation>
     </message>
@@ -186,27 +186,27 @@
     <message>
         <location line="+4"/>
         <source>{code} not checked on {span}: no rule data for {nationality} citizens on these days</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {span} аралығында тексерілмеді: бұл күндерге {nationality} азаматтары үшін ереже деректері жоқ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a visa is needed after it</source>
-        <translation type="unfinished"></translation>
+        <translation>одан кейін виза қажет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no rule data covers the days after it</source>
-        <translation type="unfinished"></translation>
+        <translation>одан кейінгі күндерге ереже деректері жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>note: {destination} rule {rule} ends on {day}, under stay #{n}; {then} (source: {source})</source>
-        <translation type="unfinished"></translation>
+        <translation>ескертпе: {destination} үшін {rule} ережесі {day} күні аяқталады, №{n} болу кезеңі кезінде; {then} (дереккөз: {source})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -221,74 +221,69 @@
     <message>
         <location line="+1"/>
         <source>NOT FULLY CHECKED: no rule data covers some days</source>
-        <translation type="unfinished"></translation>
+        <translation>ТОЛЫҚ ТЕКСЕРІЛМЕДІ: кейбір күндерге ереже деректері жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+32"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} in any {m}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Entering on {date} you could stay without limit ({dest})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күні кірсеңіз, шектеусіз бола аласыз ({dest})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Entering on {date} even one day would add a breach ({dest}, {rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күні кірсеңіз, бір күннің өзі бұзушылыққа әкеледі ({dest}, {rule})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entering on {date} you could stay {days} ({dest}, {rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} күні кірсеңіз, {days} бола аласыз ({dest}, {rule})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>leave by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} кешіктірмей шығу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>may stay until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} дейін болуға болады</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>return from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} бастап қайту</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} дейін</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} бастап</translation>
     </message>
     <message>
         <location filename="../../planner/cli.py" line="-49"/>
         <source>no compliant exit: even one day there adds a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>ережеге сай шығу күні жоқ: онда бір күннің өзі бұзушылық</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -298,12 +293,12 @@
     <message>
         <location filename="../../planner/wording.py" line="+9"/>
         <source>may stay until {day}: later days here make a later stay breach</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} дейін болуға болады: мұндағы кейінгі күндер келесі болу кезеңінде бұзушылыққа әкеледі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>may stay until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} дейін болуға болады</translation>
     </message>
     <message>
         <location filename="../../planner/cli.py" line="+3"/>
@@ -313,231 +308,231 @@
     <message>
         <location line="+16"/>
         <source>{country} from {day}: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}, {day} бастап: шектеусіз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{country} from {day}: no day is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}, {day} бастап: бір күнге де рұқсат жоқ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{country} from {day}: up to {n} days, last day {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}, {day} бастап: {n} күнге дейін, соңғы күн {last}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{country}: no day within ten years allows {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: алдағы он жылда {n} күн болуға мүмкіндік беретін күн жоқ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{country}: enter on {day} or later to stay {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {n} күн болу үшін {day} немесе одан кейін кіріңіз</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{asked} counts in {zone} ({code}): the days below are the zone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{asked} {zone} ({code}) құрамында есептеледі: төмендегі күндер бүкіл аймақтікі</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>шектен тыс</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>{error} (see stay-planner --help)</source>
         <extracomment>Thread pools of the numeric libraries under NumPy: the engine does no linear algebra, and starting a pool per core costs a one-shot command ~50 ms.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{error} (қараңыз: stay-planner --help)</translation>
     </message>
     <message>
         <location filename="../../planner/cli_exchange.py" line="-2"/>
         <source>write an itinerary&apos;s stays to a calendar (ICS) or spreadsheet (CSV) file</source>
-        <translation type="unfinished"></translation>
+        <translation>маршруттың болу кезеңдерін күнтізбе (ICS) не кесте (CSV) файлына жазу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>write an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar файлын жазу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлын жазу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>make an itinerary from a calendar (ICS) or spreadsheet (CSV) file</source>
-        <translation type="unfinished"></translation>
+        <translation>күнтізбе (ICS) не кесте (CSV) файлынан маршрут жасау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a .ics or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics немесе .csv файлы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the itinerary to write (.stayplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>жазылатын маршрут (.stayplan)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the traveller&apos;s nationality (ISO code such as RU)</source>
-        <translation type="unfinished"></translation>
+        <translation>саяхатшының азаматтығы (ISO коды, мысалы RU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the traveller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>саяхатшының аты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV dates such as 01.02.2023 are day first (1 February)</source>
-        <translation type="unfinished"></translation>
+        <translation>01.02.2023 сияқты CSV даталарында алдымен күн тұрады (1 ақпан)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV dates such as 01.02.2023 are month first (2 January)</source>
-        <translation type="unfinished"></translation>
+        <translation>01.02.2023 сияқты CSV даталарында алдымен ай тұрады (2 қаңтар)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>exported 1 stay to calendar file {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 болу кезеңі күнтізбе файлына экспортталды: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exported {n} stays to calendar file {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} болу кезеңі күнтізбе файлына экспортталды: {file}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>exported 1 stay to CSV file {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 болу кезеңі CSV файлына экспортталды: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exported {n} stays to CSV file {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} болу кезеңі CSV файлына экспортталды: {file}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--nationality {value} is not a country code (such as RU)</source>
-        <translation type="unfinished"></translation>
+        <translation>--nationality {value} — ел коды емес (мысалы, RU)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>skipped {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>өткізіп жіберілді: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>({n} skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(өткізіп жіберілді: {n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no stay could be imported from it</source>
-        <translation type="unfinished"></translation>
+        <translation>одан бірде-бір болу кезеңін импорттау мүмкін болмады</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>imported 1 stay into {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 болу кезеңі импортталды: {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported {n} stays into {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} болу кезеңі импортталды: {file}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>өткізіп жіберілді: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-95"/>
+        <location filename="../../planner/cli_planning.py" line="-93"/>
         <source>write a compliant version of an itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>маршруттың ережелерге сай нұсқасын жазу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exit windows and where to go, for each breaching stay</source>
-        <translation type="unfinished"></translation>
+        <translation>бұзушылығы бар әр болу кезеңі үшін шығу мерзімдері және қайда баруға болатыны</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>where to write the compliant itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>ережелерге сай маршрутты қайда жазу керек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overwrite OUT if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT бар болса, қайта жазу</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>қалдырылды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>қысқартылды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>жылжытылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>алып тасталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trim</source>
-        <translation type="unfinished"></translation>
+        <translation>қысқарту</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>trim-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>қысқартып жылжыту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>жылжыту</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{head}: kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: қалдырылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{head}: dropped (no compliant day left for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: алып тасталды (ол үшін ережеге сай күн қалмады)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{head}: {action} to {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: {action}, енді {span}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(to make room for #{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(№{n} үшін орын босатылды)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wrote {file}: {n} of {m} visa-free days kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} жазылды: {m} визасыз күннің {n} күні сақталды</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>registration deadline unknown: {error}</source>
         <translation>тіркелу мерзімі белгісіз: {error}</translation>
     </message>
@@ -554,12 +549,12 @@
     <message>
         <location line="+7"/>
         <source>no stay breaches: nothing to suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>бұзушылық жоқ: ұсынатын ештеңе жоқ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{head}: no compliant day; do not enter on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}: ережеге сай күн жоқ; {day} күні кірмеңіз</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -569,122 +564,122 @@
     <message>
         <location line="+7"/>
         <source>a {n}-day stay</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} күндік болу кезеңі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a stay</source>
-        <translation type="unfinished"></translation>
+        <translation>болу кезеңі</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>return: {what} may start on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>қайту: {what} {day} күні басталуы мүмкін</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no single country but home covers it; one after another:</source>
-        <translation type="unfinished"></translation>
+        <translation>азаматтық елінен басқа бірде-бір ел бұл уақытты толық қамтымайды; бірінен соң бірі:</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>return: no day within ten years allows {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>қайту: алдағы он жылда {what} басталатын күн жоқ</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>your next stay there (#{n}, {span}, {days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>сол жердегі келесі болу кезеңіңіз (№{n}, {span}, {days} күн)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>return: {what} fits as planned (it could start from {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>қайту: {what} жоспарға сыяды ({day} бастап басталуы мүмкін еді)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>return: {what} must start on {day} or later</source>
-        <translation type="unfinished"></translation>
+        <translation>қайту: {what} {day} немесе одан кейін басталуы керек</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>meanwhile, {span}:</source>
-        <translation type="unfinished"></translation>
+        <translation>осы уақытта, {span}:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>up to {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} күнге дейін</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+87"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+91"/>
         <source>Merge {country} stays</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: болу кезеңдерін біріктіру</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Make compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ережелерге сәйкестендіру</translation>
     </message>
     <message>
         <location filename="../../planner/ui/window/file_prompts.py" line="+36"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл дискіде өзгерді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file {name} was changed by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» файлын сіз ашқаннан кейін басқа бағдарлама өзгертті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overwrite it with your version, save your version as another file, or cancel and keep both as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны өз нұсқаңызбен қайта жазасыз ба, өз нұсқаңызды басқа файлға сақтайсыз ба, әлде бас тартып, екеуін де сол күйінде қалдырасыз ба?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайта жазу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation>Басқаша с&amp;ақтау…</translation>
+        <translation>Басқаша сақ&amp;тау…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>File from a newer Stay Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay Planner-дің жаңарақ нұсқасының файлы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} was made by a newer version of Stay Planner (file format version {version}); this version reads format version {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{file}» файлын Stay Planner-дің жаңарақ нұсқасы жасаған (файл форматының нұсқасы {version}); бұл нұсқа оқи алатын формат нұсқасы: {supported}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update Stay Planner to open it. The file has not been changed, and this program will not write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны ашу үшін Stay Planner-ді жаңартыңыз. Файл өзгертілмеді, бұл бағдарлама оған жазбайды.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды ашу мүмкін емес</translation>
     </message>
     <message>
         <location filename="../../planner/ui/window/import_dialog.py" line="+96"/>
         <source> (repeats; its first occurrence)</source>
-        <translation type="unfinished"></translation>
+        <translation> (қайталанады; алғаш кездескен жері)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>event {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-оқиға</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-жол</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -695,37 +690,37 @@
         <location filename="../../planner/ui/window/recovery.py" line="+132"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>атаусыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovered unsaved changes from {time} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістер қалпына келтірілді: {time} ({name}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістерді қалпына келтіру</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stay Planner was closed before these changes were saved. Restore them to keep working on them ({n} stays), or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өзгерістер сақталмай тұрып Stay Planner жабылып қалды. Жұмысты жалғастыру үшін оларды қалпына келтіріңіз ({n} болу кезеңі) немесе тастаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тастау</translation>
     </message>
     <message>
         <location filename="../../planner/report/dialogs.py" line="+54"/>
@@ -768,433 +763,438 @@
     <message>
         <location filename="../../planner/storage/_exchange.py" line="+30"/>
         <source>it is not readable UTF-16 text, so not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл оқылатын UTF-16 мәтін емес, демек, {what} емес</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is not UTF-8 text (byte {byte} is invalid); save {what} as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл UTF-8 мәтін емес ({byte}-байт жарамсыз); файлды ({what}) UTF-8 кодтауында сақтаңыз</translation>
     </message>
     <message>
         <location filename="../../planner/storage/_fields.py" line="+46"/>
         <source>a number ({value})</source>
         <extracomment>Documents nested deeper than this are refused (ours are 4 levels deep). Years outside this range are certainly typing mistakes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>сан ({value})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the text {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} мәтіні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>тізім</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} түріндегі мән</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} must be text, not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} мәтін болуы керек, {what} емес</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} must be a two-letter country code such as &quot;KZ&quot;, not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} &quot;KZ&quot; сияқты екі әріпті ел коды болуы керек, {what} емес</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} {value} is not a known country code (ISO 3166-1, such as &quot;KZ&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} — белгісіз ел коды (&quot;KZ&quot; сияқты ISO 3166-1 коды керек)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} {value} must be written in upper case: use {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} бас әріптермен жазылуы керек: {code}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} {value} must be written without spaces: use {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} бос орынсыз жазылуы керек: {code}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} must be a date written as &quot;YYYY-MM-DD&quot; (such as &quot;2023-02-01&quot;), not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} &quot;ЖЖЖЖ-АА-КК&quot; түрінде жазылған дата болуы керек (мысалы, &quot;2023-02-01&quot;), {what} емес</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} {value} is not a date written as YYYY-MM-DD (such as &quot;2023-02-01&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} — ЖЖЖЖ-АА-КК түрінде жазылған дата емес (мысалы, &quot;2023-02-01&quot;)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} must be true or false, not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} true не false болуы керек, {what} емес</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name} {value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} — мұндай дата жоқ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is not a plausible date (years {first} to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — шындыққа жанаспайтын дата ({first}–{last} жылдар аралығында болуы керек)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} {value} is not a plausible date (years {first} to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} — шындыққа жанаспайтын дата ({first}–{last} жылдар аралығында болуы керек)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>status {value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>статус {value} рұқсат етілген мәндердің бірі емес: {choices}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the key {key} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} кілті мәтін емес</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the extra data under {keys} is not plain JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>қосымша деректер (кілттер: {keys}) қарапайым JSON емес ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/output.py" line="+94"/>
+        <location filename="../../planner/storage/output.py" line="+101"/>
         <source>no file name was given to write to</source>
-        <extracomment>A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Kinds written for the user&apos;s eyes only (mode 0600 for a new file). A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
+        <translation>жазатын файл атауы көрсетілмеген</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the folder &apos;{folder}&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>«{folder}» қалтасы жоқ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it is {kind}, not a file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл {kind}, жазуға болатын файл емес</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is the input file being read; choose another file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл оқылып жатқан кіріс файлы; жазу үшін басқа файл таңдаңыз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is an itinerary file; writing {what} there would replace it. Choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл маршрут файлы; оған жазу ({what}) оны алмастырып жібереді. Басқа файл таңдаңыз</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>it already exists (add --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ол бұрыннан бар (оны алмастыру үшін --force қосыңыз)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-111"/>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>күнтізбе файлы</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>what was written could not be read back the same (the disk may be full or failing)</source>
-        <translation type="unfinished"></translation>
+        <translation>жазылған деректер сол күйінде қайта оқылмады (диск толып қалған не ақаулы болуы мүмкін)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>the PDF was not made (it does not begin with %PDF-)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF жасалмады (ол %PDF- деп басталмайды)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the PDF is incomplete (it has no end: startxref and %%EOF)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF толық емес (оның соңы жоқ: startxref және %%EOF)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the PDF is incomplete (its cross-reference table is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF толық емес (айқас сілтемелер кестесі жоқ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the PDF is incomplete (it has no trailer)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF толық емес (трейлері жоқ)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-160"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>файл тек оқуға арналған</translation>
     </message>
     <message>
         <location filename="../../planner/storage/atomic.py" line="+79"/>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай файл жоқ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>оның қалтасы жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a folder, not an itinerary file</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл маршрут файлы емес, қалта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a part of the path is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдың бір бөлігі қалта емес, файл</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>permission denied (you may not read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат жоқ (оны оқуға құқығыңыз жоқ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>permission denied (you may not write in its folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>рұқсат жоқ (оның қалтасына жазуға құқығыңыз жоқ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>диск толып қалды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>диск тек оқуға арналған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>дискідегі квотаңыз таусылды</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+177"/>
+        <location filename="../../planner/storage/csv_io.py" line="+183"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{line}-жол: {problem}</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+102"/>
         <location filename="../../planner/storage/itinerary_file.py" line="+141"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бос</translation>
     </message>
     <message>
         <location line="-100"/>
         <source>it is not {what} (it holds binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл {what} емес (онда екілік деректер бар)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>it is not readable CSV (line {line}: a quoted field is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл оқылатын CSV емес ({line}-жол: тырнақшадағы өріс жабылмаған)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it has more than {limit} rows; an itinerary holds at most {limit} stays</source>
-        <translation type="unfinished"></translation>
+        <translation>онда {limit} жолдан көп; маршрутта ең көбі {limit} болу кезеңі бола алады</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is not readable CSV (line {line}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV оқылмайды ({line}-жол: {error})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the header row names the column {column} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырып жолында {column} бағаны екі рет аталған</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the first line must be a header row naming the columns country, entry and exit (missing: {missing}; found: {found})</source>
-        <translation type="unfinished"></translation>
+        <translation>бірінші жол country, entry және exit (немесе страна, въезд және выезд) бағандарын атайтын тақырып жолы болуы керек (жетіспейді: {missing}; табылды: {found})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>ел көрсетілмеген</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>country {value} is not a country code (such as KZ) or a country name</source>
-        <translation type="unfinished"></translation>
+        <translation>ел {value} — ел коды да (мысалы, KZ), ел атауы да емес</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>registered {value} is not yes or no</source>
+        <translation>тіркеу {value}: «иә» немесе «жоқ» болуы керек</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>no entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>кіру датасы көрсетілмеген</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>шығу датасы көрсетілмеген</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{name} {value} could be {first} or {second}: say whether the day or the month comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} {first} немесе {second} болуы мүмкін: алдымен күн тұра ма, ай тұра ма — көрсетіңіз</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name} {value} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} — дата емес</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} {value} is not a whole date (day, month and year)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} — толық дата емес (күн, ай және жыл керек)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{day} January</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} қаңтар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{day} February</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ақпан</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{day} March</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} наурыз</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{day} April</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} сәуір</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day} May</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} мамыр</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{day} June</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} маусым</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{day} July</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} шілде</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{day} August</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} тамыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day} September</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} қыркүйек</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{day} October</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} қазан</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{day} November</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} қараша</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day} December</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} желтоқсан</translation>
     </message>
     <message>
         <location filename="../../planner/storage/errors.py" line="+35"/>
         <source>Cannot save &apos;{origin}&apos;: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{origin}» файлын сақтау мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot open &apos;{origin}&apos;: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{origin}» файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it was made by a newer version of Stay Planner (format version {version}); this program reads version {supported}. Update Stay Planner to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>оны Stay Planner-дің жаңарақ нұсқасы жасаған (формат нұсқасы {version}); бұл бағдарлама оқи алатын нұсқа: {supported}. Оны ашу үшін Stay Planner-ді жаңартыңыз.</translation>
     </message>
     <message>
         <location filename="../../planner/storage/ics.py" line="+265"/>
         <source>event {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-оқиға: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>event {number} {title}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-оқиға {title}: {problem}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>it is not {what} (it does not begin with BEGIN:VCALENDAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл {what} емес (файл BEGIN:VCALENDAR деп басталмайды)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is not a readable iCalendar file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar файлын оқу мүмкін емес ({reason})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it has more than {limit} events; an itinerary holds at most {limit} stays</source>
-        <translation type="unfinished"></translation>
+        <translation>онда {limit} оқиғадан көп; маршрутта ең көбі {limit} болу кезеңі бола алады</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it holds no events</source>
-        <translation type="unfinished"></translation>
+        <translation>онда оқиғалар жоқ</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>it cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>оны оқу мүмкін емес ({reason})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>it has no start date (DTSTART)</source>
-        <translation type="unfinished"></translation>
+        <translation>оның басталу датасы жоқ (DTSTART)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its start (DTSTART) is not a date or a time</source>
-        <translation type="unfinished"></translation>
+        <translation>оның басталуы (DTSTART) дата да, уақыт та емес</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>event {number} ({title}) has no country</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-оқиғада ({title}) ел көрсетілмеген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>event {number} ({title}) has the country {code}, not an ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-оқиғада ({title}) ел ретінде {code} көрсетілген, бұл ISO коды емес</translation>
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="-54"/>
@@ -1202,313 +1202,288 @@
         <location filename="../../planner/storage/safety.py" line="+100"/>
         <source>an itinerary file</source>
         <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>маршрут файлы</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-247"/>
+        <location filename="../../planner/storage/csv_io.py" line="-252"/>
         <location line="+19"/>
         <location filename="../../planner/storage/output.py" line="+6"/>
         <source>a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлы</translation>
     </message>
     <message>
         <location filename="../../planner/storage/ics.py" line="-209"/>
         <location line="+5"/>
         <source>an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar файлы</translation>
     </message>
     <message>
         <location filename="../../planner/ui/window/exchange.py" line="+72"/>
         <location filename="../../planner/cli_exchange.py" line="-19"/>
         <source>a calendar or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>күнтізбе не CSV файлы</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Import %n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n болу кезеңін импорттау</numerusform>
+            <numerusform>%n болу кезеңін импорттау</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="-313"/>
         <location filename="../../planner/storage/output.py" line="-29"/>
         <source>this is not a valid file name</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл жарамсыз файл атауы</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>it would be larger than {limit} MB ({size} bytes), more than Stay Planner reads back; remove stays or shorten notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ол {limit} МБ шегінен асып кетер еді ({size} байт), бұл Stay Planner қайта оқи алатын көлемнен көп; болу кезеңдерін жойыңыз не ескертпелерді қысқартыңыз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is larger than {limit} MB ({size} bytes); itinerary files are a few kilobytes, so this is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>файл {limit} МБ шегінен үлкен ({size} байт); маршрут файлдары бірнеше килобайт қана болады, демек, бұл маршрут файлы емес</translation>
     </message>
     <message>
         <location filename="../../planner/limits.py" line="+61"/>
         <location filename="../../planner/storage/itinerary_file.py" line="+3"/>
         <source>it is larger than {limit} MB ({size} bytes), too large for {what}</source>
         <extracomment>An itinerary file (``.stayplan``); ours are a few kilobytes. A calendar (ICS) or spreadsheet (CSV) file to import. A rule file (``--rules``, the bundled ``resources/rules``). Stays in one itinerary, rows in a CSV file, events in a calendar file to import. One person&apos;s lifetime holds fewer than 40 000 days. A number of days anywhere: a rule&apos;s ``max_days`` and ``window_days``, a stay length asked for on the command line. A hundred years and a bit. Dates outside these years are typing mistakes (and with :data:`MAX_DAYS` added or taken away they stay far inside what ``datetime.date`` holds). Digits in a number in a JSON file before it is even converted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>файл {limit} МБ шегінен үлкен ({size} байт): {what} мұндай үлкен болмайды</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>қалта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a FIFO (named pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO (атаулы арна)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылғы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>кәдімгі файл емес</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it is {kind}, not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл {kind}, {what} емес</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>the number {start}… has more than {n} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}… санында {n} цифрдан көп</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} days is more than {limit} (a hundred years)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} күн — {limit} шегінен көп (жүз жыл)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{day} is outside the years {first}–{last} that Stay Planner plans for</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} Stay Planner жоспарлайтын {first}–{last} жылдарынан тыс</translation>
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="+11"/>
         <source>it is saved as UTF-16 text; Stay Planner reads UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>файл UTF-16 кодтауында сақталған, ал Stay Planner UTF-8 оқиды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is not a text file (it holds binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл мәтіндік файл емес (онда екілік деректер бар)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is not UTF-8 text (byte {byte} is invalid); an itinerary file is JSON text in UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл UTF-8 мәтін емес ({byte}-байт жарамсыз); маршрут файлы — UTF-8 кодтауындағы JSON мәтіні</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is empty (it holds only blank space)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бос (онда тек бос орындар мен жол ауыстырулар бар)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it is not valid JSON: {error} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл жарамды JSON емес: {error} ({line}-жол, {column}-баған)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is not usable JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл JSON-ды пайдалану мүмкін емес: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its lists and objects are nested more than {depth} levels deep; an itinerary never is</source>
-        <translation type="unfinished"></translation>
+        <translation>ондағы тізімдер мен объектілердің салыну тереңдігі {depth} деңгейден асады; маршрутта мұндай болмайды</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not a JSON number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — JSON саны емес</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the key {key} appears twice in one object</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} кілті бір объектіде екі рет кездеседі</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>it is not a Stay Planner itinerary (it holds {what}, not an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл Stay Planner маршруты емес (онда объект емес, {what} бар)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is not a Stay Planner itinerary (its format is {what}, not &quot;{format}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл Stay Planner маршруты емес (оның форматы &quot;{format}&quot; емес, {what})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is not a Stay Planner itinerary (it has no format, not &quot;{format}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл Stay Planner маршруты емес (форматы көрсетілмеген, &quot;{format}&quot; болуы керек)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>it has no format &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>онда формат нұсқасы (&quot;version&quot;) көрсетілмеген</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its format version must be a whole number such as 1, not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>формат нұсқасы 1 сияқты бүтін сан болуы керек, {what} емес</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its format version {version} is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>формат нұсқасы {version} жарамсыз</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>format version {version} can no longer be read</source>
-        <translation type="unfinished"></translation>
+        <translation>формат нұсқасы {version} енді оқылмайды</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it has no &quot;traveller&quot; (an object such as {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>онда &quot;traveller&quot; жоқ ({example} сияқты объект)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;traveller&quot; must be an object, not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;traveller&quot; объект болуы керек, {what} емес</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>traveller: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>саяхатшы: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it has no &quot;stays&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>онда &quot;stays&quot; тізімі жоқ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;stays&quot; must be a list of stays, not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;stays&quot; болу кезеңдерінің тізімі болуы керек, {what} емес</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it holds {n} stays; Stay Planner reads at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>онда {n} болу кезеңі бар; Stay Planner ең көбі {limit} оқиды</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>stay {number} must be an object such as {example}, not {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>болу кезеңі №{number} {example} сияқты объект болуы керек, {what} емес</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>stay {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>болу кезеңі №{number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stay {number} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>болу кезеңі №{number} ({country})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stay {number} ({country}, entry {entry})</source>
-        <translation type="unfinished"></translation>
+        <translation>болу кезеңі №{number} ({country}, кіру {entry})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>exit {exit} is before entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>шығу күні ({exit}) кіру күнінен ({entry}) ерте</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it has no country (&quot;country&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ел көрсетілмеген (&quot;country&quot;)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it has no entry date (&quot;entry&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>кіру датасы көрсетілмеген (&quot;entry&quot;)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it has no exit date (&quot;exit&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>шығу датасы көрсетілмеген (&quot;exit&quot;)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>its extra data is not plain JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>оның қосымша деректері қарапайым JSON емес ({error})</translation>
     </message>
     <message>
         <location filename="../../planner/storage/safety.py" line="+6"/>
         <source>could not make a backup first ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>алдын ала сақтық көшірме жасау мүмкін болмады ({error})</translation>
     </message>
     <message>
         <location line="+116"/>
         <location line="+19"/>
         <source>a recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>қалпына келтіру файлы</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+84"/>
+        <location filename="../../planner/api_base.py" line="+44"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>саяхатшының азаматтығы көрсетілмеген, ал ережелер соған байланысты (&quot;traveller&quot; ішіне &quot;nationality&quot;: &quot;RU&quot; немесе соған ұқсас жазба қосыңыз)</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location filename="../../planner/api.py" line="+122"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
-        <translation type="unfinished"></translation>
+        <translation>маршрутта болу кезеңдері жоқ; іздеу басталатын алғашқы күнді көрсетіңіз (--after)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the number of days must be 1 or more, got {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>күн саны кемінде 1 болуы керек, ал көрсетілгені: {days}</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>{destination} is neither a country code nor a zone ({zones})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+233"/>
-        <source>the itinerary has no stays in {destination}; give --from and --to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--to {end} is before --from {start}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the range is longer than 50 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+163"/>
+        <location filename="../../planner/api_deadlines.py" line="+85"/>
         <source>a registration rule counts working days, but {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелу ережесі жұмыс күндерін санайды, бірақ {error}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/window/crash.py" line="+96"/>
@@ -1538,198 +1513,198 @@
     <message>
         <location filename="../../planner/cli_rules.py" line="-112"/>
         <source>list the stay rules, or install and remove rule files</source>
-        <translation type="unfinished"></translation>
+        <translation>болу ережелерін көрсету, ереже файлдарын орнату не жою</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only rules for this country or zone (a country&apos;s zones included)</source>
-        <translation type="unfinished"></translation>
+        <translation>тек осы елге не аймаққа арналған ережелер (ел кіретін аймақтарды қоса)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only rules for citizens of this country</source>
-        <translation type="unfinished"></translation>
+        <translation>тек осы ел азаматтарына арналған ережелер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only rules in force on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>тек осы күні күшінде тұрған ережелер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an itinerary: the rules that apply to it come first</source>
-        <translation type="unfinished"></translation>
+        <translation>маршрут: оған қатысты ережелер бірінші тұрады</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>validate a rule file and install it</source>
-        <translation type="unfinished"></translation>
+        <translation>ереже файлын тексеріп, орнату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a rule file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ереже файлы (.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove an installed rule file or rule</source>
-        <translation type="unfinished"></translation>
+        <translation>орнатылған ереже файлын не ережені жою</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an installed file&apos;s name or a rule&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>орнатылған файл атауы не ереже id</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>removed {what} ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>жойылды: {what} ({folder})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>installed {file} ({n} rules, checked {day}) into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} орнатылды ({n} ереже, тексерілген күні {day}): {folder}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  overrides the bundled rule {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>  кіріктірілген {rule} ережесін алмастырады</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>installed: {file} (checked {day}): {n} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>орнатылған: {file} (тексерілген күні {day}): {n} ереже</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>applies to the itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>маршрутқа қатысты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overridden by {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>алмастырған: {origin}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>assumed after a temporary rule ends</source>
-        <translation type="unfinished"></translation>
+        <translation>уақытша ереже аяқталғаннан кейін болжанады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for: {nats}</source>
-        <translation type="unfinished"></translation>
+        <translation>кімге: {nats}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>азаматтық саны: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз: {source}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>checked: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>тексерілген: {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ескертпе: {note}</translation>
     </message>
     <message>
         <location filename="../../planner/storage/output.py" line="+29"/>
-        <location filename="../../planner/storage/user_rules.py" line="+119"/>
+        <location filename="../../planner/storage/user_rules.py" line="+116"/>
         <source>a rule file</source>
         <translation>ережелер файлы</translation>
     </message>
     <message>
         <location filename="../../planner/storage/user_rules.py" line="+4"/>
         <source>{file}: no such rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: мұндай ереже файлы жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: cannot read rule file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ереже файлын оқу мүмкін емес ({reason})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{file}: cannot install into {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {folder} ішіне орнату мүмкін емес: {reason}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file}: rule {rule} is for every nationality (&quot;*&quot;), which would limit citizens in their own country; list the nationalities instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {rule} ережесі барлық азаматтыққа (&quot;*&quot;) берілген, ол азаматтарды өз елінде шектеп қояр еді; оның орнына азаматтықтарды тізіп көрсетіңіз</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file}: rule {rule} limits {code} citizens in their own country</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {rule} ережесі {code} азаматтарын өз елінде шектейді</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{rule} is a bundled rule, not an installed one; install a file with a rule of the same id to override it</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} — орнатылған емес, кіріктірілген ереже; оны алмастыру үшін id-і сондай ережесі бар файлды орнатыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no installed rule file or rule is called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} деп аталатын орнатылған ереже файлы не ереже жоқ</translation>
     </message>
     <message>
         <location filename="../../planner/cli_guard.py" line="+74"/>
         <source>a date or a number of days is out of range (dates must fall in the years 1900–2200)</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не күн саны рұқсат етілген ауқымнан тыс (даталар 1900–2200 жылдар аралығында болуы керек)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not enough memory for this input</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл деректерге жад жетпейді</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the input is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>деректердің салыну деңгейі тым терең</translation>
     </message>
     <message>
         <location filename="../../planner/cli_deadlines.py" line="+43"/>
         <source>{text} is not a list of days before, such as 3,1</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — мерзімге дейінгі күндер тізімі емес, мысалы 3,1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>days present against tax-residency presence tests (not tax advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>салықтық резиденттіктің болу сынақтары бойынша елде болған күндер (салықтық кеңес емес)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the day to count to (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>санау аяқталатын күн (әдепкі: бүгін)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every upcoming date to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>әрекет ету керек барлық алдағы мерзімдер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the first day (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>бірінші күн (әдепкі: бүгін)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write them as calendar events with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>оларды еске салғыштары бар күнтізбе оқиғалары ретінде жазу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reminders, in days before each deadline (default 3,1)</source>
-        <translation type="unfinished"></translation>
+        <translation>еске салғыштар: әр мерзімге дейін неше күн қалғанда (әдепкі 3,1)</translation>
     </message>
     <message>
         <location filename="../../planner/cli_exchange.py" line="-77"/>
@@ -1737,128 +1712,128 @@
         <location filename="../../planner/cli_report.py" line="+9"/>
         <location filename="../../planner/cli_deadlines.py" line="+1"/>
         <source>replace OUT if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT бар болса, алмастыру</translation>
     </message>
     <message>
         <location filename="../../planner/cli_deadlines.py" line="+6"/>
         <source>{days} of {threshold} days present {a} – {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{threshold} күннің {days} күні елде болу, {a} – {b}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not reached as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспар бойынша орындалмайды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reached on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} күні орындалды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reached on {day} as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспар бойынша {day} күні орындалады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{code} no presence test in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} деректерде болу сынағы жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presence tests only (days in the country), not tax advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек болу сынақтары (елдегі күндер), салықтық кеңес емес.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no deadlines from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} бастап мерзімдер жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>wrote {n} deadlines to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} мерзім жазылды: {file}</translation>
     </message>
     <message>
         <location filename="../../planner/storage/deadline_ics.py" line="+53"/>
         <source>(stay #{n})</source>
         <extracomment>Days before a deadline its reminders ring, unless the caller says otherwise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(болу кезеңі №{n})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave {country} by this day</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} аумағынан осы күннен кешіктірмей шығу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} аумағында тіркелу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registered in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} аумағында тіркелді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{country}: {days} days present — tax resident by the presence test (not tax advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {days} күн болу — болу сынағы бойынша салықтық резидент (салықтық кеңес емес)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rule for {country} ends during your stay</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} үшін ереже болу кезеңіңіз кезінде күшін жояды</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The last day you may leave without breaking a stay limit, as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспар бойынша болу шектеуін бұзбай шығуға болатын соңғы күн.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no rule data (the days after are unchecked)</source>
-        <translation type="unfinished"></translation>
+        <translation>ереже деректері жоқ (кейінгі күндер тексерілмейді)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In force the day after: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі күннен бастап күшінде: {rules}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This registration is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тіркелудің мерзімі өтіп кетті.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: {source}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rule: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже: {rule}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From Stay Planner; check with the authorities, this is not legal or tax advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay Planner жасаған; мәліметті уәкілетті органдардан нақтылаңыз, бұл заң не салық кеңесі емес.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Stay Planner deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay Planner мерзімдері</translation>
     </message>
     <message>
         <location filename="../../planner/cli_report.py" line="-11"/>
         <source>write a one-page stay summary as PDF</source>
-        <translation>болу мерзімдерінің бір беттік қорытындысын PDF етіп жазу</translation>
+        <translation>болу кезеңдерінің бір беттік жиынтығын PDF етіп жазу</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1868,12 +1843,12 @@
     <message>
         <location line="+2"/>
         <source>the summary&apos;s date (default: today)</source>
-        <translation>қорытынды күні (әдепкі: бүгін)</translation>
+        <translation>жиынтық күні (әдепкі: бүгін)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the summary&apos;s language (default: the environment&apos;s, as LANG or LC_ALL give it)</source>
-        <translation>қорытынды тілі (әдепкі: орта тілі, LANG немесе LC_ALL бойынша)</translation>
+        <translation>жиынтық тілі (әдепкі: орта тілі, LANG немесе LC_ALL бойынша)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1888,62 +1863,87 @@
     <message>
         <location line="+40"/>
         <source>Rule data: format version {version}, {n} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже деректері: формат нұсқасы {version}, {n} ереже</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sources checked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөздер {date} тексерілген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sources checked {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөздер {first} – {last} тексерілген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Visa-free stay limits, counted on your own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визасыз болу шектеулері өз компьютеріңізде есептеледі.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия: {licence}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пернелер тіркесімі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How Days Are &amp;Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндер қалай &amp;саналады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Stay Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay Planner &amp;туралы</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How Days Are Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндер қалай саналады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About Stay Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay Planner туралы</translation>
+    </message>
+    <message>
+        <location filename="../../planner/api_judge.py" line="+82"/>
+        <source>{destination} is neither a country code nor a zone ({zones})</source>
+        <translation>{destination} — ел коды да, аймақ та емес ({zones})</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
+        <translation>Ереже деректері соңғы рет {day} тексерілген, бұл 180 күннен бұрын; содан бері ережелер өзгеруі мүмкін (stay-planner rules install ФАЙЛ жаңаларын қосады).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the itinerary has no stays in {destination}; give --from and --to</source>
+        <translation>маршрутта {destination} бойынша болу кезеңдері жоқ; --from және --to көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} --from {start} күнінен ерте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the range is longer than 50 years</source>
+        <translation>кезең 50 жылдан ұзақ</translation>
     </message>
 </context>
 <context>
@@ -1951,42 +1951,42 @@
     <message>
         <location filename="../../planner/ui/window/accessibility.py" line="+37"/>
         <source>{country} stay {entry} – {exit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: болу кезеңі {entry} – {exit}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no stay</source>
-        <translation type="unfinished"></translation>
+        <translation>болу кезеңі жоқ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>breach: this day is over a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>бұзушылық: бұл күн шектен тыс</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Calendar of stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңдерінің күнтізбесі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Arrow keys move the day cursor; Enter edits the stay, Insert adds one, Delete removes it; Alt+arrows move the stay, Shift+arrows change its exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттауыш пернелер күн курсорын жылжытады; Enter — болу кезеңін өзгерту, Insert — қосу, Delete — жою; Alt+бағыттауыштар болу кезеңін жылжытады, Shift+бағыттауыштар шығу күнін өзгертеді.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Traveller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Саяхатшының аты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traveller&apos;s nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Саяхатшының азаматтығы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days used today per destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттар бойынша бүгінге пайдаланылған күндер</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1996,35 +1996,35 @@
     <message>
         <location line="+1"/>
         <source>Legend of colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Түстердің шартты белгілері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days used on the day under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш тұрған күнгі пайдаланылған күндер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген жыл</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One row per stay; F2 edits a cell, the selected row is selected in the calendar too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр болу кезеңіне бір жол; F2 — ұяшықты өзгерту; таңдалған жол күнтізбеде де белгіленеді.</translation>
     </message>
 </context>
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+78"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+80"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанша уақыт</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2032,124 +2032,144 @@
         <translation>Ереже</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <location line="+13"/>
+        <source>Add these stays</source>
+        <translation>Осы болу кезеңдерін қосу</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
+        <translation>Болу кезеңін таңдаңыз: ол қай күнге дейін созыла алатынын, қашан қайта келуге болатынын және осы уақытта қайда баруға болатынын көресіз.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{name} ({code}), {entry} – {exit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}), {entry} – {exit}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Stays in its way move later with it: {stays}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолындағы болу кезеңдері онымен бірге кейінге жылжиды: {stays}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merge with #{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>№{n} кезеңмен біріктіру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This stay and #{n} ({entry} – {exit}) are in the same country and touch or overlap: their days count once; make them one stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл болу кезеңі мен №{n} ({entry} – {exit}) бір елде және түйіседі не қиылысады: олардың күндері бір рет есептеледі; оларды бір болу кезеңіне біріктіріңіз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No limit applies to this stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл болу кезеңіне шектеу қолданылмайды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Even one day here adds a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда бір күннің өзі бұзушылыққа әкеледі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} кешіктірмей шығу</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Your next stay there ({entry} – {exit}, {days})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол жердегі келесі болу кезеңіңіз ({entry} – {exit}, {days})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} fits as planned: it could start from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} жоспарға сыяды: ол {date} бастап басталуы мүмкін еді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} must start on {date} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {date} немесе одан кейін басталуы керек.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>No single country but home covers these days; one after another:</source>
+        <translation>Бұл күндерді туған елден басқа бірде-бір ел толық қамтымайды; кезекпен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}: {first} – {last} ({days})</source>
+        <translation>{country}: {first} – {last} ({days})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave by {leave}, then stay in each country in turn</source>
+        <translation>{leave} дейін шығып, содан кейін әр елде кезекпен болу</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>These days are planned already</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл күндерге жоспар бұрыннан бар</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave by {leave}, then stay in {country} from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{leave} кешіктірмей шығу, содан кейін {country}: {first} – {last}</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-149"/>
         <source>Trim to leave by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} кешіктірмей шығатындай қысқарту</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move next stay to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі болу кезеңін {date} күніне жылжыту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your next planned stay in {code} ({entry} – {exit}) may start on {date} once this stay ends by the date above</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл болу кезеңі жоғарыдағы күннен кешіктірмей аяқталса, {code} бойынша келесі жоспарланған болу кезеңі ({entry} – {exit}) {date} бастап басталуы мүмкін</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Breaches a limit from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} бастап шектеуді бұзады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaches a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шектеуді бұзады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keeps to the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ережелерге сай</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a stay of {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>ұзақтығы {days} болу кезеңі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} may start on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {date} бастап басталуы мүмкін.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay out until {until}: {what} may start on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{until} дейін кірмеңіз: {what} {date} бастап басталуы мүмкін.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Where to go meanwhile: {first} – {last} ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл арада қайда бару керек: {first} – {last} ({days})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Add stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңін қосу</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2160,7 +2180,7 @@
     <message>
         <location line="-6"/>
         <source>up to {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>ең көбі {days}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2194,25 +2214,25 @@
     <message>
         <location line="+11"/>
         <source>T&amp;heme</source>
-        <translation>&amp;Безендіру</translation>
+        <translation>Бе&amp;зендіру</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+438"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+360"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{dest}: days counted</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest}: есептелген күндер</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{code} stay {entry} – {exit}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: болу кезеңі {entry} – {exit}{note}</translation>
     </message>
 </context>
 <context>
@@ -2221,32 +2241,44 @@
         <location filename="../../planner/ui/commands.py" line="+31"/>
         <location line="+38"/>
         <source>Edit {country} stay</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: болу кезеңін өзгерту</translation>
     </message>
     <message>
         <location line="-10"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-74"/>
         <source>Move {country} stay</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: болу кезеңін жылжыту</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resize {country} stay</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: болу кезеңінің күндерін өзгерту</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add {country} stay</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: болу кезеңін қосу</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete {country} stay</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: болу кезеңін жою</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edit traveller</source>
-        <translation type="unfinished"></translation>
+        <translation>Саяхатшы деректерін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-7"/>
+        <source>Trim {country} stay</source>
+        <translation>{country} болу кезеңін қысқарту</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add stays one after another</source>
+        <extracomment>The undo step that adds a chain of stays.</extracomment>
+        <translation>Болу кезеңдерін бірінен соң бірін қосу</translation>
     </message>
 </context>
 <context>
@@ -2260,31 +2292,35 @@
         <location line="+0"/>
         <source>Days
 original</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн
+бастапқы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days
 scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн
+сценарий</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Breaches
 original</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзушылық
+бастапқы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaches
 scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзушылық
+сценарий</translation>
     </message>
 </context>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+141"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
@@ -2294,7 +2330,7 @@ scenario</source>
     <message>
         <location filename="../../planner/ui/window/day_query.py" line="+40"/>
         <source>Days used on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датаға қарай пайдаланылған күндер</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2304,12 +2340,12 @@ scenario</source>
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No day limit counts on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл күні ешбір күн шектеуі қолданылмайды.</translation>
     </message>
 </context>
 <context>
@@ -2317,72 +2353,82 @@ scenario</source>
     <message>
         <location filename="../../planner/ui/day_texts.py" line="+46"/>
         <source>{dest}: {used} of {allowed} days in the {window} days ending {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest}: {day} күнімен аяқталатын {window} күнде {allowed} күннің {used} күні</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dest}: {used} of {allowed} days in {year} up to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest}: {year} жылы {day} дейін {allowed} күннің {used} күні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{dest}: {used} of {allowed} days in the {window}-day window up to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest}: {day} дейінгі {window} күндік кезеңде {allowed} күннің {used} күні</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{dest}: day {used} of {allowed} of this entry on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest}: {day} — осы кіруден бергі {allowed} күннің {used}-күні</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{n} in any {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген {m} ішінде {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>бір кіруге {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} per calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>күнтізбелік жылға {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} in {m} from the first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>алғашқы кіруден {m} ішінде {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa required</source>
+        <translation>виза қажет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{title} — {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {source}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Breaks: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзады: {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No stay on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл күні болу кезеңі жоқ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>#{n} {country}, {entry} – {exit}</source>
-        <translation type="unfinished"></translation>
+        <translation>№{n} {country}, {entry} – {exit}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conflicts with {stay}: both on {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылық: {stay}; екеуі де {first} – {last}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not checked, {first} – {last}: no rule data covers these days for {nationality} citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілмеген, {first} – {last}: бұл күндерге {nationality} азаматтары үшін ереже деректері жоқ</translation>
     </message>
 </context>
 <context>
@@ -2390,12 +2436,12 @@ scenario</source>
     <message>
         <location filename="../../planner/ui/planning/deadline_widgets.py" line="+176"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жасыру</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} бастап мерзімі өткен</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,32 +2451,32 @@ scenario</source>
     <message>
         <location line="+1"/>
         <source>in {n} days, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} күннен кейін, {date}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Register in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} аумағында тіркелу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} аумағынан шығу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{country}: the tax-residency presence test is met</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: салықтық резиденттіктің болу сынағы орындалды</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rule for {country} ends</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} үшін ереже аяқталады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what}: {when}{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {when}{detail}</translation>
     </message>
 </context>
 <context>
@@ -2439,48 +2485,49 @@ scenario</source>
         <location line="-142"/>
         <source>Registered (was due {date})</source>
         <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді (мерзімі: {date})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} дейін тіркелу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{title}
 Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Дереккөз: {source}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{country}: {what} reached on {date} — tax resident by the presence test; not tax advice</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {what} {date} күні орындалды — болу сынағы бойынша салықтық резидент; салықтық кеңес емес</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{country}: {days} of {what} by {date}, {left} below the presence test; not tax advice</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: {date} дейін {what} ішінен {days}, болу сынағына {left} жетпейді; салықтық кеңес емес</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} days in a calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>күнтізбелік жылда {n} күн</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} days in {m} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} айда {n} күн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} days in {m} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} күнде {n} күн</translation>
     </message>
 </context>
 <context>
@@ -2488,32 +2535,32 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/planning/deadline_markers.py" line="+54"/>
         <source>{code}: {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {days} күн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{title}: reached on {date} — tax resident by the presence test; not tax advice</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {date} күні орындалды — болу сынағы бойынша салықтық резидент; салықтық кеңес емес</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>registered ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркелді ✓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered (due {date}): {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді (мерзімі {date}): {title}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>register by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} дейін тіркелу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register by {date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} дейін тіркелу: {title}</translation>
     </message>
 </context>
 <context>
@@ -2521,38 +2568,38 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/window/deadlines_menu.py" line="+53"/>
         <source>Export &amp;Deadlines to Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мерзімдерді күнтізбеге экспорттау…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deadlines could not be computed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдерді есептеу мүмкін болмады: {why}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export Deadlines to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдерді күнтізбеге экспорттау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar файлдары (*.ics);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+9"/>
         <source>Export Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдерді экспорттау</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Choose the traveller&apos;s nationality first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен саяхатшының азаматтығын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exported {n} deadlines to {file}, with reminders 3 days and 1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} мерзім {file} файлына экспортталды, 3 күн және 1 күн бұрын еске салынады</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2612,7 @@ Source: {source}</source>
     <message>
         <location line="+0"/>
         <source>Used today</source>
-        <translation>Бүгінге пайдаланылды</translation>
+        <translation>Пайдаланылды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2580,25 +2627,25 @@ Source: {source}</source>
     <message>
         <location line="+2"/>
         <source>breach from the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>бірінші күннен бұзушылық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>leave by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} кешіктірмей шығу</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+148"/>
+        <location filename="../../planner/ui/document.py" line="+149"/>
         <source>Untitled</source>
         <translation>Атаусыз</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>оны Stay Planner-дің жаңарақ нұсқасы жасаған; оны осында сақтасаңыз, бұл нұсқа түсінбейтін деректер жоғалады. Басқа атау таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -2606,12 +2653,12 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/planning/markers.py" line="+64"/>
         <source>Latest compliant exit: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ережеге сай ең соңғы шығу күні: {date}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Earliest day a stay of {days} days may start: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} күндік болу кезеңі басталуы мүмкін ең ерте күн: {date}</translation>
     </message>
 </context>
 <context>
@@ -2619,62 +2666,62 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/planning/proposal.py" line="+48"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>1 stay trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 болу кезеңі қысқартылды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 stay moved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 болу кезеңі жылжытылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 stay dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 болу кезеңі алып тасталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} stays trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} болу кезеңі қысқартылды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} stays moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} болу кезеңі жылжытылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} stays dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} болу кезеңі алып тасталды</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Proposal:&lt;/b&gt; {changes} — keeps {after} of {before} visa-free days. Accept to apply it as one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ұсыныс:&lt;/b&gt; {changes} — {before} визасыз күннің {after} күні сақталады. Оны бір қадаммен қолдану үшін «Қабылдау» батырмасын басыңыз.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Proposed: {country} {entry} – {exit} ({action})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған: {country} {entry} – {exit} ({action})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>қысқартылды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>жылжытылды</translation>
     </message>
 </context>
 <context>
@@ -2682,83 +2729,83 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/window/help_menu.py" line="-143"/>
         <source>Drag on empty days</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос күндер бойымен сүйреу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңін қосу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңін сүйреу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны жылжыту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a stay&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңінің шетін сүйреу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change its entry or exit day</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның кіру не шығу күнін өзгерту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Қос шерту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the stay, or add one on that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңін өзгерту не сол күнге жаңасын қосу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The entry day and the exit day are both days present. A travel day (leaving one country and arriving in another) counts in both.</source>
         <extracomment>How days are counted, one paragraph each (the product&apos;s semantics).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кіру күні де, шығу күні де елде болған күн болып саналады. Жол жүру күні (бір елден шығып, екіншісіне келу) екі елде де есептеледі.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Two stays in one country that touch or overlap count each day once. Countries of a zone such as the Schengen area count together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір елдегі екі болу кезеңі түйіссе не қиылысса, әр күн бір рет есептеледі. Шенген аймағы сияқты бір аймақтың елдері бірге есептеледі.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only visa-free stays count toward a visa-free limit; stays on a visa, a residence permit or an exempt ground are shown but not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визасыз шектеуге тек визасыз болу кезеңдері кіреді; визамен, тұруға ықтиярхатпен не ерекше негізбен болу кезеңдері көрсетіледі, бірақ есептелмейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“90 in any 180”: a day breaches when the days present in the 180 days ending on it (that day included) number more than 90. The window moves every day: old days drop out, new ones count.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Кез келген 180 күнде 90»: сол күнмен аяқталатын 180 күнде (сол күнді қоса) елде болған күндер 90-нан асса, күн бұзушылық болып саналады. Терезе күн сайын жылжиды: ескі күндер шығып, жаңалары есептеледі.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“30 per entry”: day d of a stay breaches when it is more than 30 days after the entry day, counting the entry day as day 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Бір кіруге 30»: кіру күнін бірінші күн деп санағанда, болу кезеңінің 30-күнінен кейінгі әр күні бұзушылық болып саналады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A day is judged by the rule in force on that day; a rolling window also looks back over days before the rule began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр күн сол күні күшінде тұрған ереже бойынша бағаланады; жылжымалы терезе ереже басталғанға дейінгі күндерді де қамтиды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave by: the last exit day with which the stay adds no breach, neither to itself nor to a later stay. Return from: the first day a stay of the length you plan may begin without adding a breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Кешіктірмей шығу» күні — болу кезеңі өзіне де, кейінгі болу кезеңдеріне де бұзушылық қоспайтын ең соңғы шығу күні. «Қайту» күні — жоспарланған ұзақтықтағы болу кезеңін бұзушылық қоспай бастауға болатын алғашқы күн.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where no rule data covers your nationality, days are “not checked”, never “compliant”. Rule data has a source and the day it was last checked: laws change, so check before you travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығыңызға ереже деректері болмаса, күндер «бұзушылық жоқ» емес, «тексерілмеген» деп белгіленеді. Ереже деректерінің дереккөзі және соңғы тексерілген күні көрсетіледі: заңдар өзгереді, сондықтан сапар алдында тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2766,37 +2813,37 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/window/import_dialog.py" line="+18"/>
         <source>Import Stays — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңдерін импорттау — {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick the events that are stays and choose the country of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңі болып табылатын оқиғаларды белгілеп, әрқайсысының елін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick the rows to import; you may change their country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттайтын жолдарды белгілеңіз; олардың елін өзгертуге болады.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guess from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдан анықтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first (01.02 is 1 February)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен күн (01.02 — 1 ақпан)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month first (01.02 is January 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен ай (01.02 — 2 қаңтар)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dates such as 01.02.2023:</source>
-        <translation type="unfinished"></translation>
+        <translation>01.02.2023 сияқты даталар:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2831,27 +2878,27 @@ Source: {source}</source>
     <message>
         <location line="+16"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Double-click to edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпені өзгерту үшін екі рет шертіңіз</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not imported ({n}): these could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмады ({n}): бұларды оқу мүмкін болмады.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Choose a country for {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{source}» үшін елді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} of {total} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалды: {total} ішінен {n}</translation>
     </message>
 </context>
 <context>
@@ -2860,58 +2907,58 @@ Source: {source}</source>
         <location filename="../../planner/ui/calendar/view_keys.py" line="+42"/>
         <source>Move the day cursor a day (left, right) or a week (up, down); the stay under it is selected</source>
         <extracomment>What the calendar&apos;s keys do: (the keys, with their modifiers), what they do (untranslated: the &quot;Keys&quot; context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күн курсорын бір күнге (солға, оңға) не бір аптаға (жоғары, төмен) жылжыту; оның астындағы болу кезеңі таңдалады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгінге өту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous or next year (year view), month (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы не келесі жыл («Жыл» көрінісі), ай (уақыт шкаласы)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected stay by a day or a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған болу кезеңін бір күнге не бір аптаға жылжыту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the selected stay end a day earlier or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған болу кезеңін бір күн ерте не кеш аяқтау</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make the selected stay begin a day earlier or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған болу кезеңін бір күн ерте не кеш бастау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the selected stay (with none, add one on the cursor day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған болу кезеңін өзгерту (таңдалмаса — курсор күніне жаңасын қосу)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a stay on the cursor day</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсор күніне болу кезеңін қосу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған болу кезеңін жою</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel a drag, or clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүйреуден бас тарту не таңдауды алып тастау</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-28"/>
         <source>breach</source>
         <translation>бұзушылық</translation>
     </message>
@@ -2920,30 +2967,40 @@ Source: {source}</source>
         <source>today</source>
         <translation>бүгін</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>two places at once</source>
+        <translation>бір уақытта екі жер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked</source>
+        <translation>тексерілмеген</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+68"/>
+        <location filename="../../planner/ui/window/app.py" line="+69"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ереже деректері соңғы рет {day} тексерілген, бұл 180 күннен бұрын; содан бері ережелер өзгеруі мүмкін.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Rule data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже деректері</translation>
     </message>
     <message>
         <location filename="../../planner/ui/window/main_window.py" line="+63"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stay Planner маршруттары (*.stayplan);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Autosave failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автосақтау сәтсіз аяқталды: {why}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2953,7 +3010,7 @@ Source: {source}</source>
     <message>
         <location line="+29"/>
         <source>Days Used on a &amp;Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датаға қарай пайдаланылған күндер…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2973,7 +3030,7 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation>Басқаша с&amp;ақтау…</translation>
+        <translation>Басқаша сақ&amp;тау…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2993,7 +3050,7 @@ Source: {source}</source>
     <message>
         <location line="+2"/>
         <source>&amp;Add Stay…</source>
-        <translation>Болу кезеңін &amp;қосу…</translation>
+        <translation>Болу кезеңін қ&amp;осу…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3038,7 +3095,7 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>Week Starts on &amp;Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Апта &amp;дүйсенбіден басталады</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3048,17 +3105,17 @@ Source: {source}</source>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Соңғы файлдар</translation>
+        <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Print Summary…</source>
-        <translation>Қорытындыны &amp;басып шығару…</translation>
+        <translation>Жиынтықты &amp;басып шығару…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Summary as PDF…</source>
-        <translation>&amp;Қорытындыны PDF-ке экспорттау…</translation>
+        <translation>Жиынтықты PDF-ке экс&amp;порттау…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3073,7 +3130,7 @@ Source: {source}</source>
     <message>
         <location line="+25"/>
         <source>Summary saved as {name}</source>
-        <translation>Қорытынды сақталды: {name}</translation>
+        <translation>Жиынтық сақталды: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3093,12 +3150,12 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>Save changes to {name} before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу алдында «{name}» өзгерістерін сақтау керек пе?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Open Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутты ашу</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3108,22 +3165,22 @@ Source: {source}</source>
     <message>
         <location line="+18"/>
         <source>itinerary.stayplan</source>
-        <translation type="unfinished"></translation>
+        <translation>маршрут.stayplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутты сақтау</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды сақтау мүмкін емес</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: {name}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/window/exchange.py" line="-48"/>
@@ -3148,64 +3205,65 @@ Source: {source}</source>
     <message>
         <location line="+12"/>
         <source>Import Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңдерін импорттау</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау мүмкін емес</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттайтын ештеңе жоқ</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>No stays could be read from {name}:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ішінен бірде-бір болу кезеңін оқу мүмкін болмады:
+{problems}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>маршрут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңдерін экспорттау</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау мүмкін емес</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталды: {name}</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Calendars and spreadsheets (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбелер мен кестелер (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+57"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+58"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>
@@ -3217,17 +3275,17 @@ Source: {source}</source>
     <message>
         <location line="+2"/>
         <source>Allowance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн қоры:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How long you could stay entering on each day, shown as a strip along the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр күні кірсеңіз, қанша уақыт бола алатыныңыз — күнтізбе бойындағы жолақ ретінде</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшірулі</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3252,17 +3310,17 @@ Source: {source}</source>
     <message>
         <location line="+23"/>
         <source>Make compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ережелерге сәйкестендіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the traveller&apos;s nationality first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен саяхатшының азаматтығын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The itinerary already keeps to every rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут қазірдің өзінде барлық ережеге сай.</translation>
     </message>
 </context>
 <context>
@@ -3270,42 +3328,42 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/planning/presence_dialog.py" line="+69"/>
         <source>Longest presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең ұзақ болу</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> күн</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба&amp;ғыт:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басталуы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аяқталуы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortest &amp;useful stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең қысқа &amp;пайдалы болу кезеңі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Breaks in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үзіліс елдері:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоспарды табу</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3330,22 +3388,22 @@ Source: {source}</source>
     <message>
         <location line="+7"/>
         <source>&amp;Add these stays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Осы болу кезеңдерін қосу</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Choose a destination and a range that ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағытты және басталғаннан кейін аяқталатын кезеңді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{days} in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} — {country}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add longest presence plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең ұзақ болу жоспарын қосу</translation>
     </message>
 </context>
 <context>
@@ -3354,12 +3412,12 @@ Source: {source}</source>
         <location filename="../../planner/ui/window/banner.py" line="+33"/>
         <location line="+22"/>
         <source>This file is read-only; use Save As to keep your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл тек оқуға арналған; өзгерістерді сақтау үшін «Басқаша сақтау» пәрменін қолданыңыз.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Save &amp;As…</source>
-        <translation>Басқаша с&amp;ақтау…</translation>
+        <translation>Басқаша сақ&amp;тау…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3402,57 +3460,57 @@ Source: {source}</source>
     <message>
         <location line="+10"/>
         <source>Stay Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу ережелері</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>any (for example KZ or SCHENGEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген (мысалы, KZ не SCHENGEN)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any (for example RU)</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген (мысалы, RU)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағыт:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Азаматтық:</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Rule data {version}, last checked {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже деректері {version}, соңғы тексеру {day}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That is more than 180 days ago: rules may have changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл 180 күннен бұрын болды: содан бері ережелер өзгеруі мүмкін.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rules in bold apply to the open itinerary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жуан қаріппен берілген ережелер ашық маршрутқа қатысты.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ереже</numerusform>
+            <numerusform>%n ереже</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n nationalities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n азаматтық</numerusform>
+            <numerusform>%n азаматтық</numerusform>
         </translation>
     </message>
     <message>
@@ -3473,7 +3531,7 @@ Source: {source}</source>
     <message>
         <location line="+1"/>
         <source>For citizens of</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай ел азаматтарына</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3493,17 +3551,17 @@ Source: {source}</source>
     <message>
         <location line="+2"/>
         <source>Assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Болжам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No act says this: the data assumes it after a temporary scheme ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұны ешбір акт айтпайды: деректер мұны уақытша режим аяқталғаннан кейін болжайды.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Stay &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу &amp;ережелері…</translation>
     </message>
 </context>
 <context>
@@ -3521,12 +3579,12 @@ Source: {source}</source>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастап</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Дейін</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3539,22 +3597,22 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/planning/scenario.py" line="+61"/>
         <source>Edit the scenario in the calendar; the original stays as it is until you keep the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарийді күнтізбеде өзгертіңіз; сценарийді қалдырмайынша бастапқы маршрут өзгермейді.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compared with the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқымен салыстырғанда</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scenario of {name} — Stay Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» сценарийі — Stay Planner</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3569,27 +3627,27 @@ Source: {source}</source>
     <message>
         <location line="+4"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы сценарийді қалдыру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастау</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарийді қалдыру</translation>
     </message>
 </context>
 <context>
@@ -3653,64 +3711,64 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/window/stay_dialog.py" line="+55"/>
         <source>New stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа болу кезеңі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу кезеңін өзгерту</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>employment contract, study, treatment …</source>
-        <translation type="unfinished"></translation>
+        <translation>еңбек шарты, оқу, емделу …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>city, purpose …</source>
-        <translation type="unfinished"></translation>
+        <translation>қала, мақсат …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ел:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кіру:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Негіз:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exempt &amp;ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ерекше негі&amp;з:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерт&amp;пе:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The exit day cannot be before the entry day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу күні кіру күнінен ерте болмауы керек.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n day(s) present (entry and exit day included)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күн болу (кіру және шығу күндерін қоса)</numerusform>
+            <numerusform>%n күн болу (кіру және шығу күндерін қоса)</numerusform>
         </translation>
     </message>
 </context>
@@ -3752,7 +3810,7 @@ Source: {source}</source>
     <message>
         <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
         <source>Green: the full allowance; red: not even one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасыл: толық қор; қызыл: бір күн де жоқ</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,12 @@
         <translation>{text} — не число дней (1 или больше)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Check planned stays against visa-free stay limits.</source>
         <translation>Проверка запланированных пребываний на соответствие лимитам безвизового пребывания.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <location filename="../../planner/cli_exchange.py" line="+48"/>
         <location filename="../../planner/cli_report.py" line="+38"/>
         <source>an itinerary (.stayplan)</source>
@@ -73,7 +73,7 @@
         <translation>данные о правилах {version}, последняя проверка {day}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>show the program&apos;s and the rule data&apos;s version and exit</source>
         <translation>показать версию программы и данных о правилах и выйти</translation>
     </message>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../planner/cli_planning.py" line="+75"/>
+        <location filename="../../planner/cli_planning.py" line="+71"/>
         <source>home country</source>
         <translation>страна гражданства</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>ПРОВЕРЕНО НЕ ПОЛНОСТЬЮ: для некоторых дней нет данных о правилах</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/planning/plan_texts.py" line="+31"/>
+        <location filename="../../planner/ui/planning/plan_texts.py" line="+32"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -233,18 +233,13 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../planner/cli.py" line="+9"/>
         <location line="+51"/>
         <location filename="../../planner/cli_planning.py" line="+1"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} in any {m}</source>
-        <translation>{n} за любые {m}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -347,7 +342,7 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>{error} (see stay-planner --help)</source>
         <extracomment>Thread pools of the numeric libraries under NumPy: the engine does no linear algebra, and starting a pool per core costs a one-shot command ~50 ms.</extracomment>
         <translation>{error} (см. stay-planner --help)</translation>
@@ -458,7 +453,7 @@
         <translation>пропущено: {n}</translation>
     </message>
     <message>
-        <location filename="../../planner/cli_planning.py" line="-95"/>
+        <location filename="../../planner/cli_planning.py" line="-93"/>
         <source>write a compliant version of an itinerary</source>
         <translation>записать вариант маршрута без нарушений</translation>
     </message>
@@ -538,7 +533,7 @@
         <translation>записан {file}: сохранено {n} из {m} безвизовых дней</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>registration deadline unknown: {error}</source>
         <translation>срок регистрации неизвестен: {error}</translation>
     </message>
@@ -618,7 +613,7 @@
         <translation>до {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/planning/advice_commands.py" line="+87"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="+91"/>
         <source>Merge {country} stays</source>
         <translation>Объединить пребывания: {country}</translation>
     </message>
@@ -873,9 +868,9 @@
         <translation>дополнительные данные (ключи: {keys}) — не простой JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/output.py" line="+94"/>
+        <location filename="../../planner/storage/output.py" line="+101"/>
         <source>no file name was given to write to</source>
-        <extracomment>A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
+        <extracomment>Kinds written for the user&apos;s eyes only (mode 0600 for a new file). A reader&apos;s check of bytes about to be written: raises ItineraryError, or returns. Kinds that may replace an itinerary file (with ``force``).</extracomment>
         <translation>не указано имя файла для записи</translation>
     </message>
     <message>
@@ -900,12 +895,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>it already exists (add --force to replace it)</source>
         <translation>он уже существует (добавьте --force, чтобы заменить его)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-111"/>
         <source>a PDF</source>
         <translation>PDF</translation>
     </message>
@@ -915,7 +910,7 @@
         <translation>файл календаря</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>what was written could not be read back the same (the disk may be full or failing)</source>
         <translation>записанное не читается обратно в том же виде (диск, возможно, переполнен или неисправен)</translation>
     </message>
@@ -940,7 +935,7 @@
         <translation>PDF неполный (нет трейлера)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-160"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
@@ -990,7 +985,7 @@
         <translation>ваша дисковая квота исчерпана</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+177"/>
+        <location filename="../../planner/storage/csv_io.py" line="+183"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
         <translation>строка {line}: {problem}</translation>
@@ -1043,7 +1038,12 @@
         <translation>страна {value} — не код страны (например, KZ) и не название страны</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>registered {value} is not yes or no</source>
+        <translation>регистрация {value}: ожидается «да» или «нет»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>no entry date</source>
         <translation>не указана дата въезда</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>файл маршрута</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="-247"/>
+        <location filename="../../planner/storage/csv_io.py" line="-252"/>
         <location line="+19"/>
         <location filename="../../planner/storage/output.py" line="+6"/>
         <source>a CSV file</source>
@@ -1468,17 +1468,12 @@
         <translation>файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../planner/api.py" line="+84"/>
+        <location filename="../../planner/api_base.py" line="+44"/>
         <source>the traveller&apos;s nationality is missing: rules depend on it (add &quot;nationality&quot;: &quot;RU&quot; or similar to &quot;traveller&quot;)</source>
         <translation>не указано гражданство путешественника, а от него зависят правила (добавьте в &quot;traveller&quot; запись &quot;nationality&quot;: &quot;RU&quot; или подобную)</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
-        <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location filename="../../planner/api.py" line="+122"/>
         <source>the itinerary has no stays; give the first day to try (--after)</source>
         <translation>в маршруте нет пребываний; укажите первый день, с которого искать (--after)</translation>
     </message>
@@ -1488,27 +1483,7 @@
         <translation>число дней должно быть не меньше 1, а указано {days}</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>{destination} is neither a country code nor a zone ({zones})</source>
-        <translation>{destination} — не код страны и не зона ({zones})</translation>
-    </message>
-    <message>
-        <location line="+233"/>
-        <source>the itinerary has no stays in {destination}; give --from and --to</source>
-        <translation>в маршруте нет пребываний в {destination}; укажите --from и --to</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--to {end} is before --from {start}</source>
-        <translation>--to {end} раньше, чем --from {start}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the range is longer than 50 years</source>
-        <translation>период длиннее 50 лет</translation>
-    </message>
-    <message>
-        <location line="+163"/>
+        <location filename="../../planner/api_deadlines.py" line="+85"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation>правило регистрации считает рабочие дни, но {error}</translation>
     </message>
@@ -1644,7 +1619,7 @@
     </message>
     <message>
         <location filename="../../planner/storage/output.py" line="+29"/>
-        <location filename="../../planner/storage/user_rules.py" line="+119"/>
+        <location filename="../../planner/storage/user_rules.py" line="+116"/>
         <source>a rule file</source>
         <translation>файл правил</translation>
     </message>
@@ -1947,6 +1922,31 @@
         <source>About Stay Planner</source>
         <translation>О программе Stay Planner</translation>
     </message>
+    <message>
+        <location filename="../../planner/api_judge.py" line="+82"/>
+        <source>{destination} is neither a country code nor a zone ({zones})</source>
+        <translation>{destination} — не код страны и не зона ({zones})</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
+        <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the itinerary has no stays in {destination}; give --from and --to</source>
+        <translation>в маршруте нет пребываний в {destination}; укажите --from и --to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} раньше, чем --from {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the range is longer than 50 years</source>
+        <translation>период длиннее 50 лет</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -2019,7 +2019,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+78"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+80"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -2034,12 +2034,17 @@
         <translation>Правило</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Add these stays</source>
+        <translation>Добавить эти пребывания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
         <translation>Выберите пребывание, чтобы увидеть, до какого дня оно может длиться, когда можно вернуться и куда поехать тем временем.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{name} ({code}), {entry} – {exit}</source>
         <translation>{name} ({code}), {entry} – {exit}</translation>
     </message>
@@ -2059,7 +2064,7 @@
         <translation>Это пребывание и №{n} ({entry} – {exit}) в одной стране и соприкасаются или пересекаются: их дни считаются один раз; сделать из них одно пребывание</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No limit applies to this stay</source>
         <translation>Для этого пребывания ограничений нет</translation>
     </message>
@@ -2089,7 +2094,22 @@
         <translation>{what} должна начаться не раньше {date}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>No single country but home covers these days; one after another:</source>
+        <translation>Ни одна страна, кроме родной, не покрывает эти дни целиком; по очереди:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country}: {first} – {last} ({days})</source>
+        <translation>{country}: {first} – {last} ({days})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave by {leave}, then stay in each country in turn</source>
+        <translation>Выехать до {leave}, затем побывать в каждой стране по очереди</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>These days are planned already</source>
         <translation>Эти дни уже заняты в плане</translation>
     </message>
@@ -2099,7 +2119,7 @@
         <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-149"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
@@ -2114,7 +2134,7 @@
         <translation>Следующее запланированное пребывание в {code} ({entry} – {exit}) можно начать с {date}, если это пребывание закончится не позднее указанной выше даты</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Breaches a limit from {date}</source>
         <translation>Нарушает лимит с {date}</translation>
     </message>
@@ -2149,7 +2169,7 @@
         <translation>Куда поехать тем временем: {first} – {last} ({days})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Add stay</source>
         <translation>Добавить пребывание</translation>
     </message>
@@ -2202,17 +2222,17 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+438"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+360"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{dest}: days counted</source>
         <translation>{dest}: учтённые дни</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{code} stay {entry} – {exit}{note}</source>
         <translation>Пребывание {code} {entry} – {exit}{note}</translation>
     </message>
@@ -2227,6 +2247,7 @@
     </message>
     <message>
         <location line="-10"/>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-74"/>
         <source>Move {country} stay</source>
         <translation>Перенос пребывания {country}</translation>
     </message>
@@ -2249,6 +2270,17 @@
         <location line="+13"/>
         <source>Edit traveller</source>
         <translation>Изменение данных путешественника</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/planning/advice_commands.py" line="-7"/>
+        <source>Trim {country} stay</source>
+        <translation>Сокращение пребывания {country}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add stays one after another</source>
+        <extracomment>The undo step that adds a chain of stays.</extracomment>
+        <translation>Добавление пребываний одно за другим</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2322,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+107"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+141"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -2341,7 +2373,7 @@ scenario</source>
         <translation>{dest}: {day} — день {used} из {allowed} с этого въезда</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{n} in any {m}</source>
         <translation>{n} за любые {m}</translation>
     </message>
@@ -2361,7 +2393,17 @@ scenario</source>
         <translation>{n} за {m} с первого въезда</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa required</source>
+        <translation>нужна виза</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{title} — {source}</source>
         <translation>{title} — {source}</translation>
     </message>
@@ -2598,7 +2640,7 @@ Source: {source}</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+148"/>
+        <location filename="../../planner/ui/document.py" line="+149"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -2918,7 +2960,7 @@ Source: {source}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="-24"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-28"/>
         <source>breach</source>
         <translation>нарушение</translation>
     </message>
@@ -2927,11 +2969,21 @@ Source: {source}</source>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>two places at once</source>
+        <translation>два места сразу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not checked</source>
+        <translation>не проверено</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+68"/>
+        <location filename="../../planner/ui/window/app.py" line="+69"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться.</translation>
@@ -3213,7 +3265,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+57"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+58"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>

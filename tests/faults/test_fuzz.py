@@ -189,7 +189,7 @@ CSV_CELLS = st.one_of(st.sampled_from([
     "9999-12-31", "1 Feb 2023", "99999999999", "visa", "внж", "'=1+1", '"', '""', "'",
     "=HYPERLINK()", "-1"]), st.text(max_size=8))
 CSV_TEXT = st.lists(st.lists(CSV_CELLS, max_size=7), max_size=5).map(
-    lambda rows: "country,entry,exit,status,note,ground\r\n" + "".join(
+    lambda rows: "country,entry,exit,status,note,ground,registered\r\n" + "".join(
         st_sep.join(row) + "\r\n" for st_sep, row in ((",", r) for r in rows)))
 
 

@@ -57,7 +57,7 @@ def test_itinerary_rules_first_in_bold(qtbot, window) -> None:  # type: ignore[n
     first = [i for i, b in zip(ids(browser), flags, strict=True) if b]
     assert set(first) == {"kz-eaeu-2023-rolling-90-180", "ge-one-year-per-entry-365"}
     assert flags == sorted(flags, reverse=True)
-    assert "2026b" in browser.header.text() and "2026-12-02" in browser.header.text()
+    assert "2026c" in browser.header.text() and "2026-12-02" in browser.header.text()
 
 
 def test_typing_a_destination_filters(qtbot, window) -> None:  # type: ignore[no-untyped-def]

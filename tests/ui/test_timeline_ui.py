@@ -4,14 +4,16 @@ unchecked days are hatched, a needed visa is said in words. Real clicks."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from planner.core.advice import exit_window
+from planner.core.chaining import chain_for
 from planner.core.engine import Evaluator
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.core.rule_files import bundled_rules
@@ -20,7 +22,7 @@ from planner.storage import read_itinerary
 from planner.ui.document import Document
 from planner.ui.models import StaysModel
 from planner.ui.window.main_window import MainWindow
-from tests.ui.conftest import TODAY, d, shown
+from tests.ui.conftest import TODAY, d, drag, shown
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "anna-2023.stayplan"
 RULES = bundled_rules()
@@ -128,6 +130,70 @@ def test_conflict_is_outlined_named_in_the_tooltip_and_marked_in_the_table(
     window.doc.edit_stay(1, Stay("KG", d(3, 10), d(3, 20)))
     assert marks.clashes == {}
     assert model.data(model.index(1, 1), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_a_chain_is_offered_where_only_home_covers_the_gap_and_added_as_one_step(
+        qtbot, make) -> None:
+    D = dt.date.fromisoformat
+    stays = (Stay("AM", D("2025-01-01"), D("2025-12-31")),
+             Stay("AM", D("2026-06-01"), D("2026-07-01")))
+    window = make(stays, nat="CN")
+    select(qtbot, window, 0)
+    w = window.planning.state.window
+    assert w is not None and w.gap == (D("2025-04-01"), D("2025-06-29"))
+    assert [s.country for s in w.where_to_go] == ["CN"]  # no single country but home
+    panel = window.planning.panel
+    assert panel.chain_label.isVisible() and panel.chain_button.isVisible()
+    lines = panel.chain_label.text().splitlines()
+    assert lines[0].startswith("No single country but home covers these days")
+    assert len(lines) == 4 and lines[1].startswith("Georgia: ")
+    proposed = chain_for(RULES, "CN", w)  # its own tests hold the chain to the rules
+    assert proposed is not None and len(proposed) == 3
+    qtbot.mouseClick(panel.chain_button, Qt.MouseButton.LeftButton)
+    doc = window.doc
+    assert doc.stays[0] == Stay("AM", D("2025-01-01"), D("2025-03-31"))
+    added = doc.stays[2:]
+    assert added == proposed  # what the panel listed, after the trimmed stay
+    assert added[0].entry == D("2025-04-01") and added[-1].exit == D("2025-06-29")
+    assert conflicts(doc.stays) == []
+    assert Evaluator(RULES, "CN", doc.stays).compliant()
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "Add stays one after another"
+    doc.undo_stack.undo()
+    assert doc.stays == stays
+
+
+def test_no_chain_where_another_country_covers_the_gap(qtbot, make) -> None:
+    window = make(BASE)
+    select(qtbot, window, 0)
+    panel = window.planning.panel
+    assert panel.where.isVisible() and panel.where.rowCount() > 1
+    assert not panel.chain_label.isVisible() and not panel.chain_button.isVisible()
+
+
+def legend_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [w.text() for w in window.legend.findChildren(QLabel) if w.isVisible()]
+
+
+def test_legend_explains_the_conflict_outline_while_one_shows(qtbot, make) -> None:
+    window = make((Stay("KZ", d(2, 1), d(3, 10)), Stay("KG", d(3, 1), d(3, 20))))
+    assert "two places at once" in legend_texts(window)
+    assert "not checked" not in legend_texts(window)
+    view = window.view
+    # drag Kyrgyzstan past Kazakhstan's exit day: no conflict, no legend entry
+    drag(view.viewport(), view.day_center(d(3, 15)), view.day_center(d(3, 25)))
+    assert window.doc.stays[1] == Stay("KG", d(3, 11), d(3, 30))
+    assert window.planning.marks.clashes == {}
+    qtbot.waitUntil(lambda: "two places at once" not in legend_texts(window))
+    window.doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: "two places at once" in legend_texts(window))
+
+
+def test_legend_explains_the_unchecked_hatch(qtbot, make) -> None:
+    window = make((Stay("JP", d(2, 1), d(4, 2)), Stay("KZ", d(5, 1), d(5, 20))), nat="IN")
+    texts = legend_texts(window)
+    assert "not checked" in texts and "two places at once" not in texts
+    assert texts[:2] == ["JP", "KZ"]  # the countries first, then what the marks mean
 
 
 def test_visa_required_is_said_in_the_panel_and_tooltip(qtbot, make) -> None:

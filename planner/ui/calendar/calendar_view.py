@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -41,7 +41,11 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from planner.core.engine import Change
 from planner.core.model import Stay
 from planner.ui.calendar import painting, view_keys, view_mouse
+from planner.ui.calendar.dirty import Dirty, changed_bars, extent
+from planner.ui.calendar.kept_bars import TimelineBars, YearBars
 from planner.ui.calendar.layout import (
+    Rect,
+    Run,
     ViewMode,
     YearLayout,
     clamp_zoom,
@@ -51,9 +55,9 @@ from planner.ui.calendar.scene import (
     Bar,
     BreachRanges,
     TravelDays,
-    YearBars,
     best_year,
 )
+from planner.ui.calendar.strip_changes import StripsShown
 from planner.ui.calendar.view_geometry import ViewGeometry
 from planner.ui.calendar.view_layers import ViewLayer
 from planner.ui.day_texts import day_tooltip, limit_text
@@ -86,8 +90,13 @@ class CalendarView(ViewGeometry):
         self._lanes: tuple[list[int], int] | None = None
         self._breaches: dict[str, BreachRanges] = {}
         self._travel = TravelDays()  # split travel days, kept as the stays change
+        self._stays_seen = doc.stays  # the stays as the last signal of the document left them
         self._year_layout: YearLayout | None = None
         self._year_bars = YearBars()  # kept through a drag in the year view
+        self._timeline_bars = TimelineBars()  # and in the timeline
+        self._strips = StripsShown()  # what the timeline's usage strips show
+        self._breach_runs: tuple[YearLayout | None, dict[tuple[dt.date, dt.date], list[Run]]] = \
+            (None, {})  # the week runs of breach ranges, while the year layout stands
         self._background = painting.YearBackground()
         self._span = (doc.today, doc.today)
         self.monday_first = False  # True: weeks begin on Monday whatever the locale says
@@ -172,6 +181,7 @@ class CalendarView(ViewGeometry):
     # ---- reacting to the document ------------------------------------------------
 
     def _reset(self) -> None:
+        self._stays_seen = self.doc.stays
         self._drag = None
         self.selected = None
         self._breaches = {d: BreachRanges(self.doc.evaluator.breaches(d))
@@ -190,6 +200,7 @@ class CalendarView(ViewGeometry):
     def relayout(self) -> None:
         self._bars = None
         self._year_bars.forget()
+        self._timeline_bars.forget()
         self._lanes = None if self.floating is None else self._lanes
         self._update_scrollbar()
         self.viewport().update()
@@ -210,25 +221,29 @@ class CalendarView(ViewGeometry):
         self.viewport().update()
 
     def _stay_changed(self, index: int) -> None:
+        """Repaint what the change of stay ``index`` moved: a dragged stay's bars
+        and those of the stays it makes or unmakes a travel day with; any other
+        change may move lanes (and the strips below them), so all of it."""
+        old, self._bars = self._bars, None
+        self._travel.replaced(self._stays_seen, self.doc.stays, index)
+        self._stays_seen = self.doc.stays
         if index != self.floating:
             self._cover(self.doc.stays[index])
-        old = [b for b in (self._bars or []) if b.index == index]
-        others = [b for b in (self._bars or []) if b.index != index]
-        if index != self.floating:
             self._lanes = None
             self._year_bars.forget()
-        self._bars = None
-        new = self.bars()
-        if self._bars is None or [b for b in new if b.index != index] != others:
+            self._timeline_bars.forget()
+            self.viewport().update()
+            return
+        changed = None if old is None else changed_bars(old, self.bars(), index)
+        if changed is None:
             self.viewport().update()
             return
         region = QRegion()
-        for b in old + [b for b in new if b.index == index]:
-            region += QRect(int(b.rect.x) - 3, int(b.rect.y) - 3, int(b.rect.w) + 7,
-                            int(b.rect.h) + 7)
+        for b in changed:
+            region += extent(b.rect)
         self.viewport().update(region)
-
     def _stay_inserted(self, index: int) -> None:
+        self._stays_seen = self.doc.stays
         if self.selected is not None and self.selected >= index:
             self.selected += 1
         self._lanes = None
@@ -248,6 +263,7 @@ class CalendarView(ViewGeometry):
         bar.setValue(bar.value() + int(round(shift)))
 
     def _stay_removed(self, index: int) -> None:
+        self._stays_seen = self.doc.stays
         if self.selected == index:
             self.select(None)
         elif self.selected is not None and self.selected > index:
@@ -256,15 +272,31 @@ class CalendarView(ViewGeometry):
         self.relayout()
 
     def _evaluated(self, change: Change) -> None:
+        """Repaint the days whose breaches changed and, in the timeline, the
+        days of the usage strips whose counts changed."""
         region = QRegion()
         for dest, (a, b) in change.spans.items():
             old = self._breaches.get(dest)
-            new = self.doc.evaluator.breaches(dest)
-            if old is not None and old.ranges == new:
+            new = BreachRanges(self.doc.evaluator.breaches(dest))
+            if old is not None and old.ranges == new.ranges:
                 continue
-            self._breaches[dest] = BreachRanges(new)
-            for r in self.day_rects(max(a, dt.date(1, 1, 2)), min(b, dt.date(9999, 12, 30))):
-                region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
+            self._breaches[dest] = new
+            first, last = max(a, dt.date(1, 1, 2)), min(b, dt.date(9999, 12, 30))
+            days = ([(first, last)] if old is None else
+                    old.differences(new, first.toordinal(), last.toordinal()))
+            for x, y in days:
+                for r in self.day_rects(x, y):
+                    region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
+        if self.mode is ViewMode.TIMELINE:
+            tl = self._timeline()
+            lo, hi = tl.visible_days(self.viewport().width())
+            for dest, strip in self._usage_strips():
+                if dest not in change.spans:
+                    continue
+                e = painting.strip_extent(strip)
+                for r in self._strips.changed(tl, dest, Rect(e.x(), e.y(), e.width(), e.height()),
+                                              lo, hi, *self.doc.evaluator.usage(dest, lo, hi)):
+                    region += QRectF(r.x, r.y, r.w, r.h).toAlignedRect()
         if not region.isEmpty():
             self.viewport().update(region)
 
@@ -295,29 +327,35 @@ class CalendarView(ViewGeometry):
         font = self.font()
         # The dirty region, not its bounding box: a bar dragged across the year
         # dirties two small places far apart, and only their bars are painted.
-        dirty = event.region()
-        bars = [b for b in self.bars() if dirty.intersects(
-            QRect(int(b.rect.x) - 2, int(b.rect.y) - 2, int(b.rect.w) + 4, int(b.rect.h) + 4))]
+        dirty = Dirty(event.region())
+        bars = [b for b in self.bars() if dirty.touches(b.rect)]
         if self.mode is ViewMode.YEAR:
             lay = self.year_layout()
             p.drawPixmap(0, 0, self._background.pixmap(lay, self.devicePixelRatioF(), font,
                                                        self.palette().base().color()))
             first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
-            cells = [self.year_layout().cell_rect(d) for a, b in self.breach_days(first, last)
-                     for d in _days(a, b)]
+            if self._breach_runs[0] is not lay:
+                self._breach_runs = (lay, {})
+            known = self._breach_runs[1]
+            cells = [lay.cell_rect(d) for ab in self.breach_days(first, last)
+                     for run in (known.get(ab) or known.setdefault(ab, lay.runs(*ab)))
+                     if dirty.touches(run.rect) for d in _days(run.first, run.last)]
             painting.paint_breach_cells(p, [c for c in cells if c is not None])
             painting.paint_today_year(p, lay, self.doc.today, font)
         else:
             tl = self._timeline()
             w, h = self.viewport().width(), self.viewport().height()
-            painting.paint_timeline_grid(p, tl, w, h, painting.month_labels, font)
+            box = dirty.region.boundingRect()
+            painting.paint_timeline_grid(p, tl, w, h, painting.month_labels, font,
+                                         (box.left() - 2.0, box.right() + 2.0))
             lo, hi = tl.visible_days(w)
             painting.paint_breach_cells(p, [r for a, b in self.breach_days(lo, hi)
-                                            for r in self.day_rects(a, b)])
+                                            for r in self.day_rects(a, b)
+                                            if dirty.touches(r)])
         painting.paint_bars(p, bars, self.doc.stays, self.stay_breaches, font, self.selected,
                             self.floating)
         if self.mode is ViewMode.TIMELINE:
-            self._paint_usage(p, font)
+            self._paint_usage(p, font, dirty)
             painting.paint_today_timeline(p, self._timeline(), self.doc.today,
                                           self.viewport().height(), self.tr("Today"), font)
         for layer in self.layers:
@@ -329,14 +367,20 @@ class CalendarView(ViewGeometry):
                 painting.paint_cursor(p, r)
         p.end()
 
-    def _paint_usage(self, p: QPainter, font: QFont) -> None:
+    def _usage_strips(self) -> list[tuple[str, QRectF]]:
+        return painting.usage_strips(self._timeline(), self.doc.evaluator,
+                                     self._lanes[1] if self._lanes else 1,
+                                     self.viewport().width(), self.viewport().height())
+
+    def _paint_usage(self, p: QPainter, font: QFont, dirty: Dirty) -> None:
         """Under the lanes of the timeline: days used per destination, one strip each."""
-        lanes = self._lanes[1] if self._lanes else 1
-        painting.paint_usage_strips(
-            p, self._timeline(), self.doc.evaluator, self.doc.stays, lanes,
-            self.viewport().width(), self.viewport().height(), font,
+        tl, w = self._timeline(), self.viewport().width()
+        counts = painting.paint_usage_strips(
+            p, tl, self.doc.evaluator, self.doc.stays, self._lanes[1] if self._lanes else 1,
+            w, self.viewport().height(), font,
             lambda dest: self.tr("{dest}: days counted").format(dest=destination_short(dest)),
-            limit_text)
+            limit_text, lambda r: dirty.region.intersects(r.toAlignedRect()))
+        self._strips.painted(*tl.visible_days(w), counts)
 
     # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
 

@@ -222,9 +222,14 @@ def paint_today_year(p: QPainter, lay: YearLayout, today: dt.date, font: QFont) 
 
 
 def paint_timeline_grid(p: QPainter, lay: TimelineLayout, width: float, height: float,
-                        month_labels: Callable[[dt.date], Sequence[str]], font: QFont) -> None:
-    """Weekend columns, month and week lines, and the two-row date header."""
+                        month_labels: Callable[[dt.date], Sequence[str]], font: QFont,
+                        span: tuple[float, float] | None = None) -> None:
+    """Weekend columns, month and week lines, and the two-row date header; the
+    days only between the pixels ``span`` when a repaint needs no more."""
     first, last = lay.visible_days(width)
+    if span is not None:  # (a week's number is drawn over the whole week)
+        first = max(first, lay.day_at(span[0]) - dt.timedelta(days=7))
+        last = min(last, lay.day_at(span[1]) + dt.timedelta(days=1))
     dw = lay.day_width
     p.fillRect(QRectF(0, 0, width, lay.header_h), colors.HEADER)
     if dw >= 5:
@@ -373,23 +378,42 @@ def paint_usage_strip(p: QPainter, lay: TimelineLayout, strip: QRectF, first: dt
     p.drawText(tag, Qt.AlignmentFlag.AlignCenter, title)
 
 
-def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Sequence[Stay],
-                       lanes: int, w: float, h: float, font: QFont,
-                       title: Callable[[str], str], limit_label: Callable[[Rule], str]
-                       ) -> None:
-    """One :func:`paint_usage_strip` per destination with a day limit, below the
-    lanes, with a line for every limit of the destination's rules."""
+def usage_strips(tl: TimelineLayout, ev: Evaluator, lanes: int, w: float, h: float
+                 ) -> list[tuple[str, QRectF]]:
+    """Where :func:`paint_usage_strips` draws each destination's strip: one per
+    destination with a day limit, below the lanes (none when there is no room)."""
     top = tl.lane_y(max(lanes, 1)) + 18
     dests = [d for d in ev.destinations() if any(r.max_days for r in ev.rules_for(d))]
     if not dests or h - top < 40:
-        return
+        return []
     strip_h = min(110.0, (h - top - 8) / len(dests) - 10)
+    return [(dest, QRectF(0, top + k * (strip_h + 10), w, strip_h))
+            for k, dest in enumerate(dests)]
+
+
+def strip_extent(strip: QRectF) -> QRectF:
+    """All a usage strip may paint: its labels stand a little above it."""
+    return strip.adjusted(0, -18, 0, 2)
+
+
+def paint_usage_strips(p: QPainter, tl: TimelineLayout, ev: Evaluator, stays: Sequence[Stay],
+                       lanes: int, w: float, h: float, font: QFont,
+                       title: Callable[[str], str], limit_label: Callable[[Rule], str],
+                       dirty: Callable[[QRectF], bool] = lambda _: True
+                       ) -> dict[str, tuple[list[int | None], list[int | None]]]:
+    """One :func:`paint_usage_strip` per destination with a day limit, below the
+    lanes, with a line for every limit of the destination's rules; only the
+    strips whose :func:`strip_extent` is ``dirty``. Returns the counts painted
+    (days used, days allowed) by destination."""
     lo, hi = tl.visible_days(w)
-    for k, dest in enumerate(dests):
-        used, allowed = ev.usage(dest, lo, hi)
+    painted = {}
+    for dest, strip in usage_strips(tl, ev, lanes, w, h):
+        if not dirty(strip_extent(strip)):
+            continue
+        used, allowed = painted[dest] = ev.usage(dest, lo, hi)
         mine = next((s for s in stays if dest in ev.destinations_of(s)), None)
         color = colors.country_color(mine.country if mine else dest)
-        strip = QRectF(0, top + k * (strip_h + 10), w, strip_h)
         limits = [(r, limit_label(r)) for r in ev.rules_for(dest)
                   if r.max_days and r.kind.limits]
         paint_usage_strip(p, tl, strip, lo, used, allowed, limits, color, title(dest), font)
+    return painted

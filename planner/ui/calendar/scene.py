@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from planner.core.model import Stay
@@ -81,6 +81,15 @@ class TravelDays:
             self._update(new, changed)
         return self.split_in, self.split_out
 
+    def replaced(self, before: tuple[Stay, ...], after: tuple[Stay, ...], index: int
+                 ) -> tuple[set[int], set[int]]:
+        """:meth:`of` ``after``, which differs from ``before`` in stay ``index``
+        only: when the last list seen is ``before``, without comparing the others."""
+        if before is not self._stays or len(after) != len(before):
+            return self.of(after)
+        self._update(after, [index])
+        return self.split_in, self.split_out
+
     def _rebuild(self, stays: tuple[Stay, ...]) -> None:
         self._stays = stays
         self._entries, self._exits = {}, {}
@@ -140,6 +149,30 @@ class BreachRanges:
             out.append((dt.date.fromordinal(lo), dt.date.fromordinal(hi)))
         return out
 
+    def differences(self, other: BreachRanges, first: int, last: int
+                    ) -> list[tuple[dt.date, dt.date]]:
+        """The days between ordinals ``first`` and ``last`` that are breach days
+        in one of ``self`` and ``other`` but not in both, as ranges: what a
+        re-judgement changed, and all a view has to repaint for it."""
+        steps: dict[int, list[int]] = {}  # day -> change of (in self, in other)
+        for k, ranges in enumerate((self, other)):
+            for a, b in ranges.within(first, last):
+                steps.setdefault(a.toordinal(), [0, 0])[k] += 1
+                steps.setdefault(b.toordinal() + 1, [0, 0])[k] -= 1
+        out: list[tuple[dt.date, dt.date]] = []
+        inside = [0, 0]
+        start: int | None = None
+        for day in sorted(steps):
+            inside[0] += steps[day][0]
+            inside[1] += steps[day][1]
+            differ = (inside[0] > 0) != (inside[1] > 0)
+            if differ and start is None:
+                start = day
+            elif not differ and start is not None:
+                out.append((dt.date.fromordinal(start), dt.date.fromordinal(day - 1)))
+                start = None
+        return out
+
 
 def half_slots(stay: Stay, split_entry: bool, split_exit: bool) -> tuple[int, int]:
     """The half-day slots a bar occupies (day d: slots 2d and 2d + 1)."""
@@ -168,21 +201,21 @@ def number_band(cell_h: float) -> float:
     return min(15.0, max(cell_h * 0.42, 9.0))
 
 
-def year_bars(layout: YearLayout, stays: Sequence[Stay], floating: int | None = None,
-              split: tuple[set[int], set[int]] | None = None,
-              runs: dict[int, tuple[Stay, list[Run]]] | None = None) -> list[Bar]:
-    """Bars of the stays that touch ``layout.year``, lanes packed per week row.
+RowKey = tuple[float, float]  # (y, x of the month): one week row of one month
+RowItem = tuple[int, Stay, dt.date, dt.date, Rect]  # index, stay, first, last, cells
 
-    The ``floating`` stay (the one being dragged) takes no lane: its bars use
-    the whole band and come last, drawn over the others, so that nothing else
-    moves while it is dragged across them. ``runs`` keeps each stay's week
-    runs in ``layout`` from one call to the next (by the stay's ``id``, with
-    the stay to check it is the same one).
-    """
+
+def year_rows(layout: YearLayout, stays: Sequence[Stay], floating: int | None = None,
+              runs: dict[int, tuple[Stay, list[Run]]] | None = None
+              ) -> dict[RowKey, list[RowItem]]:
+    """The week runs of the stays that touch ``layout.year``, by week row, in
+    the order of the stays. The ``floating`` stay's runs go under keys of
+    their own, ``(-1, y)``. ``runs`` keeps each stay's runs in ``layout``
+    from one call to the next (by the stay's ``id``, with the stay to check
+    it is the same one)."""
     first = dt.date(layout.year, 1, 1)
     last = dt.date(layout.year, 12, 31)
-    split_in, split_out = split or travel_days(stays)
-    rows: dict[tuple[float, float], list[tuple[int, Stay, dt.date, dt.date, Rect]]] = {}
+    rows: dict[RowKey, list[RowItem]] = {}
     for i, s in enumerate(stays):
         if s.exit < first or s.entry > last:
             continue
@@ -195,56 +228,46 @@ def year_bars(layout: YearLayout, stays: Sequence[Stay], floating: int | None = 
             key = ((run.rect.y, _month_x(layout, run.first)) if i != floating
                    else (-1.0, run.rect.y))
             rows.setdefault(key, []).append((i, s, run.first, run.last, run.rect))
+    return rows
+
+
+def row_bars(layout: YearLayout, key: RowKey, items: Sequence[RowItem],
+             split: tuple[set[int], set[int]]) -> list[Bar]:
+    """The bars of one week row: lanes packed within the row (a floating row,
+    ``key[0] < 0``, takes the whole band)."""
+    split_in, split_out = split
     cw, ch = layout.cell_size
     top = number_band(ch)
-    bars: list[Bar] = []
-    for key in sorted(rows, key=lambda k: k[0] < 0):  # the floating stay last
-        items = rows[key]
-        slots = []
-        for i, s, a, b, _ in items:
-            lo, hi = half_slots(s, i in split_in, i in split_out)
-            slots.append((max(lo, 2 * a.toordinal()), min(hi, 2 * b.toordinal() + 1)))
-        lanes, n = pack_lanes(slots) if key[0] >= 0 else ([0] * len(items), 1)
-        for (i, s, a, b, rect), lane in zip(items, lanes, strict=True):
-            r = lane_rect(rect, lane, n, top, gap=2.0 if n > 1 else 0.0)
-            starts, ends = a == s.entry, b == s.exit
-            r = _trim(r, starts and i in split_in, ends and i in split_out, cw)
-            r = Rect(r.x + 1, r.y, r.w - 2, r.h - 2)
-            bars.append(Bar(i, a, b, r, starts, ends, rect.x, cw))
+    slots = []
+    for i, s, a, b, _ in items:
+        lo, hi = half_slots(s, i in split_in, i in split_out)
+        slots.append((max(lo, 2 * a.toordinal()), min(hi, 2 * b.toordinal() + 1)))
+    lanes, n = pack_lanes(slots) if key[0] >= 0 else ([0] * len(items), 1)
+    bars = []
+    for (i, s, a, b, rect), lane in zip(items, lanes, strict=True):
+        r = lane_rect(rect, lane, n, top, gap=2.0 if n > 1 else 0.0)
+        starts, ends = a == s.entry, b == s.exit
+        r = _trim(r, starts and i in split_in, ends and i in split_out, cw)
+        r = Rect(r.x + 1, r.y, r.w - 2, r.h - 2)
+        bars.append(Bar(i, a, b, r, starts, ends, rect.x, cw))
     return bars
 
 
-class YearBars:
-    """:func:`year_bars` for one view, kept while a stay is dragged: the dragged
-    stay takes no lane, so the other stays' bars stand as long as they and
-    their travel-day splits do, and only the dragged stay's bars are laid out
-    again. Each stay's week runs are kept too while the layout stands. The
-    view calls :meth:`forget` when anything but the dragged stay changes."""
+def year_bars(layout: YearLayout, stays: Sequence[Stay], floating: int | None = None,
+              split: tuple[set[int], set[int]] | None = None,
+              runs: dict[int, tuple[Stay, list[Run]]] | None = None) -> list[Bar]:
+    """Bars of the stays that touch ``layout.year``, lanes packed per week row.
 
-    def __init__(self) -> None:
-        self._still: tuple[tuple[object, ...], list[Bar]] | None = None
-        self._runs: tuple[YearLayout | None, dict[int, tuple[Stay, list[Run]]]] = (None, {})
-
-    def forget(self) -> None:
-        self._still = None
-
-    def bars(self, layout: YearLayout, stays: Sequence[Stay], floating: int | None,
-             split: tuple[set[int], set[int]]) -> list[Bar]:
-        f = floating
-        if self._runs[0] is not layout or len(self._runs[1]) > 2 * len(stays) + 64:
-            self._runs = (layout, {})  # (edits leave runs of stays that are gone)
-        runs = self._runs[1]
-        if f is None:
-            self._still = None
-            return year_bars(layout, stays, None, split, runs)
-        key = (layout, f, frozenset(split[0] - {f}), frozenset(split[1] - {f}))
-        if self._still is None or self._still[0] != key:
-            bars = year_bars(layout, stays, f, split, runs)
-            self._still = (key, [b for b in bars if b.index != f])
-            return bars
-        mine = year_bars(layout, (stays[f],), 0, ({0} if f in split[0] else set(),
-                                                  {0} if f in split[1] else set()))
-        return self._still[1] + [replace(b, index=f) for b in mine]
+    The ``floating`` stay (the one being dragged) takes no lane: its bars use
+    the whole band and come last, drawn over the others, so that nothing else
+    moves while it is dragged across them. ``runs``: see :func:`year_rows`.
+    """
+    split = split or travel_days(stays)
+    rows = year_rows(layout, stays, floating, runs)
+    bars: list[Bar] = []
+    for key in sorted(rows, key=lambda k: k[0] < 0):  # the floating stay last
+        bars.extend(row_bars(layout, key, rows[key], split))
+    return bars
 
 
 def _month_x(layout: YearLayout, day: dt.date) -> float:
@@ -258,6 +281,15 @@ def timeline_lanes(stays: Sequence[Stay], split: tuple[set[int], set[int]] | Non
                        for i, s in enumerate(stays)])
 
 
+def timeline_bar(layout: TimelineLayout, stay: Stay, index: int, lane: int,
+                 split: tuple[set[int], set[int]]) -> Bar:
+    """The one bar of stay ``index`` in the timeline, in lane ``lane``."""
+    full = layout.bar_rect(stay.entry, stay.exit, lane)
+    r = _trim(full, index in split[0], index in split[1], layout.day_width)
+    r = Rect(r.x + 0.5, r.y, r.w - 1, r.h)
+    return Bar(index, stay.entry, stay.exit, r, True, True, full.x, layout.day_width)
+
+
 def timeline_bars(layout: TimelineLayout, stays: Sequence[Stay], lanes: Sequence[int],
                   width: float, floating: int | None = None,
                   split: tuple[set[int], set[int]] | None = None) -> list[Bar]:
@@ -266,15 +298,9 @@ def timeline_bars(layout: TimelineLayout, stays: Sequence[Stay], lanes: Sequence
     The ``floating`` stay's bar comes last (drawn on top) in the lane it had.
     """
     lo, hi = layout.visible_days(width)
-    split_in, split_out = split or travel_days(stays)
-    out = []
-    for i, s in enumerate(stays):
-        if s.exit < lo or s.entry > hi:
-            continue
-        full = layout.bar_rect(s.entry, s.exit, lanes[i])
-        r = _trim(full, i in split_in, i in split_out, layout.day_width)
-        r = Rect(r.x + 0.5, r.y, r.w - 1, r.h)
-        out.append(Bar(i, s.entry, s.exit, r, True, True, full.x, layout.day_width))
+    split = split or travel_days(stays)
+    out = [timeline_bar(layout, s, i, lanes[i], split) for i, s in enumerate(stays)
+           if not (s.exit < lo or s.entry > hi)]
     out.sort(key=lambda b: b.index == floating)
     return out
 

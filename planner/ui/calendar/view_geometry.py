@@ -17,16 +17,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QPoint, QPointF
 from PySide6.QtWidgets import QAbstractScrollArea
 
+from planner.ui.calendar.kept_bars import TimelineBars, YearBars
 from planner.ui.calendar.layout import Rect, TimelineLayout, ViewMode, YearLayout
 from planner.ui.calendar.scene import (
     Bar,
     Hit,
     Part,
     TravelDays,
-    YearBars,
     hit_test,
     number_band,
-    timeline_bars,
     timeline_lanes,
 )
 
@@ -49,6 +48,7 @@ class ViewGeometry(QAbstractScrollArea):
     _travel: TravelDays
     _year_layout: YearLayout | None
     _year_bars: YearBars
+    _timeline_bars: TimelineBars
     _span: tuple[dt.date, dt.date]
 
     @property
@@ -84,8 +84,9 @@ class ViewGeometry(QAbstractScrollArea):
             else:
                 if self._lanes is None:
                     self._lanes = timeline_lanes(stays, split)
-                self._bars = timeline_bars(self._timeline(), stays, self._lanes[0],
-                                           self.viewport().width(), self.floating, split)
+                self._bars = self._timeline_bars.bars(self._timeline(), stays, self._lanes[0],
+                                                      self.viewport().width(), self.floating,
+                                                      split)
         return self._bars
 
     def day_at(self, pos: QPoint | QPointF, snap: bool = False) -> dt.date | None:

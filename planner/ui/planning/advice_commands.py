@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from planner.core.fixing import FixResult
 from planner.core.model import Itinerary, Stay
 from planner.core.remedies import Remedy
-from planner.i18n import qt_translator
+from planner.i18n import QT_TRANSLATE_NOOP, qt_translator
 from planner.ui.commands import AddStay, RemoveStay, SetStay
 
 if TYPE_CHECKING:
@@ -30,14 +30,14 @@ _tr = qt_translator("Commands")
 class TrimStay(SetStay):
     """Shorten a stay to its latest compliant exit."""
 
-    label = "Trim {country} stay"
+    label = QT_TRANSLATE_NOOP("Commands", "Trim {country} stay")
     command_id = -1
 
 
 class MoveLater(SetStay):
     """Move a stay (the next planned one) to its earliest compliant entry."""
 
-    label = "Move {country} stay"
+    label = QT_TRANSLATE_NOOP("Commands", "Move {country} stay")
     command_id = -1
 
 
@@ -61,6 +61,10 @@ def step_text(label: str, country: str) -> str:
     """An undo step's name from a command label ("Move {country} stay"), translated
     in the commands' own context."""
     return _tr(label).format(country=country)
+
+
+#: The undo step that adds a chain of stays.
+CHAIN_STEP = QT_TRANSLATE_NOOP("Commands", "Add stays one after another")
 
 
 def apply_remedy(doc: Document, remedy: Remedy, text: str) -> None:

@@ -5,7 +5,9 @@ may start (named with its real dates), one-click remedies (trim the stay,
 move the next one) and where the traveller may go meanwhile, each with how
 long and under which rule, and a button that trims the stay and adds one
 there on the gap's unplanned days (in a zone such as the Schengen area, in
-the member chosen from its menu). For a stay that keeps to the rules it says
+the member chosen from its menu). When no country but home covers the gap
+alone, the chain of :func:`planner.core.chaining.chain_for` is listed with a
+button that adds it whole. For a stay that keeps to the rules it says
 "May stay until X" (neutral). For a stay that needs a visa it says so in
 words ("Russia: a visa is needed for US citizens") and computes nothing else.
 Remedies add no conflict (:mod:`planner.core.remedies`): one that would is
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -87,6 +89,11 @@ class AdvicePanel(QWidget):
         h = self.where.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.chain_label = QLabel()
+        self.chain_label.setWordWrap(True)
+        self.chain_button = QPushButton(self.tr("Add these stays"))
+        self.chain_button.clicked.connect(self.add_chain)
+        self.chain_remedy: remedies.Remedy | None = None
         self.placeholder = QLabel(self.tr("Select a stay to see until when it may last, "
                                           "when you may come back and where to go meanwhile."))
         self.placeholder.setWordWrap(True)
@@ -99,6 +106,8 @@ class AdvicePanel(QWidget):
         b.addLayout(buttons)
         b.addWidget(self.where_title)
         b.addWidget(self.where, 1)
+        b.addWidget(self.chain_label)
+        b.addWidget(self.chain_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.body, 1)
@@ -154,6 +163,7 @@ class AdvicePanel(QWidget):
                 "overlap: their days count once; make them one stay").format(
                 n=j + 1, entry=long_date(other.entry), exit=long_date(other.exit)))
         self._fill_where(w)
+        self._fill_chain(w)
 
     def _leave_text(self, w: ExitWindow) -> None:
         """One vocabulary: "Leave by" (warning colour) only for a breaching stay,
@@ -233,6 +243,28 @@ class AdvicePanel(QWidget):
             self.where.setItem(row, 2, rule)
             self.where.setCellWidget(row, 3, self._add_button(w, sug.country))
 
+    def _fill_chain(self, w: ExitWindow) -> None:
+        """The chain over the gap, when only home covers it alone; else hidden."""
+        self.chain_remedy = None
+        if w.breaching:
+            self.chain_remedy = remedies.add_chain(
+                self.doc.rules, self.doc.traveller.nationality, self.doc.stays, w)
+        show = self.chain_remedy is not None
+        self.chain_label.setVisible(show)
+        self.chain_button.setVisible(show)
+        if self.chain_remedy is None:
+            return
+        parts = self.chain_remedy.stays[len(self.doc.stays):]
+        names = self.doc.rules.names
+        lines = [self.tr("No single country but home covers these days; one after another:")]
+        lines += [self.tr("{country}: {first} – {last} ({days})").format(
+            country=country_name(p.country, fallback=names), first=short_date(p.entry),
+            last=short_date(p.exit), days=days_text(p.days)) for p in parts]
+        self.chain_label.setText("\n".join(lines))
+        self.chain_button.setToolTip(self.tr("Leave by {leave}, then stay in each country in "
+                                             "turn").format(
+            leave=long_date(w.leave_by) if w.leave_by else ""))
+
     def _add_button(self, w: ExitWindow, dest: str) -> QPushButton:
         """"Add stay": trim the stay and fill the gap's unplanned days in ``dest``;
         for a zone, a menu of its members (a stay is in one country)."""
@@ -302,6 +334,15 @@ class AdvicePanel(QWidget):
             j, remedy = found
             advice_commands.merge(self.doc, w.index, j,
                                   remedy.stays[w.index if w.index < j else w.index - 1])
+
+    def add_chain(self) -> None:
+        """Trim the stay to leave by and add the chain shown: one step."""
+        w = self.state.current()
+        remedy = None if w is None or not w.breaching else remedies.add_chain(
+            self.doc.rules, self.doc.traveller.nationality, self.doc.stays, w)
+        if remedy is not None:
+            advice_commands.apply_remedy(self.doc, remedy, QCoreApplication.translate(
+                "Commands", advice_commands.CHAIN_STEP))
 
     def add_stay(self, country: str) -> None:
         """Trim the stay to leave by, and add a stay in ``country`` on the unplanned

@@ -10,8 +10,9 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
 
-from planner.core.rules import Rule, RuleKind
+from planner.core.rules import Rule
 from planner.i18n import qt_translator
+from planner.ui.day_texts import limit_text
 
 _tr = qt_translator("PlanTexts")
 
@@ -32,12 +33,11 @@ def days_text(n: int) -> str:
 
 
 def rule_short(rule: Rule | None) -> str:
-    """"90 in any 180" for a rolling rule, else the rule's own description."""
+    """"90 in any 180", "30 per entry" (:func:`planner.ui.day_texts.limit_text`);
+    "no limit" without a rule."""
     if rule is None:
         return _tr("no limit")
-    if rule.kind is RuleKind.ROLLING and rule.max_days and rule.window_days:
-        return _tr("{n} in any {m}").format(n=rule.max_days, m=rule.window_days)
-    return rule.describe()
+    return limit_text(rule)
 
 
 def strip_tooltip(day: dt.date, dest: str, days: int | None, rule: Rule | None) -> str:

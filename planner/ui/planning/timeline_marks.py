@@ -21,7 +21,7 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPainter, QPen
 
 from planner.core.coverage import needs_visa, stay_unchecked
@@ -41,7 +41,13 @@ Span = tuple[dt.date, dt.date]
 
 
 class TimelineMarks(QObject):
-    """Conflict outlines, unchecked hatching and their tooltips (a view layer)."""
+    """Conflict outlines, unchecked hatching and their tooltips (a view layer).
+
+    ``changed`` is emitted after each refresh, so that the legend can explain
+    the marks the calendar now shows.
+    """
+
+    changed = Signal()
 
     def __init__(self, view: CalendarView) -> None:
         super().__init__(view)
@@ -75,6 +81,7 @@ class TimelineMarks(QObject):
                 if rule is not None:
                     self.visa[i] = rule
         self.view.viewport().update()
+        self.changed.emit()
 
     # ---- painting ------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ class Planning(QObject):
         self.strip = AllowanceStrip(view)
         self.proposal = FixProposal(view)
         self.marks = TimelineMarks(view)
+        window.legend.follow(self.marks)  # it explains the outline and the hatch
         self.scenarios: list[ScenarioWindow] = []
         central = window.centralWidget()
         layout = central.layout() if central is not None else None

@@ -7,6 +7,7 @@ finishes. Selecting a row selects the stay in the calendar and back.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QPainter, QPaintEvent, QPen
@@ -33,21 +34,35 @@ from planner.ui.document import Document
 from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel
 from planner.ui.window.country_box import CountryBox
 
+if TYPE_CHECKING:
+    from planner.ui.planning.timeline_marks import TimelineMarks
+
 
 class Swatch(QWidget):
-    """A small colour sample for the legend; ``hatched`` draws the breach cue."""
+    """A small sample for the legend, drawn as the calendar draws it.
 
-    def __init__(self, color: QColor, hatched: bool = False, outline: bool = False) -> None:
+    ``hatched`` draws the breach cue (white hatch over the colour), ``outline``
+    a frame in the colour (today), ``dashed`` the conflict's dashed frame,
+    ``unchecked`` the grey hatch of days no rule data covers.
+    """
+
+    def __init__(self, color: QColor, hatched: bool = False, outline: bool = False, *,
+                 dashed: bool = False, unchecked: bool = False) -> None:
         super().__init__()
         self.color, self.hatched, self.outline = color, hatched, outline
+        self.dashed, self.unchecked = dashed, unchecked
         self.setFixedSize(22, 12)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         r = self.rect().adjusted(0, 0, -1, -1)
-        if self.outline:
-            p.setPen(QPen(self.color, 2))
+        if self.outline or self.dashed:
+            style = Qt.PenStyle.DashLine if self.dashed else Qt.PenStyle.SolidLine
+            p.setPen(QPen(self.color, 2, style))
             p.drawRect(r.adjusted(1, 1, -1, -1))
+            return
+        if self.unchecked:
+            p.fillRect(r, QBrush(self.color, Qt.BrushStyle.FDiagPattern))
             return
         p.fillRect(r, self.color)
         if self.hatched:
@@ -55,11 +70,18 @@ class Swatch(QWidget):
 
 
 class Legend(QWidget):
-    """Colours of the countries in the itinerary, and what red and blue mean."""
+    """Colours of the countries in the itinerary, what red and blue mean, and
+    the marks of conflicts and unchecked days while the calendar shows any.
+
+    :meth:`follow` connects it to the calendar's :class:`TimelineMarks`; before
+    that (or without one) it explains colours, breach and today only.
+    """
 
     def __init__(self, doc: Document) -> None:
         super().__init__()
         self.doc = doc
+        self.marks: TimelineMarks | None = None
+        self._key: tuple[object, ...] | None = None
         self.box = QHBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(6)
@@ -67,10 +89,18 @@ class Legend(QWidget):
             sig.connect(self.rebuild)
         self.rebuild()
 
+    def follow(self, marks: TimelineMarks) -> None:
+        """Explain ``marks``' conflict outline and unchecked hatch while they show."""
+        self.marks = marks
+        marks.changed.connect(self.rebuild)
+        self.rebuild()
+
     def rebuild(self, *_args: object) -> None:
         codes = sorted({s.country for s in self.doc.stays})
-        key = tuple(codes)
-        if getattr(self, "_key", None) == key:
+        clashes = bool(self.marks and self.marks.clashes)
+        unchecked = bool(self.marks and self.marks.unchecked)
+        key = (tuple(codes), clashes, unchecked)
+        if self._key == key:
             return
         self._key = key
         while self.box.count():
@@ -79,11 +109,15 @@ class Legend(QWidget):
             if widget is not None:
                 widget.hide()  # gone from the layout now, deleted on the next turn
                 widget.deleteLater()
-        items = [(colors.country_color(c), c, False, False) for c in codes]
-        items += [(colors.BREACH, self.tr("breach"), True, False),
-                  (colors.TODAY, self.tr("today"), False, True)]
-        for color, text, hatched, outline in items:
-            self.box.addWidget(Swatch(color, hatched, outline))
+        items = [(Swatch(colors.country_color(c)), c) for c in codes]
+        items += [(Swatch(colors.BREACH, hatched=True), self.tr("breach")),
+                  (Swatch(colors.TODAY, outline=True), self.tr("today"))]
+        if clashes:
+            items.append((Swatch(colors.CONFLICT, dashed=True), self.tr("two places at once")))
+        if unchecked:
+            items.append((Swatch(colors.UNCHECKED, unchecked=True), self.tr("not checked")))
+        for swatch, text in items:
+            self.box.addWidget(swatch)
             self.box.addWidget(QLabel(text))
             self.box.addSpacing(6)
         self.box.addStretch(1)
