@@ -68,17 +68,22 @@ def conflicts(stays: Sequence[Stay]) -> list[Conflict]:
     A sweep in entry order: each stay is compared only with the stays entered
     before it that have not yet left.
     """
-    order = sorted(range(len(stays)), key=lambda i: (stays[i].entry, i))
-    open_: list[int] = []
+    spans = [(s.entry.toordinal(), i, s.exit.toordinal()) for i, s in enumerate(stays)]
+    open_: list[tuple[int, int]] = []  # (exit ordinal, index) of the stays not yet left
     out: list[Conflict] = []
-    for i in order:
+    for entry, i, leave in sorted(spans):
+        if open_:
+            open_ = [(x, j) for x, j in open_ if x >= entry]
         s = stays[i]
-        open_ = [j for j in open_ if stays[j].exit >= s.entry]
-        for j in open_:
+        for x, j in open_:
+            # what conflict_days says, without building what most pairs (a
+            # travel day, the same country) would throw away
+            if x == entry or stays[j].country == s.country:
+                continue
             days = conflict_days(stays[j], s)
             if days is not None:
                 out.append(Conflict(min(i, j), max(i, j), days))
-        open_.append(i)
+        open_.append((leave, i))
     return sorted(out, key=lambda c: (c.first, c.second))
 
 
