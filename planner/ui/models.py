@@ -31,7 +31,6 @@ from PySide6.QtGui import QBrush
 from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
 from planner.core.planning import latest_exit
-from planner.core.timeline import conflicts
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.names import country_name
 from planner.ui import colors
@@ -86,10 +85,10 @@ class StaysModel(HeaderedTableModel):
         doc.stayAboutToBeRemoved.connect(self._removing)
         doc.stayRemoved.connect(self.endRemoveRows)
         doc.evaluated.connect(self._evaluated)
+        doc.conflictsChanged.connect(self._conflicts_changed)
         doc.reset.connect(self._reset)
         self._headers = [self.tr("Country"), self.tr("Entry"), self.tr("Exit"),
                          self.tr("Days"), self.tr("Status"), self.tr("Note")]
-        self._clash: dict[int, list[tuple[int, tuple[dt.date, dt.date]]]] | None = None
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.doc.stays)
@@ -124,11 +123,11 @@ class StaysModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return [s.country, _qdate(s.entry), _qdate(s.exit), s.days, s.status.value,
                     s.note][col]
-        clashes = self._clashes().get(index.row(), [])
+        clashes = self.doc.clashes.partners.get(index.row(), {})
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNTRY:
             return "\n".join([country_name(s.country, fallback=self.doc.rules.names),
                               *(conflict_line(j, self.doc.stays, days, self.doc.rules.names)
-                                for j, days in clashes)])
+                                for j, days in sorted(clashes.items()))])
         if role == Qt.ItemDataRole.DecorationRole and col == self.COUNTRY:
             return colors.country_color(s.country)
         if role == Qt.ItemDataRole.BackgroundRole and clashes:
@@ -140,15 +139,6 @@ class StaysModel(HeaderedTableModel):
 
     def _breaching(self, row: int) -> bool:
         return bool(self.doc.evaluator.stay_breaches(row))
-
-    def _clashes(self) -> dict[int, list[tuple[int, tuple[dt.date, dt.date]]]]:
-        """Per stay in a conflict: the other stay and the shared days (cached per edit)."""
-        if self._clash is None:
-            self._clash = {}
-            for c in conflicts(self.doc.stays):
-                self._clash.setdefault(c.first, []).append((c.second, c.days))
-                self._clash.setdefault(c.second, []).append((c.first, c.days))
-        return self._clash
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -189,27 +179,28 @@ class StaysModel(HeaderedTableModel):
     # ---- following the document --------------------------------------------------
 
     def _changed(self, row: int) -> None:
-        self._clash = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _inserting(self, row: int) -> None:
-        self._clash = None
         self.beginInsertRows(QModelIndex(), row, row)
 
     def _removing(self, row: int) -> None:
-        self._clash = None
         self.beginRemoveRows(QModelIndex(), row, row)
 
     def _evaluated(self, _change: object) -> None:
-        self._clash = None  # an edit may start or end a conflict with any other stay
-        n = self.rowCount()
+        n = self.rowCount()  # a breach anywhere may colour any stay's dates
         if n:
             self.dataChanged.emit(self.index(0, 0), self.index(n - 1, self.columnCount() - 1),
-                                  [Qt.ItemDataRole.ForegroundRole,
-                                   Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
+                                  [Qt.ItemDataRole.ForegroundRole])
+
+    def _conflicts_changed(self, rows: set[int]) -> None:
+        """The rows whose conflicts an edit started or ended: their tint and tooltip."""
+        last = self.columnCount() - 1
+        for row in sorted(rows):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last),
+                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
 
     def _reset(self) -> None:
-        self._clash = None
         self.beginResetModel()
         self.endResetModel()
 
