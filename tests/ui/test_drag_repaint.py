@@ -24,6 +24,7 @@ from PySide6.QtGui import QImage, QPaintEvent, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.core.model import Itinerary, Stay, Traveller
+from planner.core.rule_files import bundled_rules
 from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.calendar.layout import ViewMode
 from planner.ui.calendar.scene import timeline_bars, timeline_lanes, travel_days, year_bars
@@ -163,3 +164,40 @@ def test_drag_repaints_exactly_what_changed(qtbot, dense_doc: Document, rnd: ran
         release(vp, to)
         QApplication.processEvents()
     assert doc.undo_stack.count() >= 1
+
+
+def test_a_usage_strip_that_comes_or_goes_repaints_the_others(qtbot) -> None:
+    # Croatia joins the Schengen area on 2023-01-01: dragging a Croatian stay
+    # into 2022 takes the Schengen strip away, and the Kazakh one moves
+    D = dt.date.fromisoformat
+    stays = (Stay("KZ", D("2022-12-01"), D("2022-12-20")),
+             Stay("HR", D("2023-01-05"), D("2023-01-12")))
+    doc = Document(Itinerary(Traveller("Anna", "US"), stays), rules=bundled_rules(),
+                   today=D("2023-01-01"))
+    view = RecordingView(doc)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_mode(ViewMode.TIMELINE)
+    view.ensure_visible(D("2022-12-25"), center=True)
+    QApplication.processEvents()
+    vp = view.viewport()
+    assert [d for d, _ in view._usage_strips()] == ["KZ", "SCHENGEN"]
+    canvas = full(vp)
+    view.region = QRegion()
+    start = view.bar_point(1)
+    press(vp, start)
+    QApplication.processEvents()
+    for k in (-2, -6, -10, -14, -18):
+        to = QPoint(start.x() + int(k * view.day_width), start.y())
+        move(vp, to)
+        QApplication.processEvents()
+        replay(view, canvas)
+        with view.paused():
+            assert differing(canvas, full(vp)) == 0, f"stale pixels at {doc.stays[1]}"
+    assert doc.stays[1].entry.year == 2022
+    assert [d for d, _ in view._usage_strips()] == ["KZ"]
+    release(vp, to)
+    QApplication.processEvents()
+    doc.undo_stack.clear()

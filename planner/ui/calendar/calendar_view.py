@@ -298,7 +298,11 @@ class CalendarView(ViewGeometry):
         if self.mode is ViewMode.TIMELINE:
             tl = self._timeline()
             lo, hi = tl.visible_days(self.viewport().width())
-            for dest, strip in self._usage_strips():
+            strips = self._usage_strips()
+            if self._strips.moved(_boxes(strips)):  # a strip came or went: the others moved
+                self.viewport().update()
+                return
+            for dest, strip in strips:
                 if dest not in change.spans:
                     continue
                 e = painting.strip_extent(strip)
@@ -388,7 +392,7 @@ class CalendarView(ViewGeometry):
             w, self.viewport().height(), font,
             lambda dest: self.tr("{dest}: days counted").format(dest=destination_short(dest)),
             limit_text, lambda r: dirty.region.intersects(r.toAlignedRect()))
-        self._strips.painted(*tl.visible_days(w), counts)
+        self._strips.painted(*tl.visible_days(w), counts, _boxes(self._usage_strips()))
 
     # ---- mouse (see planner.ui.calendar.view_mouse) -----------------------------------------
 
@@ -491,3 +495,6 @@ class CalendarView(ViewGeometry):
 def _days(a: dt.date, b: dt.date) -> list[dt.date]:
     return [a + dt.timedelta(days=i) for i in range((b - a).days + 1)]
 
+
+def _boxes(strips: list[tuple[str, QRectF]]) -> list[tuple[str, Rect]]:
+    return [(dest, Rect(r.x(), r.y(), r.width(), r.height())) for dest, r in strips]

@@ -6,7 +6,9 @@ highest of them. Dragging a stay by a day changes the count of a rolling
 window only on the days whose window gained or lost a day: near the stay,
 and again a window's length later; the rest of the strip stands.
 :class:`StripsShown` remembers what each strip showed when it was last
-painted and answers which columns must be painted again.
+painted, and where, and answers which columns must be painted again; when a
+strip came or went (a stay moved out of a zone's days, say) the others moved
+and all of them must be.
 """
 
 from __future__ import annotations
@@ -30,12 +32,25 @@ class StripsShown:
 
     def __init__(self) -> None:
         self._shown: dict[str, tuple[dt.date, dt.date, Counts, Counts]] = {}
+        self._laid: list[tuple[str, Rect]] = []
 
     def painted(self, first: dt.date, last: dt.date,
-                counts: Mapping[str, tuple[Counts, Counts]]) -> None:
-        """The strips of ``counts`` were painted over the days ``first .. last``."""
+                counts: Mapping[str, tuple[Counts, Counts]],
+                laid: list[tuple[str, Rect]]) -> None:
+        """The strips of ``counts`` were painted over the days ``first .. last``;
+        ``laid``: every strip's destination and place."""
         for dest, (used, allowed) in counts.items():
             self._shown[dest] = (first, last, used, allowed)
+        self._laid = laid
+
+    def moved(self, laid: list[tuple[str, Rect]]) -> bool:
+        """Whether the strips are no longer where they were painted (then nothing
+        painted is known any more: every strip is to be painted again)."""
+        if laid == self._laid:
+            return False
+        self._laid = laid
+        self.forget()
+        return True
 
     def forget(self) -> None:
         self._shown.clear()
