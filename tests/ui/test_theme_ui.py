@@ -23,6 +23,7 @@ from planner.core.rule_files import bundled_rules
 from planner.ui import appearance, colors
 from planner.ui.document import Document
 from planner.ui.window.main_window import MainWindow
+from planner.ui.window.side_panel import Swatch
 from tests.ui.conftest import shown
 from tests.ui.test_zones_ui import MARK
 
@@ -83,6 +84,16 @@ def test_window_text_follows_the_theme(qtbot, window) -> None:
     QApplication.processEvents()
     _, text, bg = drawn_contrast(window.year_label)
     assert QColor(text).lightnessF() < 0.5 < QColor(bg).lightnessF()
+
+
+def test_legend_swatches_follow_the_theme(qtbot, window) -> None:
+    today = next(w for w in window.legend.findChildren(Swatch) if w.outline)
+    for theme in ("dark", "light"):
+        appearance.apply_theme(theme)
+        QApplication.processEvents()
+        img = today.grab().toImage()
+        # the frame's pixels are the theme's today colour
+        assert QColor(img.pixel(1, img.height() // 2)).name() == colors.TODAY.name(), theme
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])

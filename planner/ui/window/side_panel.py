@@ -6,7 +6,7 @@ finishes. Selecting a row selects the stay in the calendar and back.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
@@ -46,25 +46,28 @@ class Swatch(QWidget):
     ``unchecked`` the grey hatch of days no rule data covers.
     """
 
-    def __init__(self, color: QColor, hatched: bool = False, outline: bool = False, *,
-                 dashed: bool = False, unchecked: bool = False) -> None:
+    def __init__(self, color: QColor | Callable[[], QColor], hatched: bool = False,
+                 outline: bool = False, *, dashed: bool = False, unchecked: bool = False) -> None:
         super().__init__()
-        self.color, self.hatched, self.outline = color, hatched, outline
+        # a theme's colours (a function of the theme) are read when painting
+        self.colour = color if callable(color) else (lambda: color)
+        self.hatched, self.outline = hatched, outline
         self.dashed, self.unchecked = dashed, unchecked
         self.setFixedSize(22, 12)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         r = self.rect().adjusted(0, 0, -1, -1)
+        color = self.colour()
         if self.outline or self.dashed:
             style = Qt.PenStyle.DashLine if self.dashed else Qt.PenStyle.SolidLine
-            p.setPen(QPen(self.color, 2, style))
+            p.setPen(QPen(color, 2, style))
             p.drawRect(r.adjusted(1, 1, -1, -1))
             return
         if self.unchecked:
-            p.fillRect(r, QBrush(self.color, Qt.BrushStyle.FDiagPattern))
+            p.fillRect(r, QBrush(color, Qt.BrushStyle.FDiagPattern))
             return
-        p.fillRect(r, self.color)
+        p.fillRect(r, color)
         if self.hatched:
             p.fillRect(r, QBrush(QColor(255, 255, 255, 150), Qt.BrushStyle.BDiagPattern))
 
@@ -110,12 +113,14 @@ class Legend(QWidget):
                 widget.hide()  # gone from the layout now, deleted on the next turn
                 widget.deleteLater()
         items = [(Swatch(colors.country_color(c)), c) for c in codes]
-        items += [(Swatch(colors.BREACH, hatched=True), self.tr("breach")),
-                  (Swatch(colors.TODAY, outline=True), self.tr("today"))]
+        items += [(Swatch(lambda: colors.BREACH, hatched=True), self.tr("breach")),
+                  (Swatch(lambda: colors.TODAY, outline=True), self.tr("today"))]
         if clashes:
-            items.append((Swatch(colors.CONFLICT, dashed=True), self.tr("two places at once")))
+            items.append((Swatch(lambda: colors.CONFLICT, dashed=True),
+                          self.tr("two places at once")))
         if unchecked:
-            items.append((Swatch(colors.UNCHECKED, unchecked=True), self.tr("not checked")))
+            items.append((Swatch(lambda: colors.UNCHECKED, unchecked=True),
+                          self.tr("not checked")))
         for swatch, text in items:
             self.box.addWidget(swatch)
             self.box.addWidget(QLabel(text))
