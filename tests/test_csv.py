@@ -86,9 +86,10 @@ def test_registered_column_reads_the_ways_people_write_yes_and_no() -> None:
     text = ("страна;въезд;выезд;Регистрация\n"
             "KZ;01.02.2023;15.04.2023;да\nKZ;16.04.2023;20.04.2023;\n"
             "KG;21.04.2023;22.04.2023;X\nKG;23.04.2023;24.04.2023;No\n"
-            "KG;25.04.2023;26.04.2023;maybe\n")
+            "KG;25.04.2023;26.04.2023;maybe\nKG;27.04.2023;28.04.2023;✓\n"
+            "KG;29.04.2023;30.04.2023;-\n")
     preview = parse_csv(text.encode(), "mine.csv", dayfirst=True)
-    assert [s.registered for s in preview.stays] == [True, False, True, False]
+    assert [s.registered for s in preview.stays] == [True, False, True, False, True, False]
     assert [str(p) for p in preview.problems] == [
         "line 6: registered 'maybe' is not yes or no"]
 

@@ -110,6 +110,7 @@ def test_backups_and_recovery_files_are_the_users_alone(tmp_path: Path) -> None:
         os.umask(old)
     mode = lambda p: stat.S_IMODE(p.stat().st_mode)  # noqa: E731
     assert (mode(first), mode(made), mode(made.parent)) == (0o600, 0o600, 0o700)
+    assert mode(root) == 0o700  # the folder names of the user's files are private too
     assert (mode(rec), mode(rec.parent)) == (0o600, 0o700)
     assert mode(target) == 0o644  # the user's own file keeps its mode
 

@@ -15,6 +15,8 @@ table, so the summary stays on one page.
 >>> short_source("Regulation (EU) 2018/1806 (https://eur-lex.europa.eu/x?uri=1), Annex I "
 ...              "(visa required; list as adopted: https://eur-lex.europa.eu/y)")
 'Regulation (EU) 2018/1806, Annex I (visa required) (eur-lex.europa.eu)'
+>>> short_source("Law (https://a.kz/x).")
+'Law (a.kz)'
 >>> short_source("Visa regime of the PRC before the unilateral visa-free trial")
 'Visa regime of the PRC before the unilateral visa-free trial'
 """
@@ -64,9 +66,9 @@ def short_source(text: str, limit: int = LIMIT) -> str:
     plain = _without_links(text)
     plain = re.sub(r"\(\s*[,;]?\s*\)", "", plain)  # parentheses that held only addresses
     plain = re.sub(r"[,;]\s*\)", ")", plain)
-    plain = re.sub(r"\s+([,;])", r"\1", plain)
+    plain = re.sub(r"\s+([,;.])", r"\1", plain)
     plain = " ".join(plain.split())
-    head = re.split(r": |; ", plain, maxsplit=1)[0].strip(" ,;:")
+    head = re.split(r": |; ", plain, maxsplit=1)[0].strip(" ,;:.")
     head = _cut(head, limit)
     head += ")" * (head.count("(") - head.count(")"))  # a clause cut inside parentheses
     if not links:

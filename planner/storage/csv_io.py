@@ -31,7 +31,8 @@ Good rows are kept whatever the bad ones are. What is accepted:
 * a status as written in itinerary files (``visa-free``, ``visa``,
   ``residence``, ``exempt``), empty meaning visa-free;
 * whether the stay's registration is done (``registered``): ``yes``/``no``,
-  ``true``/``false``, ``1``/``0``, ``x``, ``да``/``нет``, empty meaning no.
+  ``true``/``false``, ``1``/``0``, ``x``, ``+``/``-``, ``✓``, ``да``/``нет``,
+  empty meaning no.
 
 The line number of a row is the line of the file it starts on (a quoted note
 may span lines), counting the header as line 1. Reasons are in the current
@@ -75,8 +76,8 @@ _HEADERS = {
     "заметка": "note", "основание": "ground", "регистрация": "registered",
     "зарегистрирован": "registered",
 }
-_YES = frozenset({"yes", "y", "true", "1", "x", "да", "д", "иә"})
-_NO = frozenset({"", "no", "n", "false", "0", "нет", "н", "жоқ"})
+_YES = frozenset({"yes", "y", "true", "1", "x", "+", "✓", "✔", "да", "д", "иә"})
+_NO = frozenset({"", "no", "n", "false", "0", "-", "–", "—", "−", "нет", "н", "жоқ"})
 _STATUS_WORDS = {
     **{s.value: s for s in Status},
     "visa free": Status.VISA_FREE, "visa_free": Status.VISA_FREE,

@@ -116,11 +116,13 @@ def save_with_backup(it: Itinerary, path: Path | str, *, backup_root: Path | Non
     real = check_target(target, Kind.ITINERARY, force=True)
     made = None
     if real.exists():
-        folder = (backup_root or data_dir() / "backups") / _key(target)
+        root = backup_root or data_dir() / "backups"
+        folder = root / _key(target)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         made = folder / f"{stamp}.stayplan"
         try:
             data = limits.read_regular(real, limits.MAX_ITINERARY_BYTES, _("an itinerary file"))
+            private_folder(root)  # (its folders name the user's files)
             private_folder(folder)
             write_output(made, data, Kind.BACKUP)
         except (OSError, limits.FileRefused, ItineraryError) as e:

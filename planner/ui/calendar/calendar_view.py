@@ -346,8 +346,8 @@ class CalendarView(ViewGeometry):
             p.drawPixmap(0, 0, self._background.pixmap(lay, self.devicePixelRatioF(), font,
                                                        self.palette().base().color()))
             first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
-            if self._breach_runs[0] is not lay:
-                self._breach_runs = (lay, {})
+            if self._breach_runs[0] is not lay or len(self._breach_runs[1]) > 4096:
+                self._breach_runs = (lay, {})  # (a long drag leaves ranges that are gone)
             known = self._breach_runs[1]
             cells = [lay.cell_rect(d) for ab in self.breach_days(first, last)
                      for run in (known.get(ab) or known.setdefault(ab, lay.runs(*ab)))
