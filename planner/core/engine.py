@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from planner.core.lazy import np
 from planner.core.model import Stay
-from planner.core.plain import counted_segments, visited
+from planner.core.plain import counted_segments, counting_runs, visited
 from planner.core.plain import counting_rule as counting_rule  # (where it used to live)
 from planner.core.presence import DestinationState, Segment
 from planner.core.rules import Membership, Rule, RuleKind, RuleSet
@@ -278,23 +278,9 @@ class Evaluator:
         if st is None:
             st = DestinationState(destination, rules, [], lo=start.toordinal(),
                                   hi=end.toordinal())
-        # Split the range into runs with the same counting rule.
-        boundaries = {start, end + dt.timedelta(days=1)}
-        for r in rules:
-            for d in (r.valid_from, r.valid_to and r.valid_to + dt.timedelta(days=1)):
-                if d is not None and start < d <= end:
-                    boundaries.add(d)
-        cuts = sorted(boundaries)
-        for run_start, run_next in zip(cuts, cuts[1:], strict=False):
-            rule = counting_rule(rules, run_start)
-            if rule is None:
-                continue
-            i0 = (run_start - start).days
-            i1 = (run_next - start).days  # exclusive
-            a = run_start.toordinal() - st.origin
-            b = a + (i1 - i0) - 1
-            counts = _counts_clipped(st, rule, a, b)
-            used[i0:i1] = counts
+        for i0, i1, rule in counting_runs(rules, start, end):  # i1 exclusive
+            a = start.toordinal() + i0 - st.origin
+            used[i0:i1] = _counts_clipped(st, rule, a, a + (i1 - i0) - 1)
             allowed[i0:i1] = [rule.max_days] * (i1 - i0)
         return used, allowed
 

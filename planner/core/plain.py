@@ -291,6 +291,26 @@ class _Destination:
             i = bisect.bisect_left(days, start + m, lo=i)
 
 
+def counting_runs(rules: Sequence[Rule], start: dt.date, end: dt.date
+                  ) -> list[tuple[int, int, Rule]]:
+    """The days ``start .. end`` cut where a rule begins or ends, each run with
+    the rule :func:`counting_rule` picks for it: ``(i, j, rule)`` for the days
+    ``start + i`` up to (not including) ``start + j``; runs with no counting
+    rule in force are left out. What ``usage`` answers, run by run."""
+    cuts = {start, end + dt.timedelta(days=1)}
+    for r in rules:
+        for d in (r.valid_from, r.valid_to and r.valid_to + dt.timedelta(days=1)):
+            if d is not None and start < d <= end:
+                cuts.add(d)
+    bounds = sorted(cuts)
+    out = []
+    for run_start, run_next in zip(bounds, bounds[1:], strict=False):
+        rule = counting_rule(rules, run_start)
+        if rule is not None:
+            out.append(((run_start - start).days, (run_next - start).days, rule))
+    return out
+
+
 class PlainJudge:
     """The breaches of one traveller's stays, judged once, in plain Python.
 
@@ -355,21 +375,11 @@ class PlainJudge:
         n = (end - start).days + 1
         used: list[int | None] = [None] * n
         allowed: list[int | None] = [None] * n
-        rules = self.rules_for(destination)
         state = self._dests.get(destination) or _Destination([])
-        # Runs of days with the same rules in force, as the engine splits them.
-        cuts = {start, end + dt.timedelta(days=1)}
-        for r in rules:
-            for d in (r.valid_from, r.valid_to and r.valid_to + dt.timedelta(days=1)):
-                if d is not None and start < d <= end:
-                    cuts.add(d)
-        bounds = sorted(cuts)
-        for run_start, run_next in zip(bounds, bounds[1:], strict=False):
-            rule = counting_rule(rules, run_start)
-            if rule is not None:
-                i, j = (run_start - start).days, (run_next - start).days
-                used[i:j] = state.counts(rule, run_start.toordinal(), run_next.toordinal() - 1)
-                allowed[i:j] = [rule.max_days] * (j - i)
+        for i, j, rule in counting_runs(self.rules_for(destination), start, end):
+            first = start.toordinal() + i
+            used[i:j] = state.counts(rule, first, first + (j - i) - 1)
+            allowed[i:j] = [rule.max_days] * (j - i)
         return used, allowed
 
     def compliant(self) -> bool:
