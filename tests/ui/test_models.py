@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from planner.core.model import Stay
 from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel
@@ -25,6 +25,36 @@ def test_sorted_proxy_passes_modeltester(qtmodeltester, doc) -> None:
     proxy.sort(StaysModel.ENTRY, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(proxy)
     assert proxy.index(0, StaysModel.COUNTRY).data() == "GE"
+
+
+def test_self_sorted_model_passes_modeltester_through_edits(qtmodeltester, doc) -> None:
+    model = StaysModel(doc)
+    model.sort(StaysModel.ENTRY, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)  # it keeps watching every signal below
+
+    def shown() -> list[tuple[str, int]]:
+        rows = [(model.index(r, StaysModel.COUNTRY).data(), model.stay_index(r))
+                for r in range(model.rowCount())]
+        assert [model.row_of(i) for _, i in rows] == list(range(len(rows)))
+        assert kz.row() == model.row_of(0)  # as a view's selection would, it follows its stay
+        return rows
+
+    kz = QPersistentModelIndex(model.index(1, StaysModel.NOTE))
+    assert shown() == [("GE", 1), ("KZ", 0)]
+    doc.add_stay(Stay("KG", d(5, 1), d(5, 9)))  # enters between the two
+    assert shown() == [("GE", 1), ("KG", 2), ("KZ", 0)]
+    doc.edit_stay(0, Stay("KZ", d(7, 1), d(7, 9)))  # the KZ stay moves to the top
+    assert shown() == [("KZ", 0), ("GE", 1), ("KG", 2)]
+    doc.delete_stay(1)
+    assert shown() == [("KZ", 0), ("KG", 1)]
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()  # the KZ stay moves down again
+    assert shown() == [("GE", 1), ("KG", 2), ("KZ", 0)]
+    doc.undo_stack.undo()
+    assert shown() == [("GE", 1), ("KZ", 0)]
+    model.sort(-1)  # itinerary order again
+    assert shown() == [("KZ", 0), ("GE", 1)]
+    qtmodeltester.check(model)
 
 
 def test_destinations_model_passes_modeltester(qtmodeltester, doc) -> None:
