@@ -34,9 +34,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from planner.core.context import Others, StayIndex
 from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
-from planner.core.planning import latest_exit
+from planner.core.probing import ExitAnswer
 from planner.core.timeline import conflicts
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.names import country_name
@@ -317,25 +318,42 @@ class DestinationsModel(HeaderedTableModel):
         """Recompute every row now."""
         self._timer.stop()
         self.beginResetModel()
-        self._rows = [self._row(d) for d in self.doc.evaluator.destinations()]
+        ev, today = self.doc.evaluator, self.doc.today
+        # Per destination, the counting stay not over yet that enters first
+        # (ties: the first listed), found in one pass over the stays.
+        nearest: dict[str, tuple[dt.date, int]] = {}
+        for i, s in enumerate(self.doc.stays):
+            if s.exit >= today and s.status.counts:
+                for dest in ev.destinations_of(s):
+                    if dest not in nearest or (s.entry, i) < nearest[dest]:
+                        nearest[dest] = (s.entry, i)
+        exits = self._latest_exits({i for _, i in nearest.values()})
+        self._rows = [self._row(d, nearest[d][1] if d in nearest else None, exits)
+                      for d in ev.destinations()]
         self.endResetModel()
 
-    def _row(self, dest: str) -> tuple[str, str, str, bool]:
-        doc, today = self.doc, self.doc.today
-        u = doc.evaluator.counter(dest, today)
+    def _latest_exits(self, indexes: set[int]) -> dict[int, ExitAnswer]:
+        """Those stays' latest exits, as :func:`planner.core.planning.latest_exit`
+        answers them, from one index of the itinerary (not one per stay)."""
+        if not indexes:
+            return {}
+        doc = self.doc
+        indexed = StayIndex(doc.rules, doc.traveller.nationality, doc.stays)
+        return {i: Others(indexed, skip=frozenset({i})).latest_exit(doc.stays[i])
+                for i in sorted(indexes)}
+
+    def _row(self, dest: str, nearest: int | None, exits: dict[int, ExitAnswer]
+             ) -> tuple[str, str, str, bool]:
+        u = self.doc.evaluator.counter(dest, self.doc.today)
         used = f"{u.used} / {u.allowed}" if u else "—"
         deadline = ""
-        stays = doc.stays
-        candidates = [(s.entry, i) for i, s in enumerate(stays) if s.exit >= today
-                      and s.status.counts and dest in doc.evaluator.destinations_of(s)]
-        if candidates:
-            _, i = min(candidates)
-            ans = latest_exit(doc.rules, doc.traveller.nationality, stays, i)
+        if nearest is not None:
+            ans = exits[nearest]
             if ans.unlimited:
                 deadline = self.tr("no limit")
             elif ans.latest is None:
                 deadline = self.tr("breach from the first day")
-            elif doc.evaluator.stay_breaches(i):
+            elif self.doc.evaluator.stay_breaches(nearest):
                 deadline = self.tr("leave by {date}").format(date=day_text(ans.latest))
             else:  # one vocabulary: "leave by" only for a stay that breaches
                 deadline = may_stay_text(day_text(ans.latest))
