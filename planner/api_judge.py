@@ -98,12 +98,17 @@ def _counts_in(ev: Judge, destination: str) -> str:
 
 def visit_spans(ruleset: RuleSet, it: Itinerary) -> dict[str, tuple[dt.date, dt.date]]:
     """Per destination: first entry and last exit of the stays there (any status)."""
-    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    by_country: dict[str, tuple[dt.date, dt.date]] = {}
     for s in it.stays:
-        for dest, _rule in ruleset.destinations_of(s.country):
+        old = by_country.get(s.country)
+        by_country[s.country] = (s.entry, s.exit) if old is None else (
+            min(old[0], s.entry), max(old[1], s.exit))
+    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    for country, (first, last) in by_country.items():
+        for dest, _rule in ruleset.destinations_of(country):
             old = spans.get(dest)
-            spans[dest] = (s.entry, s.exit) if old is None else (
-                min(old[0], s.entry), max(old[1], s.exit))
+            spans[dest] = (first, last) if old is None else (
+                min(old[0], first), max(old[1], last))
     return spans
 
 

@@ -38,6 +38,7 @@ def test_a_chain_covers_the_gap_and_adds_no_breach_nor_conflict(
     for i, p in enumerate(parts):
         assert i == 0 or p.entry == parts[i - 1].exit + ONE  # one after another
         assert i == 0 or p.country != parts[i - 1].country
+        assert p.country not in rs.zones  # a stay is in a country, never in a zone
         assert p.country not in (country, NAT)
         assert not ref.adds_breach(rs, NAT, [*ss, *parts[:i]], p)
         assert not any(ref.conflict_set(p, t) for t in ss)  # unplanned days only
@@ -53,3 +54,21 @@ def test_a_kazakh_citizen_chains_where_no_single_country_will_do() -> None:
     assert sum(p.days for p in parts) == 200
     for i, p in enumerate(parts):
         assert not ref.adds_breach(rules, "KZ", list(parts[:i]), p)
+
+
+def test_a_part_in_the_schengen_area_goes_in_a_member_country() -> None:
+    rules = bundled_rules()
+    first = D("2025-03-01")
+    last = first + 399 * ONE  # 400 days after a stay in Georgia
+    parts = chain(rules, "GB", [], "GE", first, last)
+    assert parts is not None
+    assert all(p.country not in rules.zones for p in parts)
+    schengen = rules.zones["SCHENGEN"]
+    in_zone = [p for p in parts if any(m.country == p.country for m in schengen.members)]
+    assert in_zone  # the zone's 90 days are used, through a member
+    for p in in_zone:
+        assert any(m.country == p.country and m.on(p.entry) and m.on(p.exit)
+                   for m in schengen.members)
+    for i, p in enumerate(parts):
+        assert not ref.adds_breach(rules, "GB", list(parts[:i]), p)
+

@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.core.model import Status, Stay
-from planner.core.timeline import added_conflicts, conflicts, longest_clear, make_room
+from planner.core.timeline import (
+    ConflictIndex,
+    added_conflicts,
+    conflicts,
+    longest_clear,
+    make_room,
+)
 from tests import reference as ref
 
 BASE = dt.date(2023, 3, 1)
@@ -123,3 +129,21 @@ def test_longest_clear_is_the_literal_longest_conflict_free_stay(
     # conflict-free lengths are downward closed, so the largest one is the answer
     assert longest_clear(day(a), country, most, stays) == expected
     assert longest_clear(day(a), country, most, stays, lambda _c, _o: False) == expected
+
+
+@given(itineraries.filter(bool), st.lists(st.tuples(st.integers(0, 6), stays_st()), max_size=8))
+def test_the_conflict_index_follows_single_changes_exactly(
+        start: list[Stay], changes: list[tuple[int, Stay]]) -> None:
+    index = ConflictIndex(start)
+    stays = list(start)
+    assert index.conflicts() == conflicts(stays)
+    for i, stay in changes:
+        i %= len(stays)
+        before = {k: dict(v) for k, v in index.partners.items()}
+        moved = index.replace(i, stay)
+        stays[i] = stay
+        assert index.conflicts() == conflicts(stays)  # as if computed from scratch
+        after = index.partners
+        # exactly the stays whose partners or shared days differ are reported
+        assert moved == {k for k in before.keys() | after.keys()
+                         if before.get(k) != after.get(k)}

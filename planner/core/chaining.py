@@ -7,8 +7,10 @@ stays one after another: from the gap's first day, the candidate country
 data for the nationality) that allows the longest stay from that day; then,
 from the day after, the same again; at most :data:`MAX_PARTS` stays. Each
 stay adds no breach to what comes before it (the itinerary and the chain so
-far), uses only days the itinerary leaves unplanned, and needs no visa. The
-chain is offered whole or not at all.
+far), uses only days the itinerary leaves unplanned, and needs no visa. A
+part in a zone (the Schengen area) goes in one of its members, as
+:func:`planner.core.advice.where_to_go`'s stays do. The chain is offered
+whole or not at all.
 
 Example (bundled rules): a Kazakh citizen with a 60-day gap after a stay in
 Russia, neither Uzbekistan nor Kyrgyzstan alone allowing it all, gets e.g.
@@ -49,26 +51,54 @@ def chain(rules: RuleSet, nationality: str, base: Sequence[Stay], country: str,
     """Stays covering ``first .. last`` one after another (see the module
     docstring), or ``None`` when no chain of at most :data:`MAX_PARTS` does."""
     out: list[Stay] = []
+    dests: list[str] = []  # the destination of each part: a country or a zone's id
     day = first
     tries = candidates(rules, nationality, country)
     while day <= last:
         if len(out) == MAX_PARTS:
             return None
         need = (last - day).days + 1
-        best_c, best_k = "", 0
-        for c in tries:
-            if out and c == out[-1].country:
-                continue  # the same country again is not a chain but one stay
-            k = _longest(rules, nationality, [*base, *out], base, c, day, need)
+        best_d, best_c, best_k = "", "", 0
+        for d in tries:
+            if dests and d == dests[-1]:
+                continue  # the same destination again is not a chain but one stay
+            c, most = _member(rules, d, day, last, avoid=(country, nationality))
+            if not c:
+                continue
+            k = _longest(rules, nationality, [*base, *out], base, c, day, min(need, most))
             if k > best_k:
-                best_c, best_k = c, k
+                best_d, best_c, best_k = d, c, k
             if k == need:
                 break
         if best_k == 0:
             return None
         out.append(Stay(best_c, day, day + (best_k - 1) * ONE_DAY))
+        dests.append(best_d)
         day += best_k * ONE_DAY
     return tuple(out)
+
+
+def _member(rules: RuleSet, destination: str, day: dt.date, last: dt.date, *,
+            avoid: tuple[str, ...]) -> tuple[str, int]:
+    """The country a part in ``destination`` goes in from ``day``, and the most
+    days it may last there: a country itself (the whole gap); for a zone, the
+    first member (by code, none of ``avoid``: the stay's own country and home)
+    on every day to ``last``, else the first member on ``day``, for as long as
+    it stays a member (``("", 0)``: none is). A stay is always in one country,
+    never in a zone."""
+    whole = (last - day).days + 1
+    zone = rules.zones.get(destination)
+    if zone is None:
+        return destination, whole
+    members = [m for m in zone.members if m.country not in avoid]
+    every_day = sorted(m.country for m in members if m.on(day) and m.on(last))
+    if every_day:
+        return every_day[0], whole
+    on_day = sorted((m.country, m.until) for m in members if m.on(day))
+    if not on_day:
+        return "", 0
+    code, until = on_day[0]
+    return code, whole if until is None else min(whole, (until - day).days + 1)
 
 
 def chain_for(rules: RuleSet, nationality: str, w: ExitWindow) -> tuple[Stay, ...] | None:

@@ -69,7 +69,8 @@ class _Sorted:
         """Segments overlapping ordinals ``lo .. hi``, whole at the start, cut at ``hi``."""
         i = bisect.bisect_left(self.starts, lo - self.longest)
         j = bisect.bisect_right(self.starts, hi)
-        return [(a, min(b, hi)) for a, b, k in self.items[i:j] if b >= lo and k not in skip]
+        return [(a, b if b <= hi else hi) for a, b, k in self.items[i:j]
+                if b >= lo and k not in skip]
 
 
 class StayIndex:
@@ -145,6 +146,8 @@ class Others:
     index: StayIndex
     skip: frozenset[int] = frozenset()
     extra: tuple[Stay, ...] = ()
+    #: Shared answers (see :func:`planner.core.strip.allowances_from`).
+    memo: strip.Memo | None = field(default=None, compare=False, repr=False)
     _extra_segments: dict[str, list[Segment]] = field(default_factory=dict, init=False,
                                                       compare=False, repr=False)
 
@@ -174,7 +177,7 @@ class Others:
                    ) -> IntArray:
         """:func:`planner.core.strip.allowances` against these stays."""
         return strip.allowances_from(self.index.ev, country, start, end, cap, self.segments,
-                                     self.stays)
+                                     self.stays, self.memo)
 
     def longest(self, country: str, enter: dt.date, at_least: int = 0) -> int | None:
         """:func:`planner.core.planning.longest_stay` against these stays: a short

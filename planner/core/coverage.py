@@ -18,8 +18,9 @@ the traveller's own papers cover those days.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.core.model import Stay
@@ -27,6 +28,8 @@ from planner.core.rules import STALE_AFTER_DAYS, Rule, RuleKind, RuleSet
 
 ONE_DAY = dt.timedelta(days=1)
 Span = tuple[dt.date, dt.date]
+FIRST, LAST = dt.date.min.toordinal(), dt.date.max.toordinal()  # open ends
+BIG = 1 << 62
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +42,82 @@ class VisaNeed:
     rule: Rule
 
 
-def _ranges(days: Sequence[dt.date]) -> list[Span]:
-    out: list[Span] = []
-    for d in sorted(days):
-        if out and out[-1][1] + ONE_DAY >= d:
-            out[-1] = (out[-1][0], max(out[-1][1], d))
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ordinal spans sorted and merged where they overlap or touch."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and out[-1][1] + 1 >= a:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
         else:
-            out.append((d, d))
+            out.append((a, b))
     return out
+
+
+def _cut(a: int, b: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``a .. b`` inside ``spans`` (merged, sorted)."""
+    i = max(bisect.bisect_right(spans, (a, BIG)) - 1, 0)
+    out = []
+    for x, y in spans[i:]:
+        if x > b:
+            break
+        lo, hi = max(a, x), min(b, y)
+        if lo <= hi:
+            out.append((lo, hi))
+    return out
+
+
+def _dates(spans: Iterable[tuple[int, int]]) -> list[Span]:
+    return [(dt.date.fromordinal(a), dt.date.fromordinal(b)) for a, b in spans]
+
+
+def _ordinals(since: dt.date | None, until: dt.date | None) -> tuple[int, int]:
+    return (FIRST if since is None else since.toordinal(),
+            LAST if until is None else until.toordinal())
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    """What the notes need to know of one country, worked out once per answer
+    rather than per stay and day: the days its destinations' rules judge
+    (``judged``), where each ``visa-required`` rule applies (per destination
+    and rule, the days the country belongs there; ``None``: every day), the
+    temporary rules ending with a visa or nothing after them, and the oldest
+    ``checked`` day of the rules that judge it."""
+
+    judged: list[tuple[int, int]]
+    visa: list[tuple[str, Rule, list[tuple[int, int]] | None]]
+    ends: list[tuple[str, Rule, bool]]
+    oldest: dt.date | None
+
+
+def _country(rules: RuleSet, nationality: str, country: str) -> _Country:
+    judged: list[tuple[int, int]] = []
+    visa: list[tuple[str, Rule, list[tuple[int, int]] | None]] = []
+    ends: list[tuple[str, Rule, bool]] = []
+    checked: list[dt.date] = []
+    for dest, members in rules.destinations_of(country):
+        own = rules.rules_for(dest, nationality)
+        belongs = _merged(_ordinals(m.since, m.until) for m in members) if members else None
+        for r in own:
+            lo, hi = _ordinals(r.valid_from, r.valid_to)
+            for x, y in belongs or [(FIRST, LAST)]:
+                if max(lo, x) <= min(hi, y):
+                    judged.append((max(lo, x), min(hi, y)))
+            if r.kind is RuleKind.VISA_REQUIRED:
+                visa.append((dest, r, belongs))
+            elif r.valid_to is not None:
+                after = r.valid_to + ONE_DAY
+                then = [x for x in own if x.in_force(after)]
+                if all(x.kind is RuleKind.VISA_REQUIRED for x in then):
+                    ends.append((dest, r, bool(then)))
+            if r.checked is not None:
+                checked.append(r.checked)
+    return _Country(_merged(judged), visa, ends, min(checked, default=None))
+
+
+def _countries(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> dict[str, _Country]:
+    return {c: _country(rules, nationality, c) for c in {s.country for s in stays}}
 
 
 def _dests_on(rules: RuleSet, country: str, day: dt.date) -> list[str]:
@@ -58,19 +129,32 @@ def unchecked_days(rules: RuleSet, nationality: str,
                    stays: Sequence[Stay]) -> dict[str, list[Span]]:
     """Per country, the unchecked days of its visa-free stays (see the module
     docstring), as inclusive ranges merged where they touch; countries with
-    none are left out. The home country is never unchecked."""
-    days: dict[str, set[dt.date]] = {}
+    none are left out. The home country is never unchecked.
+
+    Each country's judged days (some rule in force for a destination it
+    belongs to that day) are worked out once; a stay's unchecked days are
+    what of it lies outside them.
+    """
+    countries = _countries(rules, nationality, stays)
+    spans: dict[str, list[tuple[int, int]]] = {}
     for s in stays:
         if not s.status.counts or s.country == nationality:
             continue
-        own = {d: rules.rules_for(d, nationality) for d, _m in rules.destinations_of(s.country)}
-        d = s.entry
-        while d <= s.exit:
-            if not any(r.in_force(d) for dest in _dests_on(rules, s.country, d)
-                       for r in own.get(dest, ())):
-                days.setdefault(s.country, set()).add(d)
-            d += ONE_DAY
-    return {c: _ranges(sorted(ds)) for c, ds in sorted(days.items())}
+        a, b = s.entry.toordinal(), s.exit.toordinal()
+        judged = countries[s.country].judged
+        i = bisect.bisect_right(judged, (a, BIG)) - 1
+        if i >= 0 and judged[i][1] >= b:  # inside one judged span (most stays)
+            continue
+        gaps, day = [], a
+        for x, y in _cut(a, b, judged):
+            if x > day:
+                gaps.append((day, x - 1))
+            day = y + 1
+        if day <= b:
+            gaps.append((day, b))
+        if gaps:
+            spans.setdefault(s.country, []).extend(gaps)
+    return {c: _dates(_merged(ds)) for c, ds in sorted(spans.items())}
 
 
 def stay_unchecked(rules: RuleSet, nationality: str, stay: Stay) -> list[Span]:
@@ -81,19 +165,18 @@ def stay_unchecked(rules: RuleSet, nationality: str, stay: Stay) -> list[Span]:
 def visa_needs(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[VisaNeed]:
     """Every visa-free stay day that a ``visa-required`` rule covers, per stay
     and destination, in stay order."""
+    countries = _countries(rules, nationality, stays)
     out: list[VisaNeed] = []
     for i, s in enumerate(stays):
         if not s.status.counts:
             continue
-        for dest, _m in rules.destinations_of(s.country):
-            needing = [r for r in rules.rules_for(dest, nationality)
-                       if r.kind is RuleKind.VISA_REQUIRED]
-            for r in needing:
-                lo = max(s.entry, r.valid_from or s.entry)
-                hi = min(s.exit, r.valid_to or s.exit)
-                ds = [lo + n * ONE_DAY for n in range((hi - lo).days + 1)]
-                ds = [d for d in ds if dest in _dests_on(rules, s.country, d)]
-                out.extend(VisaNeed(i, dest, span, r) for span in _ranges(ds))
+        for dest, r, belongs in countries[s.country].visa:
+            lo = max(s.entry, r.valid_from or s.entry).toordinal()
+            hi = min(s.exit, r.valid_to or s.exit).toordinal()
+            if lo > hi:
+                continue
+            days = [(lo, hi)] if belongs is None else _cut(lo, hi, belongs)
+            out.extend(VisaNeed(i, dest, span, r) for span in _dates(days))
     return out
 
 
@@ -123,20 +206,15 @@ def rule_ends(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[R
     the stay whose ``valid_to`` falls before the stay's exit, after which the data
     has only a ``visa-required`` rule, or no rule, for the traveller. A trial
     that ends mid-stay: the answer must say so, with the date and the source."""
+    countries = _countries(rules, nationality, stays)
     out: list[RuleEnd] = []
     for i, s in enumerate(stays):
         if not s.status.counts:
             continue
-        for dest, _m in rules.destinations_of(s.country):
-            own = rules.rules_for(dest, nationality)
-            for r in own:
-                if r.valid_to is None or not (s.entry <= r.valid_to < s.exit) \
-                        or r.kind is RuleKind.VISA_REQUIRED:
-                    continue
-                after = r.valid_to + ONE_DAY
-                then = [x for x in own if x.in_force(after)]
-                if all(x.kind is RuleKind.VISA_REQUIRED for x in then):
-                    out.append(RuleEnd(i, dest, r, bool(then)))
+        for dest, r, then_visa in countries[s.country].ends:
+            assert r.valid_to is not None
+            if s.entry <= r.valid_to < s.exit:
+                out.append(RuleEnd(i, dest, r, then_visa))
     return out
 
 
@@ -144,8 +222,8 @@ def stale_since(rules: RuleSet, nationality: str, stays: Sequence[Stay], today: 
                 days: int = STALE_AFTER_DAYS) -> dt.date | None:
     """The oldest "last checked" day of the rules that judge ``stays``, when it is
     more than ``days`` before ``today`` (the data may be out of date); else ``None``."""
-    checked = [r.checked for s in stays for dest, _m in rules.destinations_of(s.country)
-               for r in rules.rules_for(dest, nationality) if r.checked is not None]
+    checked = [c.oldest for c in _countries(rules, nationality, stays).values()
+               if c.oldest is not None]
     oldest = min(checked, default=None)
     if oldest is None or (today - oldest).days <= days:
         return None

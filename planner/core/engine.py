@@ -26,7 +26,7 @@ from planner.core.model import Stay
 from planner.core.plain import counted_segments, visited
 from planner.core.plain import counting_rule as counting_rule  # (where it used to live)
 from planner.core.presence import DestinationState, Segment
-from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.core.rules import Membership, Rule, RuleKind, RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,7 @@ class Evaluator:
         self.nationality = nationality
         self._stays: list[Stay] = list(stays)
         self._dest_rules: dict[str, list[Rule]] = {}
+        self._dests: dict[str, list[str]] = {}  # country: destinations_of
         self._states: dict[str, DestinationState] = {}
         self._rebuild_all()
 
@@ -87,7 +88,11 @@ class Evaluator:
 
     def destinations_of(self, stay: Stay) -> list[str]:
         """Destinations with rules that a stay in this country can count for."""
-        return [d for d, _ in self.ruleset.destinations_of(stay.country) if self.rules_for(d)]
+        found = self._dests.get(stay.country)
+        if found is None:  # (the planning answers ask this per stay and per question)
+            found = self._dests[stay.country] = [
+                d for d, _ in self.ruleset.destinations_of(stay.country) if self.rules_for(d)]
+        return list(found)
 
     def destinations(self) -> list[str]:
         """Destinations with rules that the itinerary visits (any status), sorted."""
@@ -116,6 +121,7 @@ class Evaluator:
         before = set(self._states)
         self.nationality = nationality
         self._dest_rules.clear()
+        self._dests.clear()
         self._rebuild_all()
         return self._full_change(before | set(self._states))
 
@@ -171,16 +177,40 @@ class Evaluator:
         return Change(spans)
 
     def _all_segments(self) -> dict[str, list[Segment]]:
+        """Every stay's :meth:`segments`, per destination in stay order (each
+        country's destinations with rules looked up once, not per stay)."""
         out: dict[str, list[Segment]] = {}
+        where: dict[str, list[tuple[list[Segment], tuple[Membership, ...]]]] = {}
         for s in self._stays:
-            for dest, segs in self.segments(s).items():
-                out.setdefault(dest, []).extend(segs)
-        return out
+            if not s.status.counts:
+                continue
+            dests = where.get(s.country)
+            if dests is None:
+                dests = where[s.country] = [
+                    (out.setdefault(dest, []), ms)
+                    for dest, ms in self.ruleset.destinations_of(s.country) if self.rules_for(dest)]
+            a, b = s.entry.toordinal(), s.exit.toordinal()
+            for segs, ms in dests:
+                if not ms:
+                    segs.append((a, b))
+                    continue
+                for m in ms:
+                    x = a if m.since is None else max(a, m.since.toordinal())
+                    y = b if m.until is None else min(b, m.until.toordinal())
+                    if x <= y:
+                        segs.append((x, y))
+        return {dest: segs for dest, segs in out.items() if segs}
 
     def _rebuild_all(self) -> None:
         self._visits: dict[str, int] = {}  # destination: how many stays visit it
+        plain: dict[str, list[str] | None] = {}  # country: _visited when no zone dates matter
         for s in self._stays:
-            self._count_visits(s, 1)
+            if s.country not in plain:
+                zoned = any(ms for _d, ms in self.ruleset.destinations_of(s.country))
+                plain[s.country] = None if zoned else self._visited(s)
+            found = plain[s.country]
+            for dest in self._visited(s) if found is None else found:
+                self._visits[dest] = self._visits.get(dest, 0) + 1
         self._states = {
             dest: DestinationState(dest, self.rules_for(dest), segs)
             for dest, segs in self._all_segments().items()

@@ -29,9 +29,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from planner.core import strip
 from planner.core.advice import adds_breach
 from planner.core.context import Others, StayIndex
 from planner.core.engine import Evaluator
+from planner.core.lazy import np
 from planner.core.model import Status, Stay
 from planner.core.rules import RuleKind, RuleSet
 from planner.core.strip import allowances
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 
 ONE_DAY = dt.timedelta(days=1)
 MAX_DELAY_DAYS = 366  # fix moves a stay at most this far after its original entry
+BIG = 1 << 40  # no bound on a length
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +112,7 @@ def _trim_baseline(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     return out
 
 
-def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: list[int],
-             free: list[bool], move: bool) -> list[Stay | None]:
+class _Forward:
     """Place the free stays one by one in date order against what is accepted.
 
     Accepted at first: every stay ``fix`` may not change (those add no breach
@@ -124,62 +126,134 @@ def _forward(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: lis
     country (:func:`~planner.core.timeline.longest_clear`), unless the input
     already had that conflict on those days. A free stay placed on days a
     later free stay had keeps those days: the later one is placed after it.
+
+    :meth:`step` places the stay at one position of ``order``; ``out`` holds
+    the result once every position is stepped, in order. ``memo`` is shared
+    with another pass over the same stays (see :func:`_forward_both`).
     """
-    ev = Evaluator(rules, nationality, [])
-    # What is accepted, indexed: each allowance reads only the days near it.
-    accepted = Others(StayIndex(rules, nationality, []))
-    for i, s in enumerate(stays):
-        if not free[i]:
-            accepted.index.add(i, s)
-    # (entry, original index, stay) of what is placed, in entry order, and the
-    # longest of them: the stays near a range are found without a scan.
-    placed = sorted((s.entry, i, s) for i, s in enumerate(stays) if not free[i])
-    longest = max((s.days for _e, _i, s in placed), default=1)
-    out: list[Stay | None] = list(stays)
-    prev: dt.date | None = None
-    fixed_after: list[dt.date | None] = [None] * (len(order) + 1)  # next fixed entry
-    for pos in range(len(order) - 1, -1, -1):
-        j = order[pos]
-        fixed_after[pos] = fixed_after[pos + 1] if free[j] else stays[j].entry
-    for pos, i in enumerate(order):
-        s = stays[i]
-        lb = s.entry if prev is None else max(s.entry, prev)
-        if not free[i]:
-            prev = s.entry  # never moves; the stays before it were kept at or before it
-            continue
+
+    def __init__(self, rules: RuleSet, nationality: str, stays: Sequence[Stay],
+                 order: list[int], free: list[bool], move: bool,
+                 memo: strip.Memo | None = None) -> None:
+        self.stays, self.order, self.free, self.move = stays, order, free, move
+        self.ev = Evaluator(rules, nationality, [])
+        # What is accepted, indexed: each allowance reads only the days near it.
+        self.accepted = Others(StayIndex(rules, nationality, []), memo=memo)
+        for i, s in enumerate(stays):
+            if not free[i]:
+                self.accepted.index.add(i, s)
+        # (entry, original index, stay) of what is placed, in entry order, and
+        # the longest of them: the stays near a range are found without a scan.
+        self.placed = sorted((s.entry, i, s) for i, s in enumerate(stays) if not free[i])
+        self.longest = max((s.days for _e, _i, s in self.placed), default=1)
+        self.out: list[Stay | None] = list(stays)
+        self.prev: dt.date | None = None
+        self.fixed_window: dict[str, bool] = {}  # country: under a fixed-window rule
+        self.fixed_after: list[dt.date | None] = [None] * (len(order) + 1)  # next fixed entry
+        for pos in range(len(order) - 1, -1, -1):
+            j = order[pos]
+            self.fixed_after[pos] = self.fixed_after[pos + 1] if free[j] else stays[j].entry
+
+    def step(self, pos: int) -> None:
+        i = self.order[pos]
+        s = self.stays[i]
+        lb = s.entry if self.prev is None else max(s.entry, self.prev)
+        if not self.free[i]:
+            self.prev = s.entry  # never moves; the stays before it were kept at or before it
+            return
         ub = lb
-        if move:
+        if self.move:
             ub = s.entry + MAX_DELAY_DAYS * ONE_DAY
-            nxt = fixed_after[pos + 1]
+            nxt = self.fixed_after[pos + 1]
             if nxt is not None:
                 ub = min(ub, nxt)
             ub = max(ub, lb)
-        vals = accepted.allowances(s.country, lb, ub, s.days)
-        first = bisect.bisect_left(placed, (lb - (longest - 1) * ONE_DAY,))
+        placed, accepted = self.placed, self.accepted
+        first = bisect.bisect_left(placed, (lb - (self.longest - 1) * ONE_DAY,))
         last = bisect.bisect_right(placed, (ub + s.days * ONE_DAY,))
-        clear = _clearances(stays, i, [(j, t) for _e, j, t in placed[first:last]], lb, ub,
-                            vals)
-        j = int(clear.argmax())
-        k, e = int(clear[j]), lb + j * ONE_DAY
-        if k and _has_fixed_window(ev, s):  # shorter is not always cleaner there
+        e, k = _best_entry(accepted, self.stays, i,
+                           [(j, t) for _e, j, t in placed[first:last]], lb, ub)
+        fixed = self.fixed_window.get(s.country)
+        if fixed is None:
+            fixed = self.fixed_window[s.country] = _has_fixed_window(self.ev, s)
+        if k and fixed:  # shorter is not always cleaner there
             while k and accepted.adds_breach(s.with_dates(e, e + (k - 1) * ONE_DAY)):
                 k -= 1
         if k == 0:
-            out[i] = None
-            continue
-        new = s.with_dates(e, e + (k - 1) * ONE_DAY)
-        out[i] = new
+            self.out[i] = None
+            return
+        new = s if (e, k) == (s.entry, s.days) else s.with_dates(e, e + (k - 1) * ONE_DAY)
+        self.out[i] = new
         accepted.index.add(i, new)
         bisect.insort(placed, (new.entry, i, new))
-        longest = max(longest, new.days)
-        prev = e
-    return out
+        self.longest = max(self.longest, new.days)
+        self.prev = e
+
+
+def _forward_both(rules: RuleSet, nationality: str, stays: Sequence[Stay], order: list[int],
+                  free: list[bool]) -> tuple[list[Stay | None], list[Stay | None]]:
+    """The ``trim-forward`` and ``move`` placements (:class:`_Forward`), made
+    side by side.
+
+    Both ask first for the allowance on a stay's own (or earliest possible)
+    entry, and until ``move`` has moved a stay nearby, both ask it of the same
+    accepted days: the second asks a memo instead. The memo is emptied at
+    each position, so it never holds more than a few answers.
+    """
+    memo: strip.Memo = {}
+    trim = _Forward(rules, nationality, stays, order, free, False, memo)
+    move = _Forward(rules, nationality, stays, order, free, True, memo)
+    for pos in range(len(order)):
+        memo.clear()
+        trim.step(pos)
+        move.step(pos)
+    return trim.out, move.out
+
+
+def _best_entry(accepted: Others, stays: Sequence[Stay], i: int,
+                placed: Sequence[tuple[int, Stay]], lb: dt.date, ub: dt.date
+                ) -> tuple[dt.date, int]:
+    """The earliest entry in ``lb .. ub`` on which stay ``i`` keeps the most
+    days (adding no breach to ``accepted`` and no conflict with ``placed``),
+    and that many days.
+
+    No entry keeps more than all of the stay's days, so the first entry that
+    keeps them all is the answer and the entries after it need not be looked
+    at. The range is read in pieces that grow (``lb`` alone, then 16 days,
+    then four times as many each time): one allowance settles most stays of
+    a long itinerary, a few days more a stay pushed by the one before it, and
+    only a stay that cannot be kept whole anywhere reads the whole range.
+    """
+    days, country = stays[i].days, stays[i].country
+    best_e, best_k = lb, -1
+    first, size = lb, 1
+    while first <= ub:
+        last = min(first + (size - 1) * ONE_DAY, ub)
+        vals = accepted.allowances(country, first, last, days)
+        clear = _clearances(stays, i, placed, first, last, vals)
+        j = int(clear.argmax())
+        if int(clear[j]) > best_k:  # strictly: the earliest of equals stays
+            best_e, best_k = first + j * ONE_DAY, int(clear[j])
+        if best_k == days:
+            break
+        first, size = last + ONE_DAY, (16 if size == 1 else size * 4)
+    return best_e, best_k
 
 
 def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]],
                 lb: dt.date, ub: dt.date, vals: IntArray) -> IntArray:
     """``vals`` (days allowed per entry ``lb .. ub``) cut so that stay ``i``
-    adds no conflict with the ``placed`` stays (original index, placed stay)."""
+    adds no conflict with the ``placed`` stays (original index, placed stay).
+
+    A placed stay the input did not already conflict with bounds the length
+    from entry e as :func:`~planner.core.timeline.clear_limit` says: not at
+    all when it is in the same country or leaves on e or before; 0 when it
+    is under way on e (entered before e); 1 when it enters on e; else up to
+    and including its entry day (a travel day). Those bounds are taken for
+    every entry at once (entries x stays). A placed stay that the input
+    already conflicted with may keep those days: the few entries near one
+    are searched (:func:`~planner.core.timeline.longest_clear`).
+    """
     s = stays[i]
     last = ub + (s.days - 1) * ONE_DAY
     near = [(j, t) for j, t in placed if t.exit >= lb and t.entry <= last]
@@ -192,26 +266,27 @@ def _clearances(stays: Sequence[Stay], i: int, placed: Sequence[tuple[int, Stay]
         now = conflict_days(cand, t)
         return old is not None and now is not None and old[0] <= now[0] and now[1] <= old[1]
 
-    # Per entry, only the placed stays that overlap its longest candidate can
-    # conflict with it: found by entry (sorted) and the longest placed stay.
-    # Those the input already conflicted with may keep those days (searched);
-    # the rest simply bound the length.
-    others = sorted((t for _j, t in near), key=lambda t: t.entry)
-    entries = [t.entry for t in others]
-    longest = max(t.days for t in others)
+    plain = [t for _j, t in near if was[id(t)][1] is None and t.country != s.country]
+    excusable = sorted((t for _j, t in near if was[id(t)][1] is not None),
+                       key=lambda t: t.entry)
     out = vals.copy()
-    for n in range(len(out)):
+    lo = lb.toordinal()
+    if plain and len(out) == 1:  # one entry: the bounds one by one
+        out[0] = longest_clear(lb, s.country, int(out[0]), plain)
+    elif plain:
+        entries = np.arange(lo, lo + len(out), dtype=np.int64)[:, None]
+        enter = np.array([t.entry.toordinal() for t in plain], dtype=np.int64)[None, :]
+        leave = np.array([t.exit.toordinal() for t in plain], dtype=np.int64)[None, :]
+        bound = np.where(enter >= entries, enter - entries + 1, 0)
+        bound = np.where(leave > entries, bound, BIG)
+        np.minimum(out, bound.min(axis=1), out=out)
+    for n in range(len(out)) if excusable else ():
         if out[n]:
             e = lb + n * ONE_DAY
-            lo = bisect.bisect_left(entries, e - (longest - 1) * ONE_DAY)
-            hi = bisect.bisect_right(entries, e + (int(out[n]) - 1) * ONE_DAY)
-            close = [t for t in others[lo:hi] if t.exit >= e]
-            if not close:  # with none, the whole allowance is clear
-                continue
-            plain = [t for t in close if was[id(t)][1] is None]
-            excusable = [t for t in close if was[id(t)][1] is not None]
-            k = longest_clear(e, s.country, int(out[n]), plain) if plain else int(out[n])
-            out[n] = longest_clear(e, s.country, k, excusable, allowed) if excusable else k
+            reach = e + (int(vals[n]) - 1) * ONE_DAY
+            close = [t for t in excusable if t.exit >= e and t.entry <= reach]
+            if close:
+                out[n] = longest_clear(e, s.country, int(out[n]), close, allowed)
     return out
 
 
@@ -281,17 +356,18 @@ def fix(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> FixResult:
     base = _trim_baseline(rules, nationality, stays, order, free)
     if Evaluator(rules, nationality, [s for s in base if s is not None]).compliant():
         options.append(("trim", base))
-    options.append(("trim-forward", _forward(rules, nationality, stays, order, free, False)))
-    moved = _forward(rules, nationality, stays, order, free, True)
-    if distinct_days(moved, free) <= before:  # pulling one country's stays apart adds days
+    forward, moved = _forward_both(rules, nationality, stays, order, free)
+    options.append(("trim-forward", forward))
+    kept = {name: distinct_days(option, free) for name, option in options}
+    kept["move"] = distinct_days(moved, free)
+    if kept["move"] <= before:  # pulling one country's stays apart adds days
         options.append(("move", moved))
 
     def moves(new: list[Stay | None]) -> int:
         return sum(n is not None and n.entry != o.entry for n, o in zip(new, stays, strict=True))
 
     rank = {name: r for r, (name, _) in enumerate(options)}
-    name, best = max(options, key=lambda o: (distinct_days(o[1], free), -moves(o[1]),
-                                             -rank[o[0]]))
+    name, best = max(options, key=lambda o: (kept[o[0]], -moves(o[1]), -rank[o[0]]))
     changes = []
     for i, (old, new) in enumerate(zip(stays, best, strict=True)):
         if new is None:
@@ -304,7 +380,7 @@ def fix(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> FixResult:
             action = "kept"
         changes.append(StayChange(i, action, old, new, _pusher(stays, best, i)))
     return FixResult(tuple(s for s in best if s is not None), tuple(changes), before,
-                     distinct_days(best, free), name)
+                     kept[name], name)
 
 
 def _pusher(old: Sequence[Stay], new: Sequence[Stay | None], i: int) -> int | None:

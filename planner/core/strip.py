@@ -50,7 +50,7 @@ from planner.core import probing
 from planner.core.engine import Evaluator
 from planner.core.lazy import np
 from planner.core.model import Stay
-from planner.core.presence import DestinationState, Segment
+from planner.core.presence import DestinationState, Segment, _year_starts
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -59,6 +59,9 @@ if TYPE_CHECKING:
 from planner.core.rules import Rule, RuleKind, RuleSet
 
 BIG = 1 << 40  # "never" as a day index
+#: Answers of :func:`allowances_from` per destination, by (destination, first
+#: entry's ordinal, entries, cap, the segments they were computed from).
+Memo = dict[tuple[str, int, int, int, tuple[Segment, ...]], "IntArray"]
 
 
 def allowance_strip(rules: RuleSet, nationality: str, stays: Sequence[Stay], country: str,
@@ -139,11 +142,18 @@ def fast(rules: RuleSet, country: str, dests: Sequence[str],
 
 def allowances_from(ev: Evaluator, country: str, start: dt.date, end: dt.date, cap: int,
                     segments: Callable[[str, int, int], list[Segment]],
-                    stays: Callable[[], Sequence[Stay]]) -> IntArray:
+                    stays: Callable[[], Sequence[Stay]], memo: Memo | None = None
+                    ) -> IntArray:
     """:func:`allowances`, reading the other stays from ``segments(dest, lo, hi)``:
     the counted segments of ``dest`` that overlap the ordinals ``lo .. hi`` (any
     more are harmless; see :func:`reach`), or all of ``stays()`` where the
-    strip's arithmetic does not apply."""
+    strip's arithmetic does not apply.
+
+    ``memo`` keeps each destination's answer by the question and the very
+    segments it was computed from, for callers that ask the same question
+    of the same days twice; it must only ever see one evaluator's rules and
+    nationality.
+    """
     n = (end - start).days + 1
     dests = ev.destinations_of(Stay(country, start, start))
     out = np.full(n, cap, dtype=np.int64)
@@ -155,7 +165,15 @@ def allowances_from(ev: Evaluator, country: str, start: dt.date, end: dt.date, c
     for dest in dests:
         rs = ev.rules_for(dest)
         lo, hi = reach(rs, start, end, cap)
-        out = np.minimum(out, _dest_allowances(dest, rs, segments(dest, lo, hi), start, n, cap))
+        segs = segments(dest, lo, hi)
+        if memo is None:
+            vals = _dest_allowances(dest, rs, segs, start, n, cap)
+        else:
+            key = (dest, start.toordinal(), n, cap, tuple(segs))
+            found = memo.get(key)
+            vals = memo[key] = _dest_allowances(dest, rs, segs, start, n, cap) \
+                if found is None else found
+        out = np.minimum(out, vals)
     return out
 
 
@@ -198,7 +216,89 @@ def _suffix_min(values: IntArray) -> IntArray:
 
 def _dest_allowances(dest: str, rs: Sequence[Rule], segs: list[Segment], start: dt.date,
                      n: int, cap: int) -> IntArray:
-    """``min(cap, first triggering exit - d)`` for one destination, every d."""
+    """``min(cap, first triggering exit - d)`` for one destination, every d.
+
+    One entry whose whole ``cap`` days are fine (:func:`_fits`: what ``fix``
+    asks of nearly every stay) is answered without the strip's arrays.
+    """
+    if n == 1 and _fits(rs, segs, start.toordinal(), cap):
+        return np.full(1, cap, dtype=np.int64)
+    return _dest_strip(dest, rs, segs, start, n, cap)
+
+
+def _fits(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> bool:
+    """True when a stay of ``cap`` days from ordinal ``d`` surely adds no breach
+    (so the strip's answer is ``cap``); False when that is not sure.
+
+    The strip's two triggers, taken for the one exit ``e = d + cap - 1`` and
+    without excusing days that breach already (which only makes it surer):
+    a day t on which a window rule is in force, present or on the stay, whose
+    count grows past N by the fresh days the stay puts into its window (t on
+    the stay: (a); t after it: (b)). A per-entry rule is sure when ``cap`` is
+    at most N or the days past N are outside it; a visa rule when it is in
+    force on none of the stay's days. The days looked at are those of
+    :func:`reach`: a window's look-back before ``d`` and after ``e``.
+    """
+    e = d + cap - 1
+    back = look_back(rs)
+    lo, hi = d - back, e + back
+    windows: list[tuple[Rule, int, int]] = []
+    for r in rs:
+        f = -BIG if r.valid_from is None else r.valid_from.toordinal()
+        t = BIG if r.valid_to is None else r.valid_to.toordinal()
+        match r.kind:
+            case RuleKind.NO_LIMIT:
+                continue
+            case RuleKind.VISA_REQUIRED:
+                if f <= e and d <= t:
+                    return False
+            case RuleKind.PER_ENTRY:
+                assert r.max_days is not None
+                if cap > r.max_days and f <= e and d + r.max_days <= t:
+                    return False
+            case RuleKind.ROLLING | RuleKind.CALENDAR_YEAR:
+                assert r.max_days is not None
+                if cap > r.max_days and f <= d and e <= t:
+                    return False  # a stay longer than N under the rule: not worth the arrays
+                if d <= t and f <= hi:  # in force on a day whose window can hold the stay
+                    windows.append((r, f, t))
+            case _:
+                return False
+    length = hi - lo + 1
+    days: IntArray | None = None
+    for r, f, t in windows:
+        if days is None:  # presence on lo .. hi (index i is day lo + i), as the strip has it
+            days = np.arange(length, dtype=np.int64)
+            here = np.zeros(length, dtype=bool)
+            if segs:
+                sg = np.array(segs, dtype=np.int64)
+                first = np.minimum(np.maximum(sg[:, 0] - lo, 0), length)
+                after = np.minimum(np.maximum(sg[:, 1] - lo + 1, 0), length)
+                steps = (np.bincount(first, minlength=length + 1)
+                         - np.bincount(after, minlength=length + 1))
+                here = np.cumsum(steps[:-1]) > 0
+            pre = np.concatenate(([0], np.cumsum(here)))
+            fq = np.concatenate(([0], np.cumsum(~here)))  # fresh days before each index
+            on = (days >= d - lo) & (days <= e - lo)
+        assert r.max_days is not None
+        if r.kind is RuleKind.ROLLING:
+            assert r.window_days is not None
+            ws = np.maximum(days - r.window_days + 1, 0)
+        else:
+            ws = np.maximum(_year_starts(lo, length), 0)
+        cnt = pre[days + 1] - pre[ws]
+        first = np.maximum(ws, d - lo)  # the stay's days in t's window: first .. last
+        last = np.minimum(days, e - lo)
+        fresh = fq[np.maximum(last + 1, first)] - fq[first]
+        judged = (days >= max(f, d) - lo) & (days <= t - lo) & (here | on)
+        if (judged & (cnt + fresh > r.max_days)).any():
+            return False
+    return True
+
+
+def _dest_strip(dest: str, rs: Sequence[Rule], segs: list[Segment], start: dt.date,
+                n: int, cap: int) -> IntArray:
+    """:func:`_dest_allowances` by the strip's arithmetic (module docstring)."""
     d0 = start.toordinal()
     lo = min([d0, *(a for a, _ in segs)])
     hi = max([d0 + n + cap + look_back(rs), *(b for _, b in segs)])

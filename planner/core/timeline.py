@@ -68,17 +68,22 @@ def conflicts(stays: Sequence[Stay]) -> list[Conflict]:
     A sweep in entry order: each stay is compared only with the stays entered
     before it that have not yet left.
     """
-    order = sorted(range(len(stays)), key=lambda i: (stays[i].entry, i))
-    open_: list[int] = []
+    spans = [(s.entry.toordinal(), i, s.exit.toordinal()) for i, s in enumerate(stays)]
+    open_: list[tuple[int, int]] = []  # (exit ordinal, index) of the stays not yet left
     out: list[Conflict] = []
-    for i in order:
+    for entry, i, leave in sorted(spans):
+        if open_:
+            open_ = [(x, j) for x, j in open_ if x >= entry]
         s = stays[i]
-        open_ = [j for j in open_ if stays[j].exit >= s.entry]
-        for j in open_:
+        for x, j in open_:
+            # what conflict_days says, without building what most pairs (a
+            # travel day, the same country) would throw away
+            if x == entry or stays[j].country == s.country:
+                continue
             days = conflict_days(stays[j], s)
             if days is not None:
                 out.append(Conflict(min(i, j), max(i, j), days))
-        open_.append(i)
+        open_.append((leave, i))
     return sorted(out, key=lambda c: (c.first, c.second))
 
 
@@ -89,6 +94,60 @@ def conflicting_indices(stays: Sequence[Stay]) -> dict[int, list[int]]:
         out.setdefault(c.first, []).append(c.second)
         out.setdefault(c.second, []).append(c.first)
     return out
+
+
+class ConflictIndex:
+    """Which stays conflict, kept up to date as single stays change.
+
+    Holds, per stay in a conflict, the stays it conflicts with and the shared
+    days (:func:`conflict_days`), equal at every moment to what
+    :func:`conflicts` computes from scratch. :meth:`replace` (one stay
+    changed: a drag's every move) looks at that stay against the others only,
+    and says which stays' conflicts changed, so that a view repaints those;
+    inserting or removing a stay shifts indices: :meth:`rebuild`.
+    """
+
+    def __init__(self, stays: Sequence[Stay] = ()) -> None:
+        self.stays: list[Stay] = []
+        self.partners: dict[int, dict[int, tuple[dt.date, dt.date]]] = {}
+        self.rebuild(stays)
+
+    def rebuild(self, stays: Sequence[Stay]) -> None:
+        """Start again from ``stays``."""
+        self.stays = list(stays)
+        self.partners = {}
+        for c in conflicts(stays):
+            self.partners.setdefault(c.first, {})[c.second] = c.days
+            self.partners.setdefault(c.second, {})[c.first] = c.days
+
+    def replace(self, index: int, stay: Stay) -> set[int]:
+        """Stay ``index`` is now ``stay``; the indices whose conflicts changed
+        (``index`` itself among them when its own did)."""
+        self.stays[index] = stay
+        old = self.partners.pop(index, {})
+        for j in old:
+            mine = self.partners[j]
+            del mine[index]
+            if not mine:
+                del self.partners[j]
+        new: dict[int, tuple[dt.date, dt.date]] = {}
+        entry, exit_ = stay.entry, stay.exit
+        for j, other in enumerate(self.stays):
+            if other.entry <= exit_ and other.exit >= entry and j != index:
+                days = conflict_days(other, stay)
+                if days is not None:
+                    new[j] = days
+        for j, days in new.items():
+            self.partners.setdefault(j, {})[index] = days
+        if new:
+            self.partners[index] = new
+        moved = {j for j in old.keys() | new.keys() if old.get(j) != new.get(j)}
+        return moved | {index} if moved else set()
+
+    def conflicts(self) -> list[Conflict]:
+        """The same list as :func:`conflicts` of the stays held."""
+        return [Conflict(i, j, days) for i in sorted(self.partners)
+                for j, days in sorted(self.partners[i].items()) if i < j]
 
 
 def added_conflicts(before: Sequence[Stay], after: Sequence[Stay]) -> list[Conflict]:

@@ -11,7 +11,10 @@ re-judges only what the edit can affect and emits what changed:
 ``stayChanged(index)`` / ``stayInserted(index)`` / ``stayRemoved(index)`` for
 the list of stays and ``evaluated(change)`` with the
 :class:`~planner.core.engine.Change` the evaluator returned, so that views
-repaint only the days it names.
+repaint only the days it names. :attr:`Document.clashes` (a
+:class:`~planner.core.timeline.ConflictIndex`) says which stays conflict;
+``conflictsChanged(indices)`` names the stays whose conflicts one edit changed
+(an insert, a removal or a new itinerary changes every index: listen to those).
 
 A drag is a *preview*: :meth:`begin_preview`, :meth:`preview` on every mouse
 move (each one an incremental ``Evaluator.replace``), then
@@ -45,6 +48,7 @@ from planner.core.engine import Change, Evaluator, Usage
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rule_files import bundled_rules
 from planner.core.rules import RuleSet
+from planner.core.timeline import ConflictIndex
 from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
 from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
 from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command
@@ -76,6 +80,7 @@ class Document(QObject):
     stayRemoved = Signal(int)
     travellerChanged = Signal()
     evaluated = Signal(object)  # planner.core.engine.Change
+    conflictsChanged = Signal(object)  # set[int]: stays whose conflicts set_stay changed
     reset = Signal()  # a new itinerary replaced the old one entirely
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
@@ -98,6 +103,7 @@ class Document(QObject):
         self._path = path
         self.evaluator = Evaluator(self.rules, self._itinerary.traveller.nationality,
                                    self._itinerary.stays)
+        self.clashes = ConflictIndex(self._itinerary.stays)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._preview: tuple[int, Stay] | None = None
@@ -155,7 +161,10 @@ class Document(QObject):
             return
         self._itinerary = self._itinerary.replace_stay(index, stay)
         change = self.evaluator.replace(index, stay)
+        moved = self.clashes.replace(index, stay)
         self.stayChanged.emit(index)
+        if moved:
+            self.conflictsChanged.emit(moved)
         self._emit_change(change)
 
     def insert_stay(self, index: int, stay: Stay) -> None:
@@ -164,6 +173,7 @@ class Document(QObject):
         self.stayAboutToBeInserted.emit(index)
         self._itinerary = self._itinerary.with_stays(stays)
         change = self.evaluator.insert(index, stay)
+        self.clashes.rebuild(self._itinerary.stays)
         self.stayInserted.emit(index)
         self._emit_change(change)
 
@@ -171,6 +181,7 @@ class Document(QObject):
         self.stayAboutToBeRemoved.emit(index)
         self._itinerary = self._itinerary.without_stay(index)
         change = self.evaluator.remove(index)
+        self.clashes.rebuild(self._itinerary.stays)
         self.stayRemoved.emit(index)
         self._emit_change(change)
 
@@ -200,6 +211,7 @@ class Document(QObject):
             self.readOnlyChanged.emit(read_only)
         self._itinerary = itinerary
         self.evaluator = Evaluator(self.rules, itinerary.traveller.nationality, itinerary.stays)
+        self.clashes.rebuild(itinerary.stays)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self._path = path

@@ -38,7 +38,6 @@ from planner.core.context import Others, StayIndex
 from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
 from planner.core.probing import ExitAnswer
-from planner.core.timeline import conflicts
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.names import country_name
 from planner.ui import colors
@@ -105,10 +104,10 @@ class StaysModel(HeaderedTableModel):
         doc.stayAboutToBeRemoved.connect(self._removing)
         doc.stayRemoved.connect(self._removed)
         doc.evaluated.connect(self._evaluated)
+        doc.conflictsChanged.connect(self._conflicts_changed)
         doc.reset.connect(self._reset)
         self._headers = [self.tr("Country"), self.tr("Entry"), self.tr("Exit"),
                          self.tr("Days"), self.tr("Status"), self.tr("Note")]
-        self._clash: dict[int, list[tuple[int, tuple[dt.date, dt.date]]]] | None = None
         self._sort_column = -1  # -1: itinerary order
         self._order = RowOrder()
         self._order.arrange(len(doc.stays), None)
@@ -185,11 +184,11 @@ class StaysModel(HeaderedTableModel):
                     s.note][col]
         if role == SORT_ROLE:
             return SORT_KEYS[col](s)
-        clashes = self._clashes().get(i, [])
+        clashes = self.doc.clashes.partners.get(i, {})
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNTRY:
             return "\n".join([country_name(s.country, fallback=self.doc.rules.names),
                               *(conflict_line(j, self.doc.stays, days, self.doc.rules.names)
-                                for j, days in clashes)])
+                                for j, days in sorted(clashes.items()))])
         if role == Qt.ItemDataRole.DecorationRole and col == self.COUNTRY:
             return colors.country_color(s.country)
         if role == Qt.ItemDataRole.BackgroundRole and clashes:
@@ -199,17 +198,8 @@ class StaysModel(HeaderedTableModel):
             return QBrush(colors.BREACH)
         return None
 
-    def _breaching(self, row: int) -> bool:
-        return bool(self.doc.evaluator.stay_breaches(row))
-
-    def _clashes(self) -> dict[int, list[tuple[int, tuple[dt.date, dt.date]]]]:
-        """Per stay in a conflict: the other stay and the shared days (cached per edit)."""
-        if self._clash is None:
-            self._clash = {}
-            for c in conflicts(self.doc.stays):
-                self._clash.setdefault(c.first, []).append((c.second, c.days))
-                self._clash.setdefault(c.second, []).append((c.first, c.days))
-        return self._clash
+    def _breaching(self, stay_index: int) -> bool:
+        return bool(self.doc.evaluator.stay_breaches(stay_index))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or (i := self._stay_at(index)) is None:
@@ -250,7 +240,6 @@ class StaysModel(HeaderedTableModel):
     # ---- following the document --------------------------------------------------
 
     def _changed(self, stay_index: int) -> None:
-        self._clash = None
         row = self._order.row(stay_index)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         to = self._order.new_row(stay_index, self._key(stay_index))
@@ -260,14 +249,12 @@ class StaysModel(HeaderedTableModel):
             self.endMoveRows()
 
     def _inserted(self, stay_index: int) -> None:
-        self._clash = None
         row = self._order.make_room(stay_index, self._key(stay_index))
         self.beginInsertRows(NO_PARENT, row, row)
         self._order.add(stay_index, row)
         self.endInsertRows()
 
     def _removing(self, stay_index: int) -> None:
-        self._clash = None
         row = self._order.row(stay_index)
         self.beginRemoveRows(NO_PARENT, row, row)
 
@@ -276,15 +263,19 @@ class StaysModel(HeaderedTableModel):
         self.endRemoveRows()
 
     def _evaluated(self, _change: object) -> None:
-        self._clash = None  # an edit may start or end a conflict with any other stay
-        n = self.rowCount()
+        n = self.rowCount()  # a breach anywhere may colour any stay's dates
         if n:
             self.dataChanged.emit(self.index(0, 0), self.index(n - 1, self.columnCount() - 1),
-                                  [Qt.ItemDataRole.ForegroundRole,
-                                   Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
+                                  [Qt.ItemDataRole.ForegroundRole])
+
+    def _conflicts_changed(self, stays: set[int]) -> None:
+        """The stays whose conflicts an edit started or ended: their rows' tint and tooltip."""
+        last = self.columnCount() - 1
+        for row in sorted(self._order.row(i) for i in stays):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last),
+                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
 
     def _reset(self) -> None:
-        self._clash = None
         self.beginResetModel()
         self._arrange(self._order.descending)
         self.endResetModel()

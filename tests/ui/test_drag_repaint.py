@@ -28,6 +28,7 @@ from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.calendar.layout import ViewMode
 from planner.ui.calendar.scene import timeline_bars, timeline_lanes, travel_days, year_bars
 from planner.ui.document import Document
+from planner.ui.planning.timeline_marks import TimelineMarks
 from tests.ui.conftest import kz_rules, move, press, release
 
 START = dt.date(2023, 1, 2)
@@ -113,11 +114,15 @@ def dense_doc(rnd: random.Random) -> Iterator[Document]:
     doc.undo_stack.clear()  # (commands left for the last garbage collection crash PySide)
 
 
+@pytest.mark.parametrize("marks", [False, True], ids=["bare", "with-marks"])
 @pytest.mark.parametrize("mode", [ViewMode.YEAR, ViewMode.TIMELINE])
 def test_drag_repaints_exactly_what_changed(qtbot, dense_doc: Document, rnd: random.Random,
-                                            mode: ViewMode) -> None:
+                                            mode: ViewMode, marks: bool) -> None:
     doc = dense_doc
     view = RecordingView(doc)
+    if marks:  # the window's conflict outlines and unchecked hatching, as a layer
+        layer = TimelineMarks(view)
+        assert layer.clashes  # the dense itinerary has overlapping stays
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()

@@ -147,6 +147,20 @@ def test_conflicting_stays_keep_their_tint_on_sorted_rows(qtbot, window) -> None
     assert brush.color() == colors.CONFLICT_ROW
     tip = m.index(row, StaysModel.COUNTRY).data(Qt.ItemDataRole.ToolTipRole)
     assert "KZ" in tip or "Kazakhstan" in tip
+    # An edit that starts a conflict repaints the tint of the two rows it concerns.
+    repainted: set[str] = set()
+
+    def changed(top, bottom, roles) -> None:  # type: ignore[no-untyped-def]
+        if Qt.ItemDataRole.BackgroundRole in roles:
+            repainted.update(notes(table)[top.row():bottom.row() + 1])
+
+    m.dataChanged.connect(changed)
+    yerevan = [s.note for s in window.doc.stays].index("Yerevan")
+    window.doc.edit_stay(yerevan, Stay("AM", d(5, 5), d(5, 8), note="Yerevan"))
+    assert repainted == {"Yerevan", "Astana"}
+    tinted = {m.index(r, StaysModel.NOTE).data() for r in range(m.rowCount())
+              if m.index(r, StaysModel.NOTE).data(Qt.ItemDataRole.BackgroundRole) is not None}
+    assert tinted == {"Almaty", "Batumi", "Yerevan", "Astana"}
 
 
 def test_added_and_removed_stays_take_and_leave_their_sorted_rows(qtbot, window) -> None:

@@ -16,8 +16,10 @@ from planner.ui.calendar.scene import Bar
 def extent(r: Rect) -> QRect:
     """The pixels a bar (or a run of cells) at ``r`` may paint, with its
     antialiased edges and the shadow of a dragged bar: what to repaint when it
-    comes or goes, and what a repaint must draw it for."""
-    x, y = math.floor(r.x) - 2, math.floor(r.y) - 2
+    comes or goes, and what a repaint must draw it for. Three pixels around
+    it: a conflict's dashed outline (:mod:`planner.ui.planning.timeline_marks`)
+    is drawn a pixel outside the bar with a two-pixel pen."""
+    x, y = math.floor(r.x) - 3, math.floor(r.y) - 3
     return QRect(x, y, math.ceil(r.right) + 4 - x, math.ceil(r.bottom) + 4 - y)
 
 

@@ -12,7 +12,10 @@ unchecked days and stays that need a visa.
   for US citizens".
 
 A view layer (see :mod:`planner.ui.calendar.view_layers`). What it knows is
-recomputed from the document when the document changes, never edited here.
+read from the document, never edited here: conflicts from the document's
+:class:`~planner.core.timeline.ConflictIndex`, unchecked days and visa needs
+per stay. One stay changing (a drag's every move) re-examines that stay only
+and repaints the bars whose marks changed, where they were and where they are.
 """
 
 from __future__ import annotations
@@ -20,11 +23,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPainter, QPen
+from PySide6.QtCore import QLineF, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QRegion
 
 from planner.core.coverage import needs_visa, stay_unchecked
-from planner.core.timeline import conflicts
 from planner.ui import colors
 from planner.ui.calendar.painting import qrect
 from planner.ui.calendar.scene import bar_day_rect
@@ -51,55 +53,108 @@ class TimelineMarks(QObject):
     def __init__(self, view: CalendarView) -> None:
         super().__init__(view)
         self.view, self.doc = view, view.doc
-        self.clashes: dict[int, list[tuple[int, Span]]] = {}
         self.unchecked: dict[int, list[Span]] = {}
         self.visa: dict[int, Rule] = {}
-        for sig in (self.doc.stayChanged, self.doc.stayInserted, self.doc.stayRemoved,
-                    self.doc.reset, self.doc.travellerChanged):
+        # where each stay's marks were drawn: (x, y, w, h) of each bar, margin included
+        self._painted: dict[int, set[tuple[int, int, int, int]]] = {}
+        self._shown = (False, False)  # any conflict, any unchecked day: what the legend says
+        for sig in (self.doc.stayInserted, self.doc.stayRemoved, self.doc.reset,
+                    self.doc.travellerChanged):
             sig.connect(self.refresh)
+        self.doc.stayChanged.connect(self._stay_changed)
+        self.doc.conflictsChanged.connect(self._conflicts_changed)
         self.refresh()
         view.layers.append(self)
 
+    @property
+    def clashes(self) -> dict[int, dict[int, Span]]:
+        """Per stay in a conflict, the stays it conflicts with and the shared days."""
+        return self.doc.clashes.partners
+
     def refresh(self, *_args: object) -> None:
-        """Recompute conflicts, unchecked days and visa needs from the document."""
-        stays, rules = self.doc.stays, self.doc.rules
-        nat = self.doc.traveller.nationality
-        self.clashes = {}
-        for c in conflicts(stays):
-            self.clashes.setdefault(c.first, []).append((c.second, c.days))
-            self.clashes.setdefault(c.second, []).append((c.first, c.days))
+        """Recompute unchecked days and visa needs of every stay; repaint all."""
         self.unchecked, self.visa = {}, {}
-        if nat:
-            for i, s in enumerate(stays):
-                if not s.status.counts or s.country == nat:
-                    continue
-                spans = stay_unchecked(rules, nat, s)
-                if spans:
-                    self.unchecked[i] = spans
-                rule = needs_visa(rules, nat, s.country, s.entry)
-                if rule is not None:
-                    self.visa[i] = rule
+        for i in range(len(self.doc.stays)):
+            self._examine(i)
+        self._painted = {}
         self.view.viewport().update()
-        self.changed.emit()
+        self._tell()
+
+    def _examine(self, i: int) -> None:
+        """Stay ``i``'s unchecked days and the visa it needs, from the document."""
+        self.unchecked.pop(i, None)
+        self.visa.pop(i, None)
+        nat, s, rules = self.doc.traveller.nationality, self.doc.stays[i], self.doc.rules
+        if not nat or not s.status.counts or s.country == nat:
+            return
+        spans = stay_unchecked(rules, nat, s)
+        if spans:
+            self.unchecked[i] = spans
+        rule = needs_visa(rules, nat, s.country, s.entry)
+        if rule is not None:
+            self.visa[i] = rule
+
+    def _stay_changed(self, i: int) -> None:
+        before = (self.unchecked.get(i), self.visa.get(i))
+        self._examine(i)
+        if (self.unchecked.get(i), self.visa.get(i)) != before:
+            self._repaint({i})
+        self._tell()
+
+    def _conflicts_changed(self, rows: set[int]) -> None:
+        self._repaint(rows)
+        self._tell()
+
+    def _repaint(self, rows: set[int]) -> None:
+        """Repaint where the marks of ``rows`` were drawn and where their bars are now."""
+        region = QRegion()
+        for i in rows:
+            for x, y, w, h in self._painted.pop(i, ()):
+                region += QRect(x, y, w, h)
+        for bar in self.view.bars():
+            if bar.index in rows:
+                region += qrect(bar.rect).toAlignedRect().adjusted(-3, -3, 3, 3)
+        if not region.isEmpty():
+            self.view.viewport().update(region)
+
+    def _tell(self) -> None:
+        shown = (bool(self.clashes), bool(self.unchecked))
+        if shown != self._shown:
+            self._shown = shown
+            self.changed.emit()
 
     # ---- painting ------------------------------------------------------------------
 
     def paint(self, p: QPainter, _font: QFont) -> None:
-        if not self.clashes and not self.unchecked:
+        clashes = self.clashes
+        if not clashes and not self.unchecked:
             return
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for bar in self.view.bars():
+            marked = False
             for a, b in self.unchecked.get(bar.index, ()):
                 r = bar_day_rect(bar, a, b)
                 if r is not None:
                     p.setPen(Qt.PenStyle.NoPen)
                     p.setBrush(QBrush(UNCHECKED, Qt.BrushStyle.FDiagPattern))
                     p.drawRect(qrect(r))
-            if bar.index in self.clashes:
+                    marked = True
+            if bar.index in clashes:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(CONFLICT, 2.0 if bar.rect.h > 9 else 1.0, Qt.PenStyle.DashLine))
-                p.drawRect(qrect(bar.rect).adjusted(-1, -1, 1, 1))
+                # each side its own line from its corner: a repaint of part of the
+                # bar (Qt clips long dashed paths) draws the same dashes as a whole one
+                edge = qrect(bar.rect).adjusted(-1, -1, 1, 1)
+                p.drawLines([QLineF(edge.topLeft(), edge.topRight()),
+                             QLineF(edge.topLeft(), edge.bottomLeft()),
+                             QLineF(edge.topRight(), edge.bottomRight()),
+                             QLineF(edge.bottomLeft(), edge.bottomRight())])
+                marked = True
+            if marked:
+                box = qrect(bar.rect).toAlignedRect().adjusted(-3, -3, 3, 3)
+                self._painted.setdefault(bar.index, set()).add(
+                    (box.x(), box.y(), box.width(), box.height()))
         p.restore()
 
     # ---- words ---------------------------------------------------------------------
@@ -113,7 +168,7 @@ class TimelineMarks(QObject):
         if rule is not None:
             out.append(visa_line(stays[index].country, nat, rule, rules))
         out += [conflict_line(other, stays, days, rules.names)
-                for other, days in self.clashes.get(index, ())]
+                for other, days in sorted(self.clashes.get(index, {}).items())]
         out += [unchecked_line(days, nat) for days in self.unchecked.get(index, ())]
         return out
 
