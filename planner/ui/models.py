@@ -2,8 +2,13 @@
 
 :class:`StaysModel` is editable; every edit becomes an undo command through
 the document, and the model refreshes itself from the document's signals, so
-the table and the calendar can never disagree. Sort it with a
-:class:`~PySide6.QtCore.QSortFilterProxyModel` on :data:`SORT_ROLE`.
+the table and the calendar can never disagree. It sorts itself (a view's
+header click calls :meth:`StaysModel.sort`): each stay's key is read once and
+sorted in Python, and an edit moves its one row (:mod:`planner.ui.row_order`),
+so that opening a large file does not ask the model for a key per comparison
+as a sorting proxy does. Rows are then not stays' indexes:
+:meth:`StaysModel.stay_index` and :meth:`StaysModel.row_of` translate.
+:data:`SORT_ROLE` gives the same keys, for a proxy of one's own.
 
 :class:`DestinationsModel` shows, per destination, the days used today and
 the next deadline (the latest compliant exit of the stay in progress or the
@@ -14,6 +19,7 @@ model recomputes them a moment after the last change, not on every move.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,15 +34,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from planner.core.context import Others, StayIndex
 from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
-from planner.core.planning import latest_exit
+from planner.core.probing import ExitAnswer
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.names import country_name
 from planner.ui import colors
 from planner.ui.day_texts import conflict_line, day_text
 from planner.ui.destinations import destination_short
 from planner.ui.document import Document
+from planner.ui.row_order import RowOrder
 from planner.wording import may_stay_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,8 +79,19 @@ def status_label(status: Status) -> str:
     return QCoreApplication.translate("Status", labels[status])
 
 
+#: Per column of :class:`StaysModel`, what it sorts by (dates as day numbers).
+SORT_KEYS: tuple[Callable[[Stay], Any], ...] = (
+    lambda s: s.country, lambda s: s.entry.toordinal(), lambda s: s.exit.toordinal(),
+    lambda s: s.days, lambda s: s.status.value, lambda s: s.note.casefold())
+
+
 class StaysModel(HeaderedTableModel):
-    """One row per stay, in itinerary order."""
+    """One row per stay, in itinerary order until :meth:`sort` orders them by a column.
+
+    Sorted, the rows follow edits: a stay whose key changes moves to its new
+    row (``rowsMoved``), an added stay comes in on its row; ties keep
+    itinerary order, ascending or descending.
+    """
 
     COUNTRY, ENTRY, EXIT, DAYS, STATUS, NOTE = range(6)
 
@@ -80,21 +99,66 @@ class StaysModel(HeaderedTableModel):
         super().__init__(parent)
         self.doc = doc
         doc.stayChanged.connect(self._changed)
-        doc.stayAboutToBeInserted.connect(self._inserting)
-        doc.stayInserted.connect(self.endInsertRows)
+        # Rows come in once the stay is there (its row depends on it).
+        doc.stayInserted.connect(self._inserted)
         doc.stayAboutToBeRemoved.connect(self._removing)
-        doc.stayRemoved.connect(self.endRemoveRows)
+        doc.stayRemoved.connect(self._removed)
         doc.evaluated.connect(self._evaluated)
         doc.conflictsChanged.connect(self._conflicts_changed)
         doc.reset.connect(self._reset)
         self._headers = [self.tr("Country"), self.tr("Entry"), self.tr("Exit"),
                          self.tr("Days"), self.tr("Status"), self.tr("Note")]
+        self._sort_column = -1  # -1: itinerary order
+        self._order = RowOrder()
+        self._order.arrange(len(doc.stays), None)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.doc.stays)
+        return 0 if parent.isValid() else len(self._order)
+
+    def stay_index(self, row: int) -> int:
+        """The document's index of the stay on ``row``."""
+        return self._order.item(row)
+
+    def row_of(self, stay_index: int) -> int:
+        """The row that shows the document's stay ``stay_index``."""
+        return self._order.row(stay_index)
+
+    def _stay_at(self, index: Index) -> int | None:
+        """The document's index of the stay on ``index``'s row (None: no such row)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._order):
+            return None
+        i = self._order.item(index.row())
+        return i if i < len(self.doc.stays) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column`` (-1: itinerary order), keeping persistent
+        indexes (the selection, the current row) on their stays."""
+        # The signals' short form: PySide6 6.11 crashes emitting the sort hint's.
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        stays = [self._order.item(i.row()) for i in kept]
+        self._sort_column = column if 0 <= column < len(SORT_KEYS) else -1
+        self._arrange(order == Qt.SortOrder.DescendingOrder)
+        moved = [self.index(self._order.row(s), i.column())
+                 for s, i in zip(stays, kept, strict=True)]
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
+
+    def _arrange(self, descending: bool) -> None:
+        """Sort every stay by the sort column's key (no signals)."""
+        stays = self.doc.stays
+        if self._sort_column < 0:
+            self._order.arrange(len(stays), None)
+        else:
+            key = SORT_KEYS[self._sort_column]
+            self._order.arrange(len(stays), [key(s) for s in stays], descending)
+
+    def _key(self, stay_index: int) -> Any:
+        return (SORT_KEYS[self._sort_column](self.doc.stays[stay_index])
+                if self._sort_column >= 0 else None)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        if self._stay_at(index) is None:
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() != self.DAYS:
@@ -102,15 +166,10 @@ class StaysModel(HeaderedTableModel):
         return f
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.doc.stays):
+        if (i := self._stay_at(index)) is None:
             return None
-        s = self.doc.stays[index.row()]
+        s = self.doc.stays[i]
         col = index.column()
-        if role == SORT_ROLE:  # first: sorting asks for it n log n times
-            if col == self.ENTRY:
-                return s.entry.toordinal()
-            return [s.country, s.entry.toordinal(), s.exit.toordinal(), s.days,
-                    s.status.value, s.note.casefold()][col]
         if role == Qt.ItemDataRole.DisplayRole:  # the one column asked (a view asks often)
             match col:
                 case self.ENTRY:
@@ -123,7 +182,9 @@ class StaysModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return [s.country, _qdate(s.entry), _qdate(s.exit), s.days, s.status.value,
                     s.note][col]
-        clashes = self.doc.clashes.partners.get(index.row(), {})
+        if role == SORT_ROLE:
+            return SORT_KEYS[col](s)
+        clashes = self.doc.clashes.partners.get(i, {})
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNTRY:
             return "\n".join([country_name(s.country, fallback=self.doc.rules.names),
                               *(conflict_line(j, self.doc.stays, days, self.doc.rules.names)
@@ -133,23 +194,23 @@ class StaysModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and clashes:
             return QBrush(colors.CONFLICT_ROW)
         if (role == Qt.ItemDataRole.ForegroundRole and col in (self.ENTRY, self.EXIT, self.DAYS)
-                and self._breaching(index.row())):
+                and self._breaching(i)):
             return QBrush(colors.BREACH)
         return None
 
-    def _breaching(self, row: int) -> bool:
-        return bool(self.doc.evaluator.stay_breaches(row))
+    def _breaching(self, stay_index: int) -> bool:
+        return bool(self.doc.evaluator.stay_breaches(stay_index))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or (i := self._stay_at(index)) is None:
             return False
-        s = self.doc.stays[index.row()]
+        s = self.doc.stays[i]
         try:
             new = self._edited(s, index.column(), value)
         except (ValueError, TypeError):
             return False
         if new != s:
-            self.doc.edit_stay(index.row(), new)
+            self.doc.edit_stay(i, new)
         return True
 
     @staticmethod
@@ -178,14 +239,28 @@ class StaysModel(HeaderedTableModel):
 
     # ---- following the document --------------------------------------------------
 
-    def _changed(self, row: int) -> None:
+    def _changed(self, stay_index: int) -> None:
+        row = self._order.row(stay_index)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        to = self._order.new_row(stay_index, self._key(stay_index))
+        if to != row:  # Qt counts the destination before the row leaves its place
+            self.beginMoveRows(NO_PARENT, row, row, NO_PARENT, to if to < row else to + 1)
+            self._order.move(row, to)
+            self.endMoveRows()
 
-    def _inserting(self, row: int) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
+    def _inserted(self, stay_index: int) -> None:
+        row = self._order.make_room(stay_index, self._key(stay_index))
+        self.beginInsertRows(NO_PARENT, row, row)
+        self._order.add(stay_index, row)
+        self.endInsertRows()
 
-    def _removing(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
+    def _removing(self, stay_index: int) -> None:
+        row = self._order.row(stay_index)
+        self.beginRemoveRows(NO_PARENT, row, row)
+
+    def _removed(self, stay_index: int) -> None:
+        self._order.drop(stay_index)
+        self.endRemoveRows()
 
     def _evaluated(self, _change: object) -> None:
         n = self.rowCount()  # a breach anywhere may colour any stay's dates
@@ -193,15 +268,16 @@ class StaysModel(HeaderedTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(n - 1, self.columnCount() - 1),
                                   [Qt.ItemDataRole.ForegroundRole])
 
-    def _conflicts_changed(self, rows: set[int]) -> None:
-        """The rows whose conflicts an edit started or ended: their tint and tooltip."""
+    def _conflicts_changed(self, stays: set[int]) -> None:
+        """The stays whose conflicts an edit started or ended: their rows' tint and tooltip."""
         last = self.columnCount() - 1
-        for row in sorted(rows):
+        for row in sorted(self._order.row(i) for i in stays):
             self.dataChanged.emit(self.index(row, 0), self.index(row, last),
                                   [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
 
     def _reset(self) -> None:
         self.beginResetModel()
+        self._arrange(self._order.descending)
         self.endResetModel()
 
 
@@ -233,25 +309,42 @@ class DestinationsModel(HeaderedTableModel):
         """Recompute every row now."""
         self._timer.stop()
         self.beginResetModel()
-        self._rows = [self._row(d) for d in self.doc.evaluator.destinations()]
+        ev, today = self.doc.evaluator, self.doc.today
+        # Per destination, the counting stay not over yet that enters first
+        # (ties: the first listed), found in one pass over the stays.
+        nearest: dict[str, tuple[dt.date, int]] = {}
+        for i, s in enumerate(self.doc.stays):
+            if s.exit >= today and s.status.counts:
+                for dest in ev.destinations_of(s):
+                    if dest not in nearest or (s.entry, i) < nearest[dest]:
+                        nearest[dest] = (s.entry, i)
+        exits = self._latest_exits({i for _, i in nearest.values()})
+        self._rows = [self._row(d, nearest[d][1] if d in nearest else None, exits)
+                      for d in ev.destinations()]
         self.endResetModel()
 
-    def _row(self, dest: str) -> tuple[str, str, str, bool]:
-        doc, today = self.doc, self.doc.today
-        u = doc.evaluator.counter(dest, today)
+    def _latest_exits(self, indexes: set[int]) -> dict[int, ExitAnswer]:
+        """Those stays' latest exits, as :func:`planner.core.planning.latest_exit`
+        answers them, from one index of the itinerary (not one per stay)."""
+        if not indexes:
+            return {}
+        doc = self.doc
+        indexed = StayIndex(doc.rules, doc.traveller.nationality, doc.stays)
+        return {i: Others(indexed, skip=frozenset({i})).latest_exit(doc.stays[i])
+                for i in sorted(indexes)}
+
+    def _row(self, dest: str, nearest: int | None, exits: dict[int, ExitAnswer]
+             ) -> tuple[str, str, str, bool]:
+        u = self.doc.evaluator.counter(dest, self.doc.today)
         used = f"{u.used} / {u.allowed}" if u else "—"
         deadline = ""
-        stays = doc.stays
-        candidates = [(s.entry, i) for i, s in enumerate(stays) if s.exit >= today
-                      and s.status.counts and dest in doc.evaluator.destinations_of(s)]
-        if candidates:
-            _, i = min(candidates)
-            ans = latest_exit(doc.rules, doc.traveller.nationality, stays, i)
+        if nearest is not None:
+            ans = exits[nearest]
             if ans.unlimited:
                 deadline = self.tr("no limit")
             elif ans.latest is None:
                 deadline = self.tr("breach from the first day")
-            elif doc.evaluator.stay_breaches(i):
+            elif self.doc.evaluator.stay_breaches(nearest):
                 deadline = self.tr("leave by {date}").format(date=day_text(ans.latest))
             else:  # one vocabulary: "leave by" only for a stay that breaches
                 deadline = may_stay_text(day_text(ans.latest))

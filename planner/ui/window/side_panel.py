@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from planner.names import all_countries, country_name
 from planner.ui import colors
 from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.document import Document
-from planner.ui.models import SORT_ROLE, DestinationsModel, StaysModel
+from planner.ui.models import DestinationsModel, StaysModel
 from planner.ui.window.country_box import CountryBox
 
 if TYPE_CHECKING:
@@ -226,13 +226,12 @@ class SidePanel(QWidget):
         dests = QGroupBox(self.tr("Today"))
         QVBoxLayout(dests).addWidget(self.dest_table)
         # stays
+        # The model sorts itself (a header click calls its sort()): a sorting
+        # proxy asked it for two keys per comparison, most of the time it took
+        # to open a file of thousands of stays.
         self.stays = StaysModel(doc, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.stays)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = self._table(self.proxy)
-        # The indicator first, so that enabling sorting sorts once, by entry
-        # (sorting reads every row's key: twice was a third of opening a big file).
+        self.table = self._table(self.stays)
+        # The indicator first, so that enabling sorting sorts once, by entry.
         self.table.horizontalHeader().setSortIndicator(StaysModel.ENTRY,
                                                        Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -283,20 +282,22 @@ class SidePanel(QWidget):
         if (new.name, new.nationality) != (t.name, t.nationality):
             self.doc.edit_traveller(new)
 
-    def _row_selected(self, current: object, _previous: object) -> None:
-        idx = self.proxy.mapToSource(current)  # type: ignore[arg-type]
-        if idx.isValid() and idx.row() != self.view.selected:
-            self.view.select(idx.row())
-            self.view.ensure_visible(self.doc.stays[idx.row()].entry)
+    def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        i = self.stays.stay_index(current.row())
+        if i != self.view.selected:
+            self.view.select(i)
+            self.view.ensure_visible(self.doc.stays[i].entry)
 
     def _select_row(self, index: int | None) -> None:
         sel = self.table.selectionModel()
         if index is None:
             sel.clearSelection()
             return
-        proxy_index = self.proxy.mapFromSource(self.stays.index(index, 0))
-        if proxy_index.row() != self.table.currentIndex().row():
-            sel.setCurrentIndex(proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        row = self.stays.index(self.stays.row_of(index), 0)
+        if row.row() != self.table.currentIndex().row():
+            sel.setCurrentIndex(row, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                 | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(proxy_index)
+            self.table.scrollTo(row)
 
