@@ -31,9 +31,9 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planner.core.context import Others, StayIndex
 from planner.core.deadline_rules import RegistrationRule, TaxTest
 from planner.core.model import Stay
-from planner.core.planning import latest_exit
 from planner.core.registration import RegistrationDue, registration_dues
 from planner.core.rules import RuleSet
 from planner.core.tax import Presence
@@ -94,8 +94,10 @@ def current_and_next(stays: Sequence[Stay], start: dt.date) -> list[int]:
 def _latest_exits(rules: RuleSet, nationality: str, stays: Sequence[Stay],
                   start: dt.date) -> list[Deadline]:
     out = []
+    indexed = None  # one index of the itinerary for every stay asked about
     for i in current_and_next(stays, start):
-        ans = latest_exit(rules, nationality, stays, i)
+        indexed = indexed or StayIndex(rules, nationality, stays)
+        ans = Others(indexed, skip=frozenset({i})).latest_exit(stays[i])
         if ans.latest is not None and not ans.unlimited and ans.latest >= start:
             out.append(Deadline(ans.latest, DeadlineKind.LATEST_EXIT, stays[i].country, i))
     return out
