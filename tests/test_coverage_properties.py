@@ -20,6 +20,7 @@ from planner.core.coverage import (
     VisaNeed,
     rule_ends,
     stale_since,
+    stays_unchecked,
     unchecked_days,
     visa_needs,
 )
@@ -124,6 +125,8 @@ def test_coverage_notes_are_their_day_by_day_definitions(case: tuple[RuleSet, li
                                                          age: int) -> None:
     rs, ss = case
     assert unchecked_days(rs, NAT, ss) == literal_unchecked(rs, ss)
+    per_stay = {i: literal_unchecked(rs, [s]).get(s.country) for i, s in enumerate(ss)}
+    assert stays_unchecked(rs, NAT, ss) == {i: v for i, v in per_stay.items() if v}
     assert visa_needs(rs, NAT, ss) == literal_visa_needs(rs, ss)
     assert rule_ends(rs, NAT, ss) == literal_rule_ends(rs, ss)
     checked = [r.checked for s in ss for dest, _ms in rs.destinations_of(s.country)

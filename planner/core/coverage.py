@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from planner.core.model import Stay
@@ -135,15 +135,35 @@ def unchecked_days(rules: RuleSet, nationality: str,
     belongs to that day) are worked out once; a stay's unchecked days are
     what of it lies outside them.
     """
-    countries = _countries(rules, nationality, stays)
     spans: dict[str, list[tuple[int, int]]] = {}
-    for s in stays:
+    for i, gaps in _unchecked(rules, nationality, stays):
+        spans.setdefault(stays[i].country, []).extend(gaps)
+    return {c: _dates(_merged(ds)) for c, ds in sorted(spans.items())}
+
+
+def stays_unchecked(rules: RuleSet, nationality: str,
+                    stays: Sequence[Stay]) -> dict[int, list[Span]]:
+    """Per stay index, its unchecked days (as :func:`unchecked_days` counts
+    them); stays with none are left out. Each country is worked out once."""
+    return {i: _dates(_merged(gaps)) for i, gaps in _unchecked(rules, nationality, stays)}
+
+
+def stay_unchecked(rules: RuleSet, nationality: str, stay: Stay) -> list[Span]:
+    """The unchecked days of one stay (see :func:`unchecked_days`)."""
+    return stays_unchecked(rules, nationality, [stay]).get(0, [])
+
+
+def _unchecked(rules: RuleSet, nationality: str, stays: Sequence[Stay]
+               ) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """Each visa-free stay abroad with unchecked days: its index and those days."""
+    countries = _countries(rules, nationality, stays)
+    for i, s in enumerate(stays):
         if not s.status.counts or s.country == nationality:
             continue
         a, b = s.entry.toordinal(), s.exit.toordinal()
         judged = countries[s.country].judged
-        i = bisect.bisect_right(judged, (a, BIG)) - 1
-        if i >= 0 and judged[i][1] >= b:  # inside one judged span (most stays)
+        k = bisect.bisect_right(judged, (a, BIG)) - 1
+        if k >= 0 and judged[k][1] >= b:  # inside one judged span (most stays)
             continue
         gaps, day = [], a
         for x, y in _cut(a, b, judged):
@@ -153,13 +173,7 @@ def unchecked_days(rules: RuleSet, nationality: str,
         if day <= b:
             gaps.append((day, b))
         if gaps:
-            spans.setdefault(s.country, []).extend(gaps)
-    return {c: _dates(_merged(ds)) for c, ds in sorted(spans.items())}
-
-
-def stay_unchecked(rules: RuleSet, nationality: str, stay: Stay) -> list[Span]:
-    """The unchecked days of one stay (see :func:`unchecked_days`)."""
-    return unchecked_days(rules, nationality, [stay]).get(stay.country, [])
+            yield i, gaps
 
 
 def visa_needs(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[VisaNeed]:

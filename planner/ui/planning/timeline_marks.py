@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QRegion
 
-from planner.core.coverage import needs_visa, stay_unchecked
+from planner.core.coverage import needs_visa, stay_unchecked, stays_unchecked
 from planner.ui import colors
 from planner.ui.calendar.painting import qrect
 from planner.ui.calendar.scene import bar_day_rect
@@ -73,9 +73,15 @@ class TimelineMarks(QObject):
 
     def refresh(self, *_args: object) -> None:
         """Recompute unchecked days and visa needs of every stay; repaint all."""
-        self.unchecked, self.visa = {}, {}
-        for i in range(len(self.doc.stays)):
-            self._examine(i)
+        stays, rules = self.doc.stays, self.doc.rules
+        nat = self.doc.traveller.nationality
+        self.unchecked = stays_unchecked(rules, nat, stays) if nat else {}
+        self.visa = {}
+        for i, s in enumerate(stays):
+            if nat and s.status.counts and s.country != nat:
+                rule = needs_visa(rules, nat, s.country, s.entry)
+                if rule is not None:
+                    self.visa[i] = rule
         self._painted = {}
         self.view.viewport().update()
         self._tell()
