@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from planner.api_base import InputError, _iso, load_rules, nationality
+from planner.core.context import StayIndex
 from planner.core.deadline_rules import TaxTest
 from planner.core.deadlines import Deadline, upcoming
 from planner.core.model import Itinerary
@@ -66,7 +67,8 @@ def deadline_dict(d: Deadline) -> dict[str, Any]:
 
 
 def deadlines(it: Itinerary, start: dt.date | None = None, rules: RuleSet | None = None,
-              today: dt.date | None = None) -> dict[str, Any]:
+              today: dt.date | None = None, indexed: StayIndex | None = None
+              ) -> dict[str, Any]:
     """Every date to act on from ``start`` (default: today), in order
     (``stay-planner deadlines --json``); see :mod:`planner.core.deadlines`.
 
@@ -75,12 +77,13 @@ def deadlines(it: Itinerary, start: dt.date | None = None, rules: RuleSet | None
     a tax test), the ``rule`` with its ``title`` and ``source``, ``done`` (a
     registration marked registered), ``overdue`` (a registration missed while the
     stay goes on), ``days`` (a tax test's threshold) and ``next_rules`` (what is
-    in force after a rule ends).
+    in force after a rule ends). ``indexed``: ``it``'s stays already indexed
+    with ``rules`` (the window keeps one), or ``None``.
     """
     rules = rules or load_rules()
     first = start or _today(today)
     try:
-        found = upcoming(rules, nationality(it), it.stays, first)
+        found = upcoming(rules, nationality(it), it.stays, first, indexed)
     except HolidayDataError as e:
         raise InputError(_("a registration rule counts working days, but {error}")
                          .format(error=e)) from None

@@ -92,10 +92,9 @@ def current_and_next(stays: Sequence[Stay], start: dt.date) -> list[int]:
 
 
 def _latest_exits(rules: RuleSet, nationality: str, stays: Sequence[Stay],
-                  start: dt.date) -> list[Deadline]:
+                  start: dt.date, indexed: StayIndex | None) -> list[Deadline]:
     out = []
-    indexed = None  # one index of the itinerary for every stay asked about
-    for i in current_and_next(stays, start):
+    for i in current_and_next(stays, start):  # one index for every stay asked about
         indexed = indexed or StayIndex(rules, nationality, stays)
         ans = Others(indexed, skip=frozenset({i})).latest_exit(stays[i])
         if ans.latest is not None and not ans.unlimited and ans.latest >= start:
@@ -160,10 +159,11 @@ def _rule_ends(rules: RuleSet, nationality: str, stays: Sequence[Stay],
 
 
 def upcoming(rules: RuleSet, nationality: str, stays: Sequence[Stay],
-             start: dt.date) -> list[Deadline]:
-    """Every date to act on from ``start`` on, in order (see the module doc)."""
+             start: dt.date, indexed: StayIndex | None = None) -> list[Deadline]:
+    """Every date to act on from ``start`` on, in order (see the module doc).
+    ``indexed``: the same stays already indexed (the window keeps one)."""
     found = [
-        *_latest_exits(rules, nationality, stays, start),
+        *_latest_exits(rules, nationality, stays, start, indexed),
         *_registrations(rules, nationality, stays, start),
         *_tax(rules, nationality, stays, start),
         *_rule_ends(rules, nationality, stays, start),

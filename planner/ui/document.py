@@ -44,6 +44,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner.core.context import StayIndex
 from planner.core.engine import Change, Evaluator, Usage
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rule_files import bundled_rules
@@ -104,6 +105,7 @@ class Document(QObject):
         self.evaluator = Evaluator(self.rules, self._itinerary.traveller.nationality,
                                    self._itinerary.stays)
         self.clashes = ConflictIndex(self._itinerary.stays)
+        self._indexed: StayIndex | None = None  # see stay_index()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._preview: tuple[int, Stay] | None = None
@@ -162,6 +164,7 @@ class Document(QObject):
         self._itinerary = self._itinerary.replace_stay(index, stay)
         change = self.evaluator.replace(index, stay)
         moved = self.clashes.replace(index, stay)
+        self._indexed = None
         self.stayChanged.emit(index)
         if moved:
             self.conflictsChanged.emit(moved)
@@ -174,6 +177,7 @@ class Document(QObject):
         self._itinerary = self._itinerary.with_stays(stays)
         change = self.evaluator.insert(index, stay)
         self.clashes.rebuild(self._itinerary.stays)
+        self._indexed = None
         self.stayInserted.emit(index)
         self._emit_change(change)
 
@@ -182,12 +186,14 @@ class Document(QObject):
         self._itinerary = self._itinerary.without_stay(index)
         change = self.evaluator.remove(index)
         self.clashes.rebuild(self._itinerary.stays)
+        self._indexed = None
         self.stayRemoved.emit(index)
         self._emit_change(change)
 
     def set_traveller(self, traveller: Traveller) -> None:
         old = self._itinerary.traveller
         self._itinerary = replace(self._itinerary, traveller=traveller)
+        self._indexed = None
         self.travellerChanged.emit()
         if old.nationality != traveller.nationality:
             self._emit_change(self.evaluator.set_nationality(traveller.nationality))
@@ -212,6 +218,7 @@ class Document(QObject):
         self._itinerary = itinerary
         self.evaluator = Evaluator(self.rules, itinerary.traveller.nationality, itinerary.stays)
         self.clashes.rebuild(itinerary.stays)
+        self._indexed = None
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self._path = path
@@ -351,6 +358,14 @@ class Document(QObject):
         self.set_stay(index, original)
 
     # ---- questions the views ask -----------------------------------------------
+
+    def stay_index(self) -> StayIndex:
+        """The itinerary indexed for the planning answers
+        (:class:`~planner.core.context.StayIndex`), built when first asked after
+        a change: the Today table and the deadlines ask of the same one."""
+        if self._indexed is None:
+            self._indexed = StayIndex(self.rules, self.traveller.nationality, self.stays)
+        return self._indexed
 
     def stays_on(self, day: dt.date) -> list[int]:
         return [i for i, s in enumerate(self._itinerary.stays) if s.covers(day)]

@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from planner.core.context import Others, StayIndex
+from planner.core.context import Others
 from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
 from planner.core.probing import ExitAnswer
@@ -329,7 +329,7 @@ class DestinationsModel(HeaderedTableModel):
         if not indexes:
             return {}
         doc = self.doc
-        indexed = StayIndex(doc.rules, doc.traveller.nationality, doc.stays)
+        indexed = doc.stay_index()
         return {i: Others(indexed, skip=frozenset({i})).latest_exit(doc.stays[i])
                 for i in sorted(indexes)}
 

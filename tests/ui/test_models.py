@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from planner.core.context import Others
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.planning import latest_exit
 from planner.ui.day_texts import day_text
@@ -106,3 +107,27 @@ def test_model_follows_document_rows(doc) -> None:
     doc.delete_stay(0)
     assert model.rowCount() == 2
     assert model.index(0, StaysModel.COUNTRY).data() == "GE"
+
+
+def test_the_documents_index_answers_for_the_itinerary_as_it_is_now() -> None:
+    stays = (Stay("KZ", d(1, 10), d(3, 20)), Stay("KZ", d(5, 1), d(6, 30)))
+    doc = Document(Itinerary(Traveller("Anna", "RU"), stays), today=TODAY)
+
+    def exits() -> list[object]:
+        ix = doc.stay_index()
+        return [Others(ix, skip=frozenset({i})).latest_exit(s) for i, s in enumerate(doc.stays)]
+
+    def fresh() -> list[object]:
+        return [latest_exit(doc.rules, doc.traveller.nationality, doc.stays, i)
+                for i in range(len(doc.stays))]
+
+    assert doc.stay_index() is doc.stay_index()  # asked twice, built once
+    assert exits() == fresh()
+    doc.set_stay(0, Stay("KZ", d(1, 10), d(4, 10)))  # an edit, an insert, a removal,
+    assert exits() == fresh()
+    doc.insert_stay(1, Stay("KG", d(4, 11), d(4, 30)))
+    assert exits() == fresh()
+    doc.remove_stay(2)
+    assert exits() == fresh()
+    doc.set_traveller(Traveller("Anna", "US"))  # another nationality: other rules
+    assert exits() == fresh()

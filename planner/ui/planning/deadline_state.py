@@ -74,7 +74,8 @@ class DeadlineState(QObject):
             try:
                 self.marks = calendar_marks(doc.rules, nat, doc.stays)
                 self.upcoming = deadlines(doc.itinerary, doc.today, rules=doc.rules,
-                                          today=doc.today)["deadlines"]
+                                          today=doc.today,
+                                          indexed=doc.stay_index())["deadlines"]
             except (HolidayDataError, InputError) as e:
                 log.ui.warning("deadlines not computed: %s", e)
                 self.marks, self.upcoming = [], []
