@@ -87,10 +87,13 @@ def allowances(rules: RuleSet, nationality: str, stays: Sequence[Stay], country:
     """
     ev = Evaluator(rules, nationality, [])
 
-    def segments(dest: str, _lo: int, _hi: int) -> list[Segment]:
+    def segments(dest: str, lo: int, hi: int) -> list[Segment]:
+        # only stays that meet lo .. hi can have segments there (a stay's
+        # segments lie within its own days)
         out: list[Segment] = []
         for s in stays:
-            out.extend(ev.segments(s).get(dest, []))
+            if s.entry.toordinal() <= hi and s.exit.toordinal() >= lo:
+                out.extend(ev.segments(s).get(dest, []))
         return out
 
     return allowances_from(ev, country, start, end, cap, segments, lambda: stays)
