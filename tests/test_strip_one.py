@@ -1,6 +1,6 @@
 """The allowance strip for one entry, as the planning answers ask it per stay.
 
-:func:`planner.core.strip._dest_one` answers one entry day from that day on,
+:func:`planner.core.strip_one.one_entry` answers one entry day from that day on,
 with slices where :func:`planner.core.strip._dest_strip` computes every
 entry of a range at once with suffix minima and sliding windows. Both must
 give the same number: here on generated rules of every kind the strip
@@ -16,7 +16,7 @@ from dataclasses import replace
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from planner.core import strip
+from planner.core import strip, strip_one
 from planner.core.engine import Evaluator
 from planner.core.model import Stay
 from planner.core.rules import Rule, RuleKind, RuleSet
@@ -53,9 +53,10 @@ def test_one_entry_is_the_strips_answer(rules: list[Rule], ss: list[Stay], a: in
     segs = _segments(RuleSet(rules=tuple(rules)), ss)
     start = day(a)
     whole = int(strip._dest_strip("KZ", rules, segs, start, 1, cap)[0])
-    one = strip._dest_one(rules, segs, start.toordinal(), cap)
+    one = strip_one._entry_strip(rules, segs, start.toordinal(), cap)
     event(f"capped {whole == cap}")
     assert one == whole
+    assert strip_one.one_entry(rules, segs, start.toordinal(), cap) == whole
 
 
 @settings(max_examples=150, deadline=None)
@@ -66,7 +67,7 @@ def test_one_entry_agrees_with_the_reference(rules: list[Rule], ss: list[Stay], 
     rs = RuleSet(rules=tuple(rules))
     ss = [Stay("KZ", s.entry, s.exit, s.status) for s in ss]
     start = day(a)
-    k = strip._dest_one(rules, _segments(rs, ss), start.toordinal(), cap)
+    k = strip_one.one_entry(rules, _segments(rs, ss), start.toordinal(), cap)
     assert 0 <= k <= cap
     # k days add no breach, one more (when under the cap) does.
     if k:

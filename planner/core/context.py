@@ -30,7 +30,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planner.core import probing, strip
+from planner.core import probing, strip, strip_one
 from planner.core.engine import Evaluator
 from planner.core.lazy import np
 from planner.core.model import Stay
@@ -179,6 +179,12 @@ class Others:
         return strip.allowances_from(self.index.ev, country, start, end, cap, self.segments,
                                      self.stays, self.memo)
 
+    def allowance(self, country: str, day: dt.date, cap: int) -> int:
+        """``allowances(country, day, day, cap)[0]``, by the one-entry path
+        (:mod:`planner.core.strip_one`)."""
+        return strip_one.allowance(self.index.ev, country, day, cap, self.segments,
+                                   self.stays, self.memo)
+
     def longest(self, country: str, enter: dt.date, at_least: int = 0) -> int | None:
         """:func:`planner.core.planning.longest_stay` against these stays: a short
         strip first, a longer one only when the stay may last longer than that.
@@ -190,7 +196,7 @@ class Others:
         horizon = probing.HORIZON_DAYS + 1
         cap = min(max(FIRST_CAP, at_least), horizon)
         while True:
-            k = int(self.allowances(country, enter, enter, cap)[0])
+            k = self.allowance(country, enter, cap)
             if k < cap:
                 return k
             if cap >= horizon:
@@ -236,7 +242,6 @@ class Others:
         if not cand.status.counts:
             return False
         if self.monotone(cand.country, cand.entry, cand.exit):
-            k = self.allowances(cand.country, cand.entry, cand.entry, cand.days)[0]
-            return bool(k < cand.days)
+            return self.allowance(cand.country, cand.entry, cand.days) < cand.days
         return probing.adds_breach(self.index.rules, self.index.nationality,
                                             self.stays(), cand)

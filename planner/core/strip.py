@@ -221,10 +221,8 @@ def _dest_allowances(dest: str, rs: Sequence[Rule], segs: list[Segment], start: 
     One entry whose whole ``cap`` days are fine (:func:`_fits`: what ``fix``
     asks of nearly every stay) is answered without the strip's arrays.
     """
-    if n == 1:
-        d = start.toordinal()
-        return np.full(1, cap if _fits(rs, segs, d, cap) else _dest_one(rs, segs, d, cap),
-                       dtype=np.int64)
+    if n == 1 and _fits(rs, segs, start.toordinal(), cap):
+        return np.full(1, cap, dtype=np.int64)
     return _dest_strip(dest, rs, segs, start, n, cap)
 
 
@@ -296,127 +294,6 @@ def _fits(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> bool:
         if (judged & (cnt + fresh > r.max_days)).any():
             return False
     return True
-
-
-def _dest_one(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> int:
-    """:func:`_dest_strip` for the one entry ordinal ``d`` (what the planning
-    answers ask per stay), on the same days and by the same arithmetic, but
-    only from ``d`` on and with each "first day after" read from a slice
-    rather than from suffix minima and sliding windows over every entry.
-    """
-    lo = min([d, *(a for a, _ in segs)])
-    hi = max([d + 1 + cap + look_back(rs), *(b for _, b in segs)])
-    length, D = hi - lo + 1, d - lo
-    if segs:
-        sg = np.array(segs, dtype=np.int64) - lo
-        steps = (np.bincount(sg[:, 0], minlength=length + 1)
-                 - np.bincount(sg[:, 1] + 1, minlength=length + 1))
-        present = np.cumsum(steps[:-1]) > 0
-    else:
-        present = np.zeros(length, dtype=bool)
-    pre = np.concatenate(([0], np.cumsum(present, dtype=np.int64)))
-    fq = np.arange(length + 1, dtype=np.int64) - pre  # fresh days before each index
-    idx = np.arange(D, length, dtype=np.int64)  # the days judged: d onwards
-    here = present[D:]
-    years: IntArray | None = None
-    spans: list[tuple[int, int]] = []  # per rule, in force: tail indices a .. b
-    breach = np.zeros(length - D, dtype=bool)
-    for r in rs:
-        f = 0 if r.valid_from is None else r.valid_from.toordinal() - lo
-        t = length - 1 if r.valid_to is None else r.valid_to.toordinal() - lo
-        a, b = max(f, D) - D, min(t, length - 1) - D
-        spans.append((a, b))
-        if a > b or r.kind is RuleKind.NO_LIMIT:
-            continue
-        if r.kind is RuleKind.VISA_REQUIRED:
-            breach[a : b + 1] |= here[a : b + 1]
-        elif r.kind is RuleKind.PER_ENTRY:
-            assert r.max_days is not None
-            for s0, s1 in segs:  # day N + 1 of each segment to its last day
-                x, y = max(s0 - lo + r.max_days - D, a), min(s1 - lo - D, b)
-                if x <= y:
-                    breach[x : y + 1] = True
-        elif r.kind in (RuleKind.ROLLING, RuleKind.CALENDAR_YEAR):
-            assert r.max_days is not None
-            if r.kind is RuleKind.ROLLING:
-                assert r.window_days is not None
-                ws = np.maximum(idx[a : b + 1] - r.window_days + 1, 0)
-            else:
-                years = _year_starts(lo, length) if years is None else years
-                ws = np.maximum(years[D + a : D + b + 1], 0)
-            used = pre[idx[a : b + 1] + 1] - pre[ws]
-            breach[a : b + 1] |= here[a : b + 1] & (used > r.max_days)
-        else:
-            raise AssertionError(r.kind)  # fixed windows take the exact search
-    best = BIG
-    for r, (a, b) in zip(rs, spans, strict=True):
-        if r.kind is RuleKind.NO_LIMIT or a > b:
-            continue
-        ok = np.zeros(length - D, dtype=bool)
-        ok[a : b + 1] = True
-        ok &= ~breach
-        match r.kind:
-            case RuleKind.VISA_REQUIRED:
-                best = min(best, _first(ok, 0))
-            case RuleKind.PER_ENTRY:
-                assert r.max_days is not None
-                best = min(best, _first(ok, r.max_days))
-            case RuleKind.ROLLING | RuleKind.CALENDAR_YEAR:
-                if years is None and r.kind is RuleKind.CALENDAR_YEAR:
-                    years = _year_starts(lo, length)
-                best = min(best, _window_one(r, ok, here, idx, pre, fq, years) - D)
-            case _:
-                raise AssertionError(r.kind)
-    return min(best, cap)
-
-
-def _first(mask: BoolArray, i: int) -> int:
-    """The first index j >= i with ``mask[j]`` (BIG if none)."""
-    hits = np.flatnonzero(mask[i:])
-    return i + int(hits[0]) if hits.size else BIG
-
-
-def _window_one(r: Rule, ok: BoolArray, here: BoolArray, idx: IntArray, pre: IntArray,
-                fq: IntArray, years: IntArray | None) -> int:
-    """:func:`_window_rule` for the one entry ``idx[0]``, on the days from it on."""
-    assert r.max_days is not None
-    N, D = r.max_days, int(idx[0])
-    if r.kind is RuleKind.ROLLING:
-        assert r.window_days is not None
-        ws = idx - r.window_days + 1
-    else:
-        assert years is not None
-        ws = years[D:]
-    ws0 = np.maximum(ws, 0)
-    cnt = pre[idx + 1] - pre[ws0]
-    slack = N - cnt
-    valid = ok & here
-    T = int(np.searchsorted(ws, D, side="right"))  # first t whose window starts after d
-    res = BIG
-    # Windows that start after d: the stay covers the whole window (a), or a
-    # fixed trigger per later day (b).
-    whole = np.flatnonzero(ok[T:] & (idx[T:] - ws[T:] + 1 > N))
-    if whole.size:
-        res = D + T + int(whole[0])
-    later = np.flatnonzero(valid[T:])
-    if later.size:
-        k = later + T
-        trig = np.searchsorted(fq, fq[ws0[k]] + slack[k], side="right") - 1
-        trig = trig[trig < idx[k]]
-        if trig.size:
-            res = min(res, int(trig.min()))
-    # Windows that contain d: t = d + j, j < T.
-    fqd = int(fq[D])
-    g = cnt[:T] + fq[D + 1 : D + T + 1]
-    on = np.flatnonzero(ok[:T] & (g > N + fqd))
-    if on.size:
-        res = min(res, D + int(on[0]))
-    push = valid[:T] & (fq[D : D + T] - fqd > slack[:T])
-    if push.any():
-        smin = int(slack[:T][push].min())
-        e_b = int(np.searchsorted(fq, fqd + min(smin, len(fq) - 1), side="right")) - 1
-        res = min(res, e_b)
-    return res
 
 
 def _dest_strip(dest: str, rs: Sequence[Rule], segs: list[Segment], start: dt.date,

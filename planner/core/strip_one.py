@@ -1,0 +1,193 @@
+"""The allowance strip for one entry day: what the planning answers ask per stay.
+
+:func:`allowance` is :func:`planner.core.strip.allowances_from` for a range
+of one day, as a number: ``min(cap, longest stay from day)`` against the
+other stays (0 when a one-day stay adds a breach, ``cap`` when unlimited or
+at least that long). The latest exit of every stay of an itinerary asks
+exactly this once per stay, so it has a path of its own: the same days
+(:func:`planner.core.strip.reach`), the same shortcut
+(:func:`planner.core.strip._fits`) and the same arithmetic as the strip (the
+docstring of :mod:`planner.core.strip`), taken only from the entry day on,
+with each "first day after" read from a slice instead of the suffix minima
+and sliding windows the strip builds for every entry of a range. Where the
+strip falls back to the exact search (fixed windows, a zone whose membership
+changes within reach), so does this.
+
+Example: a Russian with a Kazakhstan stay 2024-01-01 .. 2024-03-30 (90 days)
+gets 0 on 2024-03-31 and 30 on 2024-07-29 (capped at ``cap`` when that is
+smaller), as ``allowance_strip`` does for those days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from planner.core import strip
+from planner.core.engine import Evaluator
+from planner.core.lazy import np
+from planner.core.model import Stay
+from planner.core.presence import Segment, _year_starts
+from planner.core.rules import Rule, RuleKind
+
+if TYPE_CHECKING:
+    from planner.core.presence import BoolArray, IntArray
+
+BIG = strip.BIG
+
+
+def allowance(ev: Evaluator, country: str, day: dt.date, cap: int,
+              segments: Callable[[str, int, int], list[Segment]],
+              stays: Callable[[], Sequence[Stay]], memo: strip.Memo | None = None) -> int:
+    """``int(allowances_from(ev, country, day, day, cap, segments, stays, memo)[0])``,
+    sharing ``memo`` with it (same keys, same values)."""
+    dests = ev.destinations_of(Stay(country, day, day))
+    if not any(r.kind.limits for d in dests for r in ev.rules_for(d)):
+        return cap
+    if not strip.fast(ev.ruleset, country, dests, ev.rules_for, day,
+                      day + dt.timedelta(days=cap)):
+        return int(strip._exact(ev.ruleset, ev.nationality, stays(), country, day, 1, cap)[0])
+    d = day.toordinal()
+    best = cap
+    for dest in dests:
+        rs = ev.rules_for(dest)
+        lo, hi = strip.reach(rs, day, day, cap)
+        segs = segments(dest, lo, hi)
+        if memo is None:
+            k = one_entry(rs, segs, d, cap)
+        else:
+            key = (dest, d, 1, cap, tuple(segs))
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = np.full(1, one_entry(rs, segs, d, cap), dtype=np.int64)
+            k = int(found[0])
+        best = min(best, k)
+    return best
+
+
+def one_entry(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> int:
+    """``strip._dest_allowances(dest, rs, segs, date(d), 1, cap)[0]``: the
+    strip's answer for the one entry ordinal ``d`` in one destination."""
+    return cap if strip._fits(rs, segs, d, cap) else _entry_strip(rs, segs, d, cap)
+
+
+def _entry_strip(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> int:
+    """``strip._dest_strip(dest, rs, segs, date(d), 1, cap)[0]`` (no shortcut)."""
+    lo = min(d, min((a for a, _ in segs), default=d))
+    hi = max(d + 1 + cap + strip.look_back(rs), max((b for _, b in segs), default=d))
+    length, D = hi - lo + 1, d - lo
+    if segs:
+        sg = np.array(segs, dtype=np.int64) - lo
+        steps = (np.bincount(sg[:, 0], minlength=length + 1)
+                 - np.bincount(sg[:, 1] + 1, minlength=length + 1))
+        present = np.cumsum(steps[:-1]) > 0
+    else:
+        present = np.zeros(length, dtype=bool)
+    pre = np.zeros(length + 1, dtype=np.int64)
+    np.cumsum(present, out=pre[1:])
+    fq = np.arange(length + 1, dtype=np.int64) - pre  # fresh days before each index
+    # From here on, arrays hold the days from d on: index j is day d + j.
+    n = length - D
+    idx = np.arange(D, length, dtype=np.int64)
+    here = present[D:]
+    years: IntArray | None = None
+    spans: list[tuple[int, int]] = []  # per rule, the days it is in force
+    counts: dict[int, tuple[IntArray, IntArray]] = {}  # window rules: (ws, count)
+    breach = np.zeros(n, dtype=bool)  # the other stays' own breaches
+    for i, r in enumerate(rs):
+        f = 0 if r.valid_from is None else r.valid_from.toordinal() - lo
+        t = length - 1 if r.valid_to is None else r.valid_to.toordinal() - lo
+        a, b = max(f, D) - D, min(t, length - 1) - D
+        spans.append((a, b))
+        if a > b or r.kind is RuleKind.NO_LIMIT:
+            continue
+        match r.kind:
+            case RuleKind.VISA_REQUIRED:
+                breach[a : b + 1] |= here[a : b + 1]
+            case RuleKind.PER_ENTRY:
+                assert r.max_days is not None
+                for s0, s1 in segs:  # day N + 1 of each segment to its last day
+                    x, y = max(s0 - lo + r.max_days - D, a), min(s1 - lo - D, b)
+                    if x <= y:
+                        breach[x : y + 1] = True
+            case RuleKind.ROLLING | RuleKind.CALENDAR_YEAR:
+                assert r.max_days is not None
+                if r.kind is RuleKind.ROLLING:
+                    assert r.window_days is not None
+                    ws = idx - (r.window_days - 1)
+                else:
+                    years = _year_starts(lo, length) if years is None else years
+                    ws = years[D:]
+                cnt = pre[D + 1 :] - pre[np.maximum(ws, 0)]
+                counts[i] = ws, cnt
+                breach[a : b + 1] |= here[a : b + 1] & (cnt[a : b + 1] > r.max_days)
+            case _:
+                raise AssertionError(r.kind)  # fixed windows take the exact search
+    clear = ~breach
+    best = BIG
+    for i, r in enumerate(rs):
+        a, b = spans[i]
+        if r.kind is RuleKind.NO_LIMIT or a > b:
+            continue
+        if a == 0 and b == n - 1:
+            ok = clear  # in force and not already breaching
+        else:
+            ok = np.zeros(n, dtype=bool)
+            ok[a : b + 1] = clear[a : b + 1]
+        match r.kind:
+            case RuleKind.VISA_REQUIRED:
+                best = min(best, _first(ok, 0))
+            case RuleKind.PER_ENTRY:
+                assert r.max_days is not None
+                best = min(best, _first(ok, r.max_days))
+            case _:
+                ws, cnt = counts[i]
+                best = min(best, _window(r, ok, here, ws, cnt, fq, D))
+    return min(best, cap)
+
+
+def _first(mask: BoolArray, i: int) -> int:
+    """The first index j >= i with ``mask[j]`` (BIG if none)."""
+    hits = np.flatnonzero(mask[i:])
+    return i + int(hits[0]) if hits.size else BIG
+
+
+def _window(r: Rule, ok: BoolArray, here: BoolArray, ws: IntArray, cnt: IntArray,
+            fq: IntArray, D: int) -> int:
+    """The strip's first triggering exit for a rolling or calendar-year rule,
+    less ``d``, for the one entry ``d`` (index ``D``; arrays from ``d`` on)."""
+    assert r.max_days is not None
+    N = r.max_days
+    slack = N - cnt
+    valid = ok & here  # later days that a stay may push over the limit
+    T = int(np.searchsorted(ws, D, side="right"))  # first day whose window starts after d
+    res = BIG
+    # Windows that start after d: the stay covers the whole window (a), or a
+    # fixed trigger per later day (b).
+    if r.kind is RuleKind.ROLLING:
+        assert r.window_days is not None
+        if r.window_days > N:
+            res = _first(ok, T)
+    else:
+        whole = np.flatnonzero(ok[T:] & (np.arange(T, ok.size) + D - ws[T:] + 1 > N))
+        if whole.size:
+            res = T + int(whole[0])
+    later = np.flatnonzero(valid[T:]) + T
+    if later.size:
+        trig = np.searchsorted(fq, fq[np.maximum(ws[later], 0)] + slack[later],
+                               side="right") - 1 - D
+        trig = trig[trig < later]
+        if trig.size:
+            res = min(res, int(trig.min()))
+    # Windows that contain d: d + j for j < T.
+    fqd = int(fq[D])
+    on = np.flatnonzero(ok[:T] & (cnt[:T] + fq[D + 1 : D + T + 1] > N + fqd))
+    if on.size:
+        res = min(res, int(on[0]))
+    push = valid[:T] & (fq[D : D + T] - fqd > slack[:T])
+    if push.any():
+        smin = int(slack[:T][push].min())
+        res = min(res, int(np.searchsorted(fq, fqd + min(smin, fq.size - 1),
+                                           side="right")) - 1 - D)
+    return res
