@@ -81,11 +81,13 @@ def _entry_strip(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> i
         sg = np.array(segs, dtype=np.int64) - lo
         steps = (np.bincount(sg[:, 0], minlength=length + 1)
                  - np.bincount(sg[:, 1] + 1, minlength=length + 1))
-        present = np.cumsum(steps[:-1]) > 0
+        present = np.add.accumulate(steps[:-1]) > 0
     else:
         present = np.zeros(length, dtype=bool)
+    # (NumPy's ufunc methods rather than np.cumsum: these arrays are short,
+    # and the per-call overhead is most of their cost.)
     pre = np.zeros(length + 1, dtype=np.int64)
-    np.cumsum(present, out=pre[1:])
+    np.add.accumulate(present, out=pre[1:], dtype=np.int64)
     fq = np.arange(length + 1, dtype=np.int64) - pre  # fresh days before each index
     # From here on, arrays hold the days from d on: index j is day d + j.
     n = length - D
@@ -107,10 +109,12 @@ def _entry_strip(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> i
                 breach[a : b + 1] |= here[a : b + 1]
             case RuleKind.PER_ENTRY:
                 assert r.max_days is not None
+                N = r.max_days
                 for s0, s1 in segs:  # day N + 1 of each segment to its last day
-                    x, y = max(s0 - lo + r.max_days - D, a), min(s1 - lo - D, b)
-                    if x <= y:
-                        breach[x : y + 1] = True
+                    if s1 - s0 >= N:
+                        x, y = max(s0 - lo + N - D, a), min(s1 - lo - D, b)
+                        if x <= y:
+                            breach[x : y + 1] = True
             case RuleKind.ROLLING | RuleKind.CALENDAR_YEAR:
                 assert r.max_days is not None
                 if r.kind is RuleKind.ROLLING:
@@ -143,51 +147,52 @@ def _entry_strip(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> i
                 best = min(best, _first(ok, r.max_days))
             case _:
                 ws, cnt = counts[i]
-                best = min(best, _window(r, ok, here, ws, cnt, fq, D))
+                best = min(best, _window(r, ok, here, ws, cnt, fq, D, min(best, cap)))
     return min(best, cap)
 
 
 def _first(mask: BoolArray, i: int) -> int:
     """The first index j >= i with ``mask[j]`` (BIG if none)."""
-    hits = np.flatnonzero(mask[i:])
+    hits = mask[i:].nonzero()[0]
     return i + int(hits[0]) if hits.size else BIG
 
 
 def _window(r: Rule, ok: BoolArray, here: BoolArray, ws: IntArray, cnt: IntArray,
-            fq: IntArray, D: int) -> int:
+            fq: IntArray, D: int, enough: int) -> int:
     """The strip's first triggering exit for a rolling or calendar-year rule,
-    less ``d``, for the one entry ``d`` (index ``D``; arrays from ``d`` on)."""
+    less ``d``, for the one entry ``d`` (index ``D``; arrays from ``d`` on);
+    any answer of at least ``enough`` may be given as ``enough`` or more."""
     assert r.max_days is not None
     N = r.max_days
     slack = N - cnt
     valid = ok & here  # later days that a stay may push over the limit
-    T = int(np.searchsorted(ws, D, side="right"))  # first day whose window starts after d
+    cut = int(ws.searchsorted(D, side="right"))  # first day whose window starts after d
     res = BIG
     # Windows that start after d: the stay covers the whole window (a), or a
     # fixed trigger per later day (b).
-    if r.kind is RuleKind.ROLLING:
+    if cut < enough and r.kind is RuleKind.ROLLING:  # (else: such a stay is long enough)
         assert r.window_days is not None
         if r.window_days > N:
-            res = _first(ok, T)
-    else:
-        whole = np.flatnonzero(ok[T:] & (np.arange(T, ok.size) + D - ws[T:] + 1 > N))
+            res = _first(ok, cut)
+    elif cut < enough:
+        whole = (ok[cut:] & (np.arange(cut, ok.size) + D - ws[cut:] + 1 > N)).nonzero()[0]
         if whole.size:
-            res = T + int(whole[0])
-    later = np.flatnonzero(valid[T:]) + T
+            res = cut + int(whole[0])
+    later = valid[cut:].nonzero()[0] + cut
     if later.size:
-        trig = np.searchsorted(fq, fq[np.maximum(ws[later], 0)] + slack[later],
+        trig = fq.searchsorted(fq[np.maximum(ws[later], 0)] + slack[later],
                                side="right") - 1 - D
         trig = trig[trig < later]
         if trig.size:
             res = min(res, int(trig.min()))
-    # Windows that contain d: d + j for j < T.
+    # Windows that contain d: d + j for j < cut.
     fqd = int(fq[D])
-    on = np.flatnonzero(ok[:T] & (cnt[:T] + fq[D + 1 : D + T + 1] > N + fqd))
+    on = (ok[:cut] & (cnt[:cut] + fq[D + 1 : D + cut + 1] > N + fqd)).nonzero()[0]
     if on.size:
         res = min(res, int(on[0]))
-    push = valid[:T] & (fq[D : D + T] - fqd > slack[:T])
+    push = valid[:cut] & (fq[D : D + cut] - fqd > slack[:cut])
     if push.any():
-        smin = int(slack[:T][push].min())
-        res = min(res, int(np.searchsorted(fq, fqd + min(smin, fq.size - 1),
+        smin = int(slack[:cut][push].min())
+        res = min(res, int(fq.searchsorted(fqd + min(smin, fq.size - 1),
                                            side="right")) - 1 - D)
     return res
