@@ -46,12 +46,19 @@ REENTRY_CHUNK = 128  # entry days tried per strip when looking for a re-entry
 
 
 class _Sorted:
-    """One destination's counted segments, sorted by first day, with their keys."""
+    """One destination's counted segments, sorted by first day, with their keys.
+
+    The same rows as an array too (``first, last, key``), made at the first
+    :meth:`near_array` and kept in step with each edit from then on: the
+    one-entry strip reads the segments near a day with a few array slices
+    rather than a list of pairs, which costs with the segments in reach.
+    """
 
     def __init__(self) -> None:
         self.items: list[tuple[int, int, int]] = []  # (first, last, key)
         self.starts: list[int] = []
         self.longest = 0  # the longest segment ever added (days - 1)
+        self._rows: IntArray | None = None  # items, then spare rows
 
     def add(self, seg: Segment, key: int) -> None:
         item = (seg[0], seg[1], key)
@@ -59,11 +66,34 @@ class _Sorted:
         self.items.insert(i, item)
         self.starts.insert(i, seg[0])
         self.longest = max(self.longest, seg[1] - seg[0])
+        rows, n = self._rows, len(self.items)
+        if rows is not None:
+            if n > rows.shape[0]:
+                spare = np.empty((max(rows.shape[0], 8), 3), dtype=np.int64)
+                rows = self._rows = np.concatenate((rows, spare))
+            rows[i + 1 : n] = rows[i : n - 1]
+            rows[i] = item
 
     def remove(self, seg: Segment, key: int) -> None:
         i = bisect.bisect_left(self.items, (seg[0], seg[1], key))
         del self.items[i]
         del self.starts[i]
+        if self._rows is not None:
+            self._rows[i : len(self.items)] = self._rows[i + 1 : len(self.items) + 1]
+
+    def near_array(self, lo: int, hi: int, skip: Collection[int]) -> IntArray:
+        """:meth:`near` as an array of two columns."""
+        if self._rows is None:
+            self._rows = np.array(self.items, dtype=np.int64).reshape(-1, 3)
+        i = bisect.bisect_left(self.starts, lo - self.longest)
+        j = bisect.bisect_right(self.starts, hi)
+        part = self._rows[i:j]
+        keep = part[:, 1] >= lo
+        for k in skip:
+            keep &= part[:, 2] != k
+        out = part[keep, :2]
+        np.minimum(out[:, 1], hi, out=out[:, 1])
+        return out
 
     def near(self, lo: int, hi: int, skip: Collection[int]) -> list[Segment]:
         """Segments overlapping ordinals ``lo .. hi``, whole at the start, cut at ``hi``."""
@@ -126,6 +156,12 @@ class StayIndex:
         index = self._by_dest.get(dest)
         return [] if index is None else index.near(lo, hi, skip)
 
+    def segment_array(self, dest: str, lo: int, hi: int, skip: Collection[int]) -> IntArray:
+        """:meth:`segments` as an array of two columns."""
+        index = self._by_dest.get(dest)
+        return np.empty((0, 2), dtype=np.int64) if index is None \
+            else index.near_array(lo, hi, skip)
+
     def next_stay(self, key: int) -> int | None:
         """The counting stay that enters first after stay ``key`` enters (ties: lowest
         key) and counts for one of its destinations; ``None`` if there is none."""
@@ -171,6 +207,13 @@ class Others:
                if b >= lo and a <= hi]
         return self.index.segments(dest, lo, hi, self.skip) + own
 
+    def segment_array(self, dest: str, lo: int, hi: int) -> IntArray:
+        """:meth:`segments` as an array of two columns."""
+        out = self.index.segment_array(dest, lo, hi, self.skip)
+        own = [(a, min(b, hi)) for a, b in self._extra_segments.get(dest, [])
+               if b >= lo and a <= hi]
+        return np.concatenate((out, np.array(own, dtype=np.int64))) if own else out
+
     # ---- answers ------------------------------------------------------------
 
     def allowances(self, country: str, start: dt.date, end: dt.date, cap: int
@@ -183,7 +226,7 @@ class Others:
         """``allowances(country, day, day, cap)[0]``, by the one-entry path
         (:mod:`planner.core.strip_one`)."""
         return strip_one.allowance(self.index.ev, country, day, cap, self.segments,
-                                   self.stays, self.memo)
+                                   self.stays, self.memo, self.segment_array)
 
     def longest(self, country: str, enter: dt.date, at_least: int = 0) -> int | None:
         """:func:`planner.core.planning.longest_stay` against these stays: a short

@@ -39,9 +39,15 @@ BIG = strip.BIG
 
 def allowance(ev: Evaluator, country: str, day: dt.date, cap: int,
               segments: Callable[[str, int, int], list[Segment]],
-              stays: Callable[[], Sequence[Stay]], memo: strip.Memo | None = None) -> int:
+              stays: Callable[[], Sequence[Stay]], memo: strip.Memo | None = None,
+              arrays: Callable[[str, int, int], IntArray] | None = None) -> int:
     """``int(allowances_from(ev, country, day, day, cap, segments, stays, memo)[0])``,
-    sharing ``memo`` with it (same keys, same values)."""
+    sharing ``memo`` with it (same keys, same values).
+
+    ``arrays`` is ``segments`` as an array of two columns, when the caller
+    has it; it is read instead when there is no ``memo`` (whose keys are the
+    lists).
+    """
     dests = ev.destinations_of(Stay(country, day, day))
     if not any(r.kind.limits for d in dests for r in ev.rules_for(d)):
         return cap
@@ -53,10 +59,11 @@ def allowance(ev: Evaluator, country: str, day: dt.date, cap: int,
     for dest in dests:
         rs = ev.rules_for(dest)
         lo, hi = strip.reach(rs, day, day, cap)
-        segs = segments(dest, lo, hi)
         if memo is None:
-            k = one_entry(rs, segs, d, cap)
+            k = one_entry(rs, segments(dest, lo, hi) if arrays is None else arrays(dest, lo, hi),
+                          d, cap)
         else:
+            segs = segments(dest, lo, hi)
             key = (dest, d, 1, cap, tuple(segs))
             found = memo.get(key)
             if found is None:
@@ -66,19 +73,25 @@ def allowance(ev: Evaluator, country: str, day: dt.date, cap: int,
     return best
 
 
-def one_entry(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> int:
+def one_entry(rs: Sequence[Rule], segs: list[Segment] | IntArray, d: int, cap: int) -> int:
     """``strip._dest_allowances(dest, rs, segs, date(d), 1, cap)[0]``: the
-    strip's answer for the one entry ordinal ``d`` in one destination."""
+    strip's answer for the one entry ordinal ``d`` in one destination
+    (``segs``: pairs of ordinals, as a list or as an array of two columns)."""
     return cap if strip._fits(rs, segs, d, cap) else _entry_strip(rs, segs, d, cap)
 
 
-def _entry_strip(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> int:
+def _entry_strip(rs: Sequence[Rule], segs: list[Segment] | IntArray, d: int, cap: int
+                 ) -> int:
     """``strip._dest_strip(dest, rs, segs, date(d), 1, cap)[0]`` (no shortcut)."""
-    lo = min(d, min((a for a, _ in segs), default=d))
-    hi = max(d + 1 + cap + strip.look_back(rs), max((b for _, b in segs), default=d))
+    sg = np.asarray(segs, dtype=np.int64).reshape(-1, 2)
+    m = sg.shape[0]
+    lo = min(d, int(sg[:, 0].min())) if m else d
+    hi = d + 1 + cap + strip.look_back(rs)
+    if m:
+        hi = max(hi, int(sg[:, 1].max()))
     length, D = hi - lo + 1, d - lo
-    if segs:
-        sg = np.array(segs, dtype=np.int64) - lo
+    if m:
+        sg = sg - lo
         steps = (np.bincount(sg[:, 0], minlength=length + 1)
                  - np.bincount(sg[:, 1] + 1, minlength=length + 1))
         present = np.add.accumulate(steps[:-1]) > 0
@@ -109,12 +122,11 @@ def _entry_strip(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> i
                 breach[a : b + 1] |= here[a : b + 1]
             case RuleKind.PER_ENTRY:
                 assert r.max_days is not None
-                N = r.max_days
-                for s0, s1 in segs:  # day N + 1 of each segment to its last day
-                    if s1 - s0 >= N:
-                        x, y = max(s0 - lo + N - D, a), min(s1 - lo - D, b)
-                        if x <= y:
-                            breach[x : y + 1] = True
+                N = r.max_days  # day N + 1 of each segment to its last day:
+                for s0, s1 in sg[sg[:, 1] - sg[:, 0] >= N].tolist() if m else ():
+                    x, y = max(s0 + N - D, a), min(s1 - D, b)
+                    if x <= y:
+                        breach[x : y + 1] = True
             case RuleKind.ROLLING | RuleKind.CALENDAR_YEAR:
                 assert r.max_days is not None
                 if r.kind is RuleKind.ROLLING:
