@@ -17,6 +17,10 @@ exit window of stay 3 asks where to go while stay 3 is trimmed to its latest
 exit; that is ``Others(index, skip={3}, extra=(trimmed,))`` — no copy of the
 itinerary is made.
 
+Most questions are about one entry day (the longest stay from a stay's
+entry, whether a stay adds a breach); those are read by
+:mod:`planner.core.strip_one`, from the index's segments as array slices.
+
 Where the strip's arithmetic does not hold (fixed-window rules, a zone whose
 membership changes within reach) the answers fall back to the exact search of
 :mod:`planner.core.planning` over the whole list of other stays.
