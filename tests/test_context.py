@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from planner.core import probing
 from planner.core.context import Others, StayIndex
 from planner.core.model import Stay
-from planner.core.rules import RuleSet
+from planner.core.rules import Rule, RuleKind, RuleSet
 from tests import reference as ref
 from tests.test_engine_properties import HORIZON, NAT, SETTINGS, day, rulesets, stays
 
@@ -57,3 +57,44 @@ def test_next_stay_is_the_next_entry_sharing_a_destination(rs: RuleSet, ss: list
              and s.entry > ss[i].entry and dests & set(ref.destinations(rs, NAT, s.country))]
     expected = min(later, key=lambda j: (ss[j].entry, j), default=None)
     assert index.next_stay(i) == expected
+
+
+def _index(stays: list[tuple[int, int]]) -> StayIndex:
+    """Kazakhstan stays (first day, days - 1) under one rolling rule."""
+    rule = Rule(id="kz", destination="KZ", nationalities=frozenset({NAT}),
+                kind=RuleKind.ROLLING, max_days=10, window_days=20, source="generated",
+                checked=day(0))
+    return StayIndex(RuleSet(rules=(rule,)), NAT,
+                     [Stay("KZ", day(a), day(a + n)) for a, n in stays])
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 15)), max_size=12),
+       st.lists(st.tuples(st.booleans(), st.integers(0, 60), st.integers(0, 15)),
+                max_size=25),
+       st.integers(-10, 80), st.integers(0, 40), st.integers(0, 30))
+def test_segment_arrays_follow_every_edit(first: list[tuple[int, int]],
+                                          edits: list[tuple[bool, int, int]], lo: int,
+                                          width: int, skipped: int) -> None:
+    """The array the one-entry strip reads holds the same segments as the list,
+    made before the edits (kept in step with each) or after them."""
+    early, late = _index(first), _index(first)
+    early.segment_array("KZ", 0, 0, ())  # made now, kept in step from here on
+    keys = list(range(len(first)))
+    nxt = len(first)
+    for add, a, n in edits:
+        for index in (early, late):
+            if add or not keys:
+                index.add(nxt, Stay("KZ", day(a), day(a + n)))
+            else:
+                index.remove(keys[a % len(keys)])
+        if add or not keys:
+            keys.append(nxt)
+            nxt += 1
+        else:
+            keys.remove(keys[a % len(keys)])
+    a, b = day(lo).toordinal(), day(lo + width).toordinal()
+    skip = frozenset({skipped})
+    want = sorted(early.segments("KZ", a, b, skip))
+    for index in (early, late):
+        assert sorted(map(tuple, index.segment_array("KZ", a, b, skip).tolist())) == want

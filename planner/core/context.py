@@ -17,6 +17,10 @@ exit window of stay 3 asks where to go while stay 3 is trimmed to its latest
 exit; that is ``Others(index, skip={3}, extra=(trimmed,))`` — no copy of the
 itinerary is made.
 
+Most questions are about one entry day (the longest stay from a stay's
+entry, whether a stay adds a breach); those are read by
+:mod:`planner.core.strip_one`, from the index's segments as array slices.
+
 Where the strip's arithmetic does not hold (fixed-window rules, a zone whose
 membership changes within reach) the answers fall back to the exact search of
 :mod:`planner.core.planning` over the whole list of other stays.
@@ -30,7 +34,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planner.core import probing, strip
+from planner.core import probing, strip, strip_one
 from planner.core.engine import Evaluator
 from planner.core.lazy import np
 from planner.core.model import Stay
@@ -46,12 +50,19 @@ REENTRY_CHUNK = 128  # entry days tried per strip when looking for a re-entry
 
 
 class _Sorted:
-    """One destination's counted segments, sorted by first day, with their keys."""
+    """One destination's counted segments, sorted by first day, with their keys.
+
+    The same rows as an array too (``first, last, key``), made at the first
+    :meth:`near_array` and kept in step with each edit from then on: the
+    one-entry strip reads the segments near a day with a few array slices
+    rather than a list of pairs, which costs with the segments in reach.
+    """
 
     def __init__(self) -> None:
         self.items: list[tuple[int, int, int]] = []  # (first, last, key)
         self.starts: list[int] = []
         self.longest = 0  # the longest segment ever added (days - 1)
+        self._rows: IntArray | None = None  # items, then spare rows
 
     def add(self, seg: Segment, key: int) -> None:
         item = (seg[0], seg[1], key)
@@ -59,11 +70,34 @@ class _Sorted:
         self.items.insert(i, item)
         self.starts.insert(i, seg[0])
         self.longest = max(self.longest, seg[1] - seg[0])
+        rows, n = self._rows, len(self.items)
+        if rows is not None:
+            if n > rows.shape[0]:
+                spare = np.empty((max(rows.shape[0], 8), 3), dtype=np.int64)
+                rows = self._rows = np.concatenate((rows, spare))
+            rows[i + 1 : n] = rows[i : n - 1]
+            rows[i] = item
 
     def remove(self, seg: Segment, key: int) -> None:
         i = bisect.bisect_left(self.items, (seg[0], seg[1], key))
         del self.items[i]
         del self.starts[i]
+        if self._rows is not None:
+            self._rows[i : len(self.items)] = self._rows[i + 1 : len(self.items) + 1]
+
+    def near_array(self, lo: int, hi: int, skip: Collection[int]) -> IntArray:
+        """:meth:`near` as an array of two columns."""
+        if self._rows is None:
+            self._rows = np.array(self.items, dtype=np.int64).reshape(-1, 3)
+        i = bisect.bisect_left(self.starts, lo - self.longest)
+        j = bisect.bisect_right(self.starts, hi)
+        part = self._rows[i:j]
+        keep = part[:, 1] >= lo
+        for k in skip:
+            keep &= part[:, 2] != k
+        out = part[keep, :2]
+        np.minimum(out[:, 1], hi, out=out[:, 1])
+        return out
 
     def near(self, lo: int, hi: int, skip: Collection[int]) -> list[Segment]:
         """Segments overlapping ordinals ``lo .. hi``, whole at the start, cut at ``hi``."""
@@ -126,6 +160,12 @@ class StayIndex:
         index = self._by_dest.get(dest)
         return [] if index is None else index.near(lo, hi, skip)
 
+    def segment_array(self, dest: str, lo: int, hi: int, skip: Collection[int]) -> IntArray:
+        """:meth:`segments` as an array of two columns."""
+        index = self._by_dest.get(dest)
+        return np.empty((0, 2), dtype=np.int64) if index is None \
+            else index.near_array(lo, hi, skip)
+
     def next_stay(self, key: int) -> int | None:
         """The counting stay that enters first after stay ``key`` enters (ties: lowest
         key) and counts for one of its destinations; ``None`` if there is none."""
@@ -171,6 +211,13 @@ class Others:
                if b >= lo and a <= hi]
         return self.index.segments(dest, lo, hi, self.skip) + own
 
+    def segment_array(self, dest: str, lo: int, hi: int) -> IntArray:
+        """:meth:`segments` as an array of two columns."""
+        out = self.index.segment_array(dest, lo, hi, self.skip)
+        own = [(a, min(b, hi)) for a, b in self._extra_segments.get(dest, [])
+               if b >= lo and a <= hi]
+        return np.concatenate((out, np.array(own, dtype=np.int64))) if own else out
+
     # ---- answers ------------------------------------------------------------
 
     def allowances(self, country: str, start: dt.date, end: dt.date, cap: int
@@ -178,6 +225,12 @@ class Others:
         """:func:`planner.core.strip.allowances` against these stays."""
         return strip.allowances_from(self.index.ev, country, start, end, cap, self.segments,
                                      self.stays, self.memo)
+
+    def allowance(self, country: str, day: dt.date, cap: int) -> int:
+        """``allowances(country, day, day, cap)[0]``, by the one-entry path
+        (:mod:`planner.core.strip_one`)."""
+        return strip_one.allowance(self.index.ev, country, day, cap, self.segments,
+                                   self.stays, self.memo, self.segment_array)
 
     def longest(self, country: str, enter: dt.date, at_least: int = 0) -> int | None:
         """:func:`planner.core.planning.longest_stay` against these stays: a short
@@ -190,7 +243,7 @@ class Others:
         horizon = probing.HORIZON_DAYS + 1
         cap = min(max(FIRST_CAP, at_least), horizon)
         while True:
-            k = int(self.allowances(country, enter, enter, cap)[0])
+            k = self.allowance(country, enter, cap)
             if k < cap:
                 return k
             if cap >= horizon:
@@ -236,7 +289,6 @@ class Others:
         if not cand.status.counts:
             return False
         if self.monotone(cand.country, cand.entry, cand.exit):
-            k = self.allowances(cand.country, cand.entry, cand.entry, cand.days)[0]
-            return bool(k < cand.days)
+            return self.allowance(cand.country, cand.entry, cand.days) < cand.days
         return probing.adds_breach(self.index.rules, self.index.nationality,
                                             self.stays(), cand)

@@ -229,7 +229,7 @@ def _dest_allowances(dest: str, rs: Sequence[Rule], segs: list[Segment], start: 
     return _dest_strip(dest, rs, segs, start, n, cap)
 
 
-def _fits(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> bool:
+def _fits(rs: Sequence[Rule], segs: list[Segment] | IntArray, d: int, cap: int) -> bool:
     """True when a stay of ``cap`` days from ordinal ``d`` surely adds no breach
     (so the strip's answer is ``cap``); False when that is not sure.
 
@@ -273,8 +273,8 @@ def _fits(rs: Sequence[Rule], segs: list[Segment], d: int, cap: int) -> bool:
         if days is None:  # presence on lo .. hi (index i is day lo + i), as the strip has it
             days = np.arange(length, dtype=np.int64)
             here = np.zeros(length, dtype=bool)
-            if segs:
-                sg = np.array(segs, dtype=np.int64)
+            if len(segs):  # (a list of pairs, or an array of them: strip_one)
+                sg = np.asarray(segs, dtype=np.int64)
                 first = np.minimum(np.maximum(sg[:, 0] - lo, 0), length)
                 after = np.minimum(np.maximum(sg[:, 1] - lo + 1, 0), length)
                 steps = (np.bincount(first, minlength=length + 1)
