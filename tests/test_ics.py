@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar, Event, Todo
 
@@ -109,6 +109,7 @@ STAYS = st.builds(
 
 @settings(deadline=None)
 @given(TEXT, st.lists(STAYS, min_size=1, max_size=4))
+@example("\ufeff", [Stay("KZ", D(2000, 1, 1), D(2000, 1, 1), note="\ufeffAnna")])  # a BOM
 def test_round_trip_is_exact_for_any_text(name: str, stays: list[Stay]) -> None:
     it = Itinerary(Traveller(name, "KZ"), tuple(stays))
     back = round_trip(it)
