@@ -168,7 +168,7 @@ def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = Fals
     except (FieldError, ValueError) as exc:  # our hooks; numbers too long to convert
         raise ItineraryError(origin, _("it is not usable JSON: {error}").format(error=exc)
                              ) from None
-    return parse_itinerary(doc, origin, accept_newer=accept_newer)
+    return parse_itinerary(doc, origin, accept_newer=accept_newer, depth_checked=True)
 
 
 def _too_deep(origin: str) -> ItineraryError:
@@ -196,19 +196,22 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 # -- validating and building --------------------------------------------------
 
 
-def parse_itinerary(doc: object, origin: str, *, accept_newer: bool = False) -> Itinerary:
+def parse_itinerary(doc: object, origin: str, *, accept_newer: bool = False,
+                    depth_checked: bool = False) -> Itinerary:
     """Validate a parsed JSON document, migrate it, and build the itinerary.
 
     ``doc`` is what :func:`json.loads` returned for a whole file; ``origin``
     names the file in error messages. Unknown keys at the top, in the
     traveller and in each stay are deep-copied into the ``extra`` mappings.
+    ``depth_checked``: the text ``doc`` came from was scanned for nesting
+    already (:func:`parse_itinerary_bytes`), so the walk over ``doc`` is spared.
     """
     if not isinstance(doc, Mapping):
         raise ItineraryError(
             origin, _("it is not a Stay Planner itinerary (it holds {what}, not an object)")
             .format(what=kind(doc))
         )
-    if _fields.too_deep(doc):
+    if not depth_checked and _fields.too_deep(doc):
         raise _too_deep(origin)
     if doc.get("format") != FORMAT:
         if "format" in doc:
