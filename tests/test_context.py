@@ -98,3 +98,20 @@ def test_segment_arrays_follow_every_edit(first: list[tuple[int, int]],
     want = sorted(early.segments("KZ", a, b, skip))
     for index in (early, late):
         assert sorted(map(tuple, index.segment_array("KZ", a, b, skip).tolist())) == want
+
+
+@SETTINGS
+@given(rulesets(), st.lists(stays(), max_size=8))
+def test_an_index_built_at_once_holds_what_one_stay_at_a_time_does(
+        rs: RuleSet, ss: list[Stay]) -> None:
+    at_once = StayIndex(rs, NAT, ss)
+    one_by_one = StayIndex(rs, NAT)
+    for key, stay in enumerate(ss):
+        one_by_one.add(key, stay)
+    assert at_once.stays == one_by_one.stays
+    assert at_once._entries == one_by_one._entries
+    assert at_once._by_dest.keys() == one_by_one._by_dest.keys()
+    for dest, rows in at_once._by_dest.items():
+        other = one_by_one._by_dest[dest]
+        assert (rows.items, rows.starts, rows.longest) == (other.items, other.starts,
+                                                           other.longest)

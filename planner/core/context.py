@@ -64,6 +64,15 @@ class _Sorted:
         self.longest = 0  # the longest segment ever added (days - 1)
         self._rows: IntArray | None = None  # items, then spare rows
 
+    @classmethod
+    def of(cls, items: list[tuple[int, int, int]]) -> _Sorted:
+        """The rows ``items`` (first, last, key), sorted once."""
+        out = cls()
+        out.items = sorted(items)
+        out.starts = [a for a, _b, _k in out.items]
+        out.longest = max((b - a for a, b, _k in out.items), default=0)
+        return out
+
     def add(self, seg: Segment, key: int) -> None:
         item = (seg[0], seg[1], key)
         i = bisect.bisect_right(self.items, item)
@@ -116,8 +125,20 @@ class StayIndex:
         self._segments: dict[int, dict[str, list[Segment]]] = {}
         self._by_dest: dict[str, _Sorted] = {}
         self._entries: dict[str, list[tuple[dt.date, int]]] = {}  # counting stays' entries
+        # All at once: each destination's rows sorted once, not inserted one by one.
+        rows: dict[str, list[tuple[int, int, int]]] = {}
         for key, stay in enumerate(stays):
-            self.add(key, stay)
+            self.stays[key] = stay
+            segs = self._segments[key] = self.ev.segments(stay)
+            for dest, parts in segs.items():
+                rows.setdefault(dest, []).extend((a, b, key) for a, b in parts)
+            if stay.status.counts:
+                for dest in self.ev.destinations_of(stay):
+                    self._entries.setdefault(dest, []).append((stay.entry, key))
+        for dest, found in rows.items():
+            self._by_dest[dest] = _Sorted.of(found)
+        for entries in self._entries.values():
+            entries.sort()
 
     @property
     def rules(self) -> RuleSet:
