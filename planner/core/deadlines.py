@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -126,11 +127,18 @@ def tax_tests(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[T
             and t.destination in countries and t.covers(nationality)]
 
 
+@functools.lru_cache(maxsize=8)
+def _crossings(test: TaxTest, stays: tuple[Stay, ...]) -> tuple[dt.date, ...]:
+    """The days ``test`` becomes met, kept for the last few itineraries asked
+    about: the calendar's marks and the deadlines list ask the same at once."""
+    return tuple(Presence(test, stays).crossings())
+
+
 def _tax(rules: RuleSet, nationality: str, stays: Sequence[Stay],
          start: dt.date) -> list[Deadline]:
     out = []
     for t in tax_tests(rules, nationality, stays):
-        for day in Presence(t, stays).crossings():
+        for day in _crossings(t, tuple(stays)):
             if day >= start:
                 out.append(Deadline(day, DeadlineKind.TAX_RESIDENCY, t.destination, None, t.id,
                                     t.title or t.describe(), t.source, days=t.days))
