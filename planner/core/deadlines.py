@@ -111,9 +111,9 @@ def _registration(due: RegistrationDue, overdue: bool = False) -> Deadline:
 
 def _registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
                    start: dt.date) -> list[Deadline]:
-    regs = [r for r in rules.deadline_rules if isinstance(r, RegistrationRule)]
+    regs = tuple(r for r in rules.deadline_rules if isinstance(r, RegistrationRule))
     out = []
-    for due in registration_dues(regs, nationality, stays):
+    for due in _dues(regs, nationality, tuple(stays)):
         overdue = due.due < start and not due.done and due.visit.exit >= start
         if due.due >= start or overdue:
             out.append(_registration(due, overdue))
@@ -125,6 +125,14 @@ def tax_tests(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[T
     countries = {s.country for s in stays}
     return [t for t in rules.deadline_rules if isinstance(t, TaxTest)
             and t.destination in countries and t.covers(nationality)]
+
+
+@functools.lru_cache(maxsize=8)
+def _dues(rules: tuple[RegistrationRule, ...], nationality: str,
+          stays: tuple[Stay, ...]) -> tuple[RegistrationDue, ...]:
+    """:func:`registration_dues`, kept for the last few itineraries asked about
+    (the calendar's marks and the deadlines list ask the same at once)."""
+    return tuple(registration_dues(rules, nationality, stays))
 
 
 @functools.lru_cache(maxsize=8)
