@@ -27,11 +27,11 @@ ONE = dt.timedelta(days=1)
 
 
 @st.composite
-def dest_rules(draw: st.DrawFn, year: bool) -> list[Rule]:
-    """One to three rules for KZ of the kinds the strip answers (rolling ones as
-    calendar years when ``year``)."""
+def dest_rules(draw: st.DrawFn, year: bool, most: int = 3) -> list[Rule]:
+    """One to ``most`` rules for KZ of the kinds the strip answers (rolling ones
+    as calendar years when ``year``)."""
     out = []
-    for i in range(draw(st.integers(1, 3))):
+    for i in range(draw(st.integers(1, most))):
         r = draw(rules("KZ", i).filter(lambda r: r.kind is not RuleKind.FIXED_WINDOW))
         if year and r.kind is RuleKind.ROLLING:
             r = replace(r, kind=RuleKind.CALENDAR_YEAR, window_days=None)

@@ -11,7 +11,6 @@ and start long before the entry, and every cap from a day to a year.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
@@ -19,24 +18,16 @@ from hypothesis import strategies as st
 from planner.core import strip, strip_one
 from planner.core.engine import Evaluator
 from planner.core.model import Stay
-from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.core.rules import Rule, RuleSet
 from tests import reference as ref
-from tests.test_engine_properties import NAT, day, rules, stays
+from tests.test_engine_properties import NAT, day, stays
+from tests.test_strip_fits import dest_rules
 
 ONE = dt.timedelta(days=1)
 
 
-@st.composite
-def dest_rules(draw: st.DrawFn, year: bool) -> list[Rule]:
-    """One to four rules for KZ of the kinds the strip answers (rolling ones as
-    calendar years when ``year``)."""
-    out = []
-    for i in range(draw(st.integers(1, 4))):
-        r = draw(rules("KZ", i).filter(lambda r: r.kind is not RuleKind.FIXED_WINDOW))
-        if year and r.kind is RuleKind.ROLLING:
-            r = replace(r, kind=RuleKind.CALENDAR_YEAR, window_days=None)
-        out.append(r)
-    return out
+def four_rules(year: bool) -> st.SearchStrategy[list[Rule]]:
+    return dest_rules(year, most=4)
 
 
 def _segments(rs: RuleSet, ss: list[Stay]) -> list[tuple[int, int]]:
@@ -46,7 +37,7 @@ def _segments(rs: RuleSet, ss: list[Stay]) -> list[tuple[int, int]]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.booleans().flatmap(dest_rules), st.lists(stays(max_len=60), max_size=10),
+@given(st.booleans().flatmap(four_rules), st.lists(stays(max_len=60), max_size=10),
        st.integers(-200, 300), st.sampled_from([1, 2, 7, 30, 91, 128, 400]))
 def test_one_entry_is_the_strips_answer(rules: list[Rule], ss: list[Stay], a: int,
                                         cap: int) -> None:
@@ -60,7 +51,7 @@ def test_one_entry_is_the_strips_answer(rules: list[Rule], ss: list[Stay], a: in
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.booleans().flatmap(dest_rules), st.lists(stays(max_len=40), max_size=6),
+@given(st.booleans().flatmap(four_rules), st.lists(stays(max_len=40), max_size=6),
        st.integers(-50, 150), st.integers(1, 40))
 def test_one_entry_agrees_with_the_reference(rules: list[Rule], ss: list[Stay], a: int,
                                              cap: int) -> None:
