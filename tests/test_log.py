@@ -45,13 +45,17 @@ def test_setup_twice_adds_one_file_handler(log_dir: Path) -> None:
     assert len(files) == 1
 
 
-def test_an_unwritable_log_folder_is_said_once_and_not_fatal(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The log folder lies under a file, so it can never be made."""
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setenv(log.LOG_DIR_ENV, str(blocker / "logs"))
     log.shutdown()
+
+
+def test_an_unwritable_log_folder_is_said_once_and_not_fatal(
+        unwritable: None, capsys: pytest.CaptureFixture[str]) -> None:
     try:
         assert log.setup() is None
     finally:
@@ -75,12 +79,7 @@ def test_deferred_setup_opens_the_file_at_the_first_record(log_dir: Path) -> Non
 
 
 def test_deferred_unwritable_folder_is_said_at_the_first_record_only(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv(log.LOG_DIR_ENV, str(blocker / "logs"))
-    log.shutdown()
+        unwritable: None, capsys: pytest.CaptureFixture[str]) -> None:
     try:
         log.setup(deferred=True)
         assert capsys.readouterr().err == ""
