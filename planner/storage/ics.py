@@ -179,19 +179,16 @@ def _breaks_line(char: str) -> bool:
 
 
 def _unsafe(char: str) -> bool:
-    """True for a character our X- properties percent-encode (a byte order
-    mark too: calendar readers drop it as noise)."""
-    return (char in "%\\;,\ufeff" or _breaks_line(char)
-            or "\ud800" <= char <= "\udfff")
+    """True for a character our X- properties percent-encode (a BOM too: readers drop it)."""
+    return char in "%\\;,\ufeff" or _breaks_line(char) or "\ud800" <= char <= "\udfff"
 
 
 def _exact(value: str) -> str:
     """Text for our X- properties, written so that reading it back is exact.
 
     iCalendar's TEXT escaping has no form for a lone CR, and calendar
-    libraries disagree on backslashes, so ``%``, ``\\``, ``;``, ``,`` and
-    control characters (line breaks included) and a byte order mark are
-    percent-encoded as UTF-8
+    libraries disagree on backslashes, so ``%``, ``\\``, ``;``, ``,``, U+FEFF and
+    control characters (line breaks included) are percent-encoded as UTF-8
     instead (``"Алматы, квартира"`` -> ``"Алматы%2C квартира"``); every
     other character, Cyrillic included, stays readable. See :func:`_unexact`.
     """
