@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from planner import api
-from planner.core.deadlines import notices, stay_registrations
+from planner.core.deadlines import notices, registrations_by_stay
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.core.registration import HolidayDataError
 from planner.i18n import set_language
@@ -84,10 +84,10 @@ def test_stay_registrations_follow_the_visit() -> None:
     rules = api.load_rules()
     stays = (Stay("KZ", D(2024, 3, 7), D(2024, 3, 20)), Stay("KZ", D(2024, 3, 20), D(2024, 4, 2)),
              Stay("KG", D(2024, 4, 2), D(2024, 4, 20)))
+    by_stay = registrations_by_stay(rules, "RU", stays)
     for i in (0, 1):
-        assert [(d.day, d.rule) for d in stay_registrations(rules, "RU", stays, i)] == [
-            (D(2024, 3, 13), HOST)]
-    assert stay_registrations(rules, "RU", stays, 2) == []
+        assert [(d.day, d.rule) for d in by_stay[i]] == [(D(2024, 3, 13), HOST)]
+    assert 2 not in by_stay
 
 
 # ---- the summary -----------------------------------------------------------------

@@ -109,11 +109,14 @@ def _registration(due: RegistrationDue, overdue: bool = False) -> Deadline:
                     r.title or r.describe(), r.source, due.done, overdue)
 
 
+def _registration_rules(rules: RuleSet) -> tuple[RegistrationRule, ...]:
+    return tuple(r for r in rules.deadline_rules if isinstance(r, RegistrationRule))
+
+
 def _registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
                    start: dt.date) -> list[Deadline]:
-    regs = tuple(r for r in rules.deadline_rules if isinstance(r, RegistrationRule))
     out = []
-    for due in _dues(regs, nationality, tuple(stays)):
+    for due in _dues(_registration_rules(rules), nationality, tuple(stays)):
         overdue = due.due < start and not due.done and due.visit.exit >= start
         if due.due >= start or overdue:
             out.append(_registration(due, overdue))
@@ -201,23 +204,15 @@ def registrations_by_stay(rules: RuleSet, nationality: str,
                           stays: Sequence[Stay]) -> dict[int, list[Deadline]]:
     """Per stay index, the registration deadlines of the visit the stay belongs to,
     whatever the date (done ones too), in order; worked out once for the whole
-    itinerary. Raises :class:`~planner.core.registration.HolidayDataError` as
+    itinerary (what ``stay-planner suggest`` says beside each stay's exit
+    window). Raises :class:`~planner.core.registration.HolidayDataError` as
     :func:`upcoming` does."""
-    regs = [r for r in rules.deadline_rules if isinstance(r, RegistrationRule)]
     out: dict[int, list[Deadline]] = {}
-    for due in registration_dues(regs, nationality, stays):
+    for due in _dues(_registration_rules(rules), nationality, tuple(stays)):
         deadline = _registration(due)
         for index in due.visit.indexes:
             out.setdefault(index, []).append(deadline)
     return out
-
-
-def stay_registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
-                       index: int) -> list[Deadline]:
-    """The registration deadlines of the visit stay ``index`` belongs to (see
-    :func:`registrations_by_stay`): what ``stay-planner suggest`` says beside a
-    stay's exit window."""
-    return registrations_by_stay(rules, nationality, stays).get(index, [])
 
 
 def calendar_marks(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[Deadline]:
