@@ -23,16 +23,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QLineF, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QRegion
 
 from planner.core.coverage import needs_visa, stay_unchecked, stays_unchecked
 from planner.ui import colors
+from planner.ui.calendar.dirty import extent
+from planner.ui.calendar.layout import Rect
 from planner.ui.calendar.painting import qrect
 from planner.ui.calendar.scene import bar_day_rect
 from planner.ui.day_texts import conflict_line, unchecked_line, visa_line
 
 if TYPE_CHECKING:
+    from planner.core.model import Stay
     from planner.core.rules import Rule
     from planner.ui.calendar.calendar_view import CalendarView
 
@@ -44,8 +47,8 @@ Span = tuple[dt.date, dt.date]
 class TimelineMarks(QObject):
     """Conflict outlines, unchecked hatching and their tooltips (a view layer).
 
-    ``changed`` is emitted after each refresh, so that the legend can explain
-    the marks the calendar now shows.
+    ``changed`` is emitted when conflicts or unchecked days come to show or
+    stop showing, so that the legend can explain the marks the calendar shows.
     """
 
     changed = Signal()
@@ -55,8 +58,7 @@ class TimelineMarks(QObject):
         self.view, self.doc = view, view.doc
         self.unchecked: dict[int, list[Span]] = {}
         self.visa: dict[int, Rule] = {}
-        # where each stay's marks were drawn: (x, y, w, h) of each bar, margin included
-        self._painted: dict[int, set[tuple[int, int, int, int]]] = {}
+        self._painted: dict[int, set[Rect]] = {}  # the bars each stay's marks were drawn on
         self._shown = (False, False)  # any conflict, any unchecked day: what the legend says
         for sig in (self.doc.stayInserted, self.doc.stayRemoved, self.doc.reset,
                     self.doc.travellerChanged):
@@ -76,27 +78,27 @@ class TimelineMarks(QObject):
         stays, rules = self.doc.stays, self.doc.rules
         nat = self.doc.traveller.nationality
         self.unchecked = stays_unchecked(rules, nat, stays) if nat else {}
-        self.visa = {}
-        for i, s in enumerate(stays):
-            if nat and s.status.counts and s.country != nat:
-                rule = needs_visa(rules, nat, s.country, s.entry)
-                if rule is not None:
-                    self.visa[i] = rule
+        self.visa = {i: r for i, s in enumerate(stays) if (r := self._visa(s)) is not None}
         self._painted = {}
         self.view.viewport().update()
         self._tell()
+
+    def _visa(self, s: Stay) -> Rule | None:
+        """The visa a visa-free stay abroad needs from its entry day, if any."""
+        nat = self.doc.traveller.nationality
+        if not nat or not s.status.counts or s.country == nat:
+            return None
+        return needs_visa(self.doc.rules, nat, s.country, s.entry)
 
     def _examine(self, i: int) -> None:
         """Stay ``i``'s unchecked days and the visa it needs, from the document."""
         self.unchecked.pop(i, None)
         self.visa.pop(i, None)
-        nat, s, rules = self.doc.traveller.nationality, self.doc.stays[i], self.doc.rules
-        if not nat or not s.status.counts or s.country == nat:
-            return
-        spans = stay_unchecked(rules, nat, s)
+        nat, s = self.doc.traveller.nationality, self.doc.stays[i]
+        spans = stay_unchecked(self.doc.rules, nat, s) if nat else []
         if spans:
             self.unchecked[i] = spans
-        rule = needs_visa(rules, nat, s.country, s.entry)
+        rule = self._visa(s)
         if rule is not None:
             self.visa[i] = rule
 
@@ -115,11 +117,11 @@ class TimelineMarks(QObject):
         """Repaint where the marks of ``rows`` were drawn and where their bars are now."""
         region = QRegion()
         for i in rows:
-            for x, y, w, h in self._painted.pop(i, ()):
-                region += QRect(x, y, w, h)
+            for r in self._painted.pop(i, ()):
+                region += extent(r)
         for bar in self.view.bars():
             if bar.index in rows:
-                region += qrect(bar.rect).toAlignedRect().adjusted(-3, -3, 3, 3)
+                region += extent(bar.rect)
         if not region.isEmpty():
             self.view.viewport().update(region)
 
@@ -158,9 +160,7 @@ class TimelineMarks(QObject):
                              QLineF(edge.bottomLeft(), edge.bottomRight())])
                 marked = True
             if marked:
-                box = qrect(bar.rect).toAlignedRect().adjusted(-3, -3, 3, 3)
-                self._painted.setdefault(bar.index, set()).add(
-                    (box.x(), box.y(), box.width(), box.height()))
+                self._painted.setdefault(bar.index, set()).add(bar.rect)
         p.restore()
 
     # ---- words ---------------------------------------------------------------------
