@@ -227,16 +227,18 @@ class Others:
         return [s for k, s in sorted(self.index.stays.items()) if k not in self.skip] + \
             list(self.extra)
 
+    def _own(self, dest: str, lo: int, hi: int) -> list[Segment]:
+        """The extra stays' segments of ``dest`` overlapping ``lo .. hi``, cut at ``hi``."""
+        return [(a, min(b, hi)) for a, b in self._extra_segments.get(dest, [])
+                if b >= lo and a <= hi]
+
     def segments(self, dest: str, lo: int, hi: int) -> list[Segment]:
-        own = [(a, min(b, hi)) for a, b in self._extra_segments.get(dest, [])
-               if b >= lo and a <= hi]
-        return self.index.segments(dest, lo, hi, self.skip) + own
+        return self.index.segments(dest, lo, hi, self.skip) + self._own(dest, lo, hi)
 
     def segment_array(self, dest: str, lo: int, hi: int) -> IntArray:
         """:meth:`segments` as an array of two columns."""
         out = self.index.segment_array(dest, lo, hi, self.skip)
-        own = [(a, min(b, hi)) for a, b in self._extra_segments.get(dest, [])
-               if b >= lo and a <= hi]
+        own = self._own(dest, lo, hi)
         return np.concatenate((out, np.array(own, dtype=np.int64))) if own else out
 
     # ---- answers ------------------------------------------------------------

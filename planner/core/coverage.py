@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from planner.core.model import Stay
+from planner.core.plain import merged
 from planner.core.rules import STALE_AFTER_DAYS, Rule, RuleKind, RuleSet
 
 ONE_DAY = dt.timedelta(days=1)
@@ -40,18 +41,6 @@ class VisaNeed:
     destination: str
     days: Span
     rule: Rule
-
-
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Ordinal spans sorted and merged where they overlap or touch."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and out[-1][1] + 1 >= a:
-            if b > out[-1][1]:
-                out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
 
 
 def _cut(a: int, b: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -98,7 +87,7 @@ def _country(rules: RuleSet, nationality: str, country: str) -> _Country:
     checked: list[dt.date] = []
     for dest, members in rules.destinations_of(country):
         own = rules.rules_for(dest, nationality)
-        belongs = _merged(_ordinals(m.since, m.until) for m in members) if members else None
+        belongs = merged(_ordinals(m.since, m.until) for m in members) if members else None
         for r in own:
             lo, hi = _ordinals(r.valid_from, r.valid_to)
             for x, y in belongs or [(FIRST, LAST)]:
@@ -113,7 +102,7 @@ def _country(rules: RuleSet, nationality: str, country: str) -> _Country:
                     ends.append((dest, r, bool(then)))
             if r.checked is not None:
                 checked.append(r.checked)
-    return _Country(_merged(judged), visa, ends, min(checked, default=None))
+    return _Country(merged(judged), visa, ends, min(checked, default=None))
 
 
 def _countries(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> dict[str, _Country]:
@@ -138,14 +127,14 @@ def unchecked_days(rules: RuleSet, nationality: str,
     spans: dict[str, list[tuple[int, int]]] = {}
     for i, gaps in _unchecked(rules, nationality, stays):
         spans.setdefault(stays[i].country, []).extend(gaps)
-    return {c: _dates(_merged(ds)) for c, ds in sorted(spans.items())}
+    return {c: _dates(merged(ds)) for c, ds in sorted(spans.items())}
 
 
 def stays_unchecked(rules: RuleSet, nationality: str,
                     stays: Sequence[Stay]) -> dict[int, list[Span]]:
     """Per stay index, its unchecked days (as :func:`unchecked_days` counts
     them); stays with none are left out. Each country is worked out once."""
-    return {i: _dates(_merged(gaps)) for i, gaps in _unchecked(rules, nationality, stays)}
+    return {i: _dates(merged(gaps)) for i, gaps in _unchecked(rules, nationality, stays)}
 
 
 def stay_unchecked(rules: RuleSet, nationality: str, stay: Stay) -> list[Span]:

@@ -113,8 +113,8 @@ def visited(ruleset: RuleSet, has_rules: Callable[[str], object], stay: Stay) ->
     return out
 
 
-def _merged(segments: Iterable[Segment]) -> list[Segment]:
-    """Segments as disjoint runs of present days, in order, joined where they touch."""
+def merged(segments: Iterable[Segment]) -> list[Segment]:
+    """Ordinal spans as disjoint runs, in order, joined where they overlap or touch."""
     out: list[Segment] = []
     for a, b in sorted(segments):
         if out and a <= out[-1][1] + 1:
@@ -143,7 +143,7 @@ class _Destination:
 
     def __init__(self, segments: list[Segment]) -> None:
         self.segments = segments
-        self.runs = _merged(segments)
+        self.runs = merged(segments)
         self.days = [o for a, b in self.runs for o in range(a, b + 1)]
         self.present = frozenset(self.days)
         self._windows: dict[str, list[int]] = {}
@@ -363,7 +363,7 @@ class PlainJudge:
         if rule is not None:
             found: Sequence[Segment] = self._rule_breaches(destination, rule)
         else:
-            found = _merged(r for x in self.rules_for(destination)
+            found = merged(r for x in self.rules_for(destination)
                             for r in self._rule_breaches(destination, x))
         return [(dt.date.fromordinal(a), dt.date.fromordinal(b)) for a, b in found]
 
