@@ -27,7 +27,7 @@ from planner.api_judge import stale_note as stale_note
 from planner.core import fixing
 from planner.core.advice import exit_window
 from planner.core.chaining import chain_for
-from planner.core.context import Others, StayIndex
+from planner.core.context import StayIndex
 from planner.core.coverage import needs_visa
 from planner.core.deadlines import Deadline, registrations_by_stay
 from planner.core.engine import Evaluator
@@ -71,7 +71,7 @@ def windows(it: Itinerary, rules: RuleSet | None = None) -> dict[str, Any]:
                         "breaching": bool(ev.stay_breaches(i)),
                         "visa_required": _visa_dict(visa)})
             continue
-        ans = Others(indexed, skip=frozenset({i})).latest_exit(s)
+        ans = indexed.latest_exit(i)
         row: dict[str, Any] = {
             "index": i, "country": s.country, "entry": s.entry.isoformat(),
             "exit": s.exit.isoformat(), "latest_exit": _iso(ans.latest),

@@ -126,7 +126,7 @@ def exit_window(rules: RuleSet, nationality: str, stays: Sequence[Stay], index: 
                           (), tuple(stays), visa)
     if indexed is None:
         indexed = StayIndex(rules, nationality, stays)
-    ans = Others(indexed, skip=frozenset({index})).latest_exit(stay)
+    ans = indexed.latest_exit(index)
     if ans.unlimited:
         return ExitWindow(index, stay, breaching, None, True, None, None, None, None, None,
                           (), tuple(stays))

@@ -187,6 +187,11 @@ class StayIndex:
         return np.empty((0, 2), dtype=np.int64) if index is None \
             else index.near_array(lo, hi, skip)
 
+    def latest_exit(self, key: int) -> probing.ExitAnswer:
+        """The latest exit of stay ``key`` against the other stays indexed
+        (:func:`planner.core.planning.latest_exit`, without indexing again)."""
+        return Others(self, skip=frozenset({key})).latest_exit(self.stays[key])
+
     def next_stay(self, key: int) -> int | None:
         """The counting stay that enters first after stay ``key`` enters (ties: lowest
         key) and counts for one of its destinations; ``None`` if there is none."""

@@ -32,7 +32,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planner.core.context import Others, StayIndex
+from planner.core.context import StayIndex
 from planner.core.deadline_rules import RegistrationRule, TaxTest
 from planner.core.model import Stay
 from planner.core.registration import RegistrationDue, registration_dues
@@ -97,7 +97,7 @@ def _latest_exits(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     out = []
     for i in current_and_next(stays, start):  # one index for every stay asked about
         indexed = indexed or StayIndex(rules, nationality, stays)
-        ans = Others(indexed, skip=frozenset({i})).latest_exit(stays[i])
+        ans = indexed.latest_exit(i)
         if ans.latest is not None and not ans.unlimited and ans.latest >= start:
             out.append(Deadline(ans.latest, DeadlineKind.LATEST_EXIT, stays[i].country, i))
     return out

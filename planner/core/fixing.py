@@ -100,7 +100,7 @@ def _trim_baseline(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     for i in order:
         if not free[i] or not ev.stay_breaches(i):
             continue
-        ans = Others(indexed, skip=frozenset({i})).latest_exit(work[i])
+        ans = indexed.latest_exit(i)
         if ans.unlimited:
             continue
         s = stays[i]

@@ -55,8 +55,7 @@ def latest_exit(rules: RuleSet, nationality: str, stays: Sequence[Stay],
     one-day stay on its entry day adds one; ``unlimited`` when no rule limits
     it (not visa-free, no rules, or fine for ``HORIZON_DAYS``).
     """
-    others = Others(StayIndex(rules, nationality, stays), skip=frozenset({index}))
-    return others.latest_exit(stays[index])
+    return StayIndex(rules, nationality, stays).latest_exit(index)
 
 
 def longest_stay(rules: RuleSet, nationality: str, stays: Sequence[Stay],

@@ -34,7 +34,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from planner.core.context import Others
 from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
 from planner.core.probing import ExitAnswer
@@ -328,10 +327,8 @@ class DestinationsModel(HeaderedTableModel):
         answers them, from one index of the itinerary (not one per stay)."""
         if not indexes:
             return {}
-        doc = self.doc
-        indexed = doc.stay_index()
-        return {i: Others(indexed, skip=frozenset({i})).latest_exit(doc.stays[i])
-                for i in sorted(indexes)}
+        indexed = self.doc.stay_index()
+        return {i: indexed.latest_exit(i) for i in sorted(indexes)}
 
     def _row(self, dest: str, nearest: int | None, exits: dict[int, ExitAnswer]
              ) -> tuple[str, str, str, bool]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from planner.core.context import Others
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.planning import latest_exit
 from planner.ui.day_texts import day_text
@@ -115,7 +114,7 @@ def test_the_documents_index_answers_for_the_itinerary_as_it_is_now() -> None:
 
     def exits() -> list[object]:
         ix = doc.stay_index()
-        return [Others(ix, skip=frozenset({i})).latest_exit(s) for i, s in enumerate(doc.stays)]
+        return [ix.latest_exit(i) for i in range(len(doc.stays))]
 
     def fresh() -> list[object]:
         return [latest_exit(doc.rules, doc.traveller.nationality, doc.stays, i)
