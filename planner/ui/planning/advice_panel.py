@@ -93,7 +93,6 @@ class AdvicePanel(QWidget):
         self.chain_label.setWordWrap(True)
         self.chain_button = QPushButton(self.tr("Add these stays"))
         self.chain_button.clicked.connect(self.add_chain)
-        self.chain_remedy: remedies.Remedy | None = None
         self.placeholder = QLabel(self.tr("Select a stay to see until when it may last, "
                                           "when you may come back and where to go meanwhile."))
         self.placeholder.setWordWrap(True)
@@ -245,16 +244,13 @@ class AdvicePanel(QWidget):
 
     def _fill_chain(self, w: ExitWindow) -> None:
         """The chain over the gap, when only home covers it alone; else hidden."""
-        self.chain_remedy = None
-        if w.breaching:
-            self.chain_remedy = remedies.add_chain(
-                self.doc.rules, self.doc.traveller.nationality, self.doc.stays, w)
-        show = self.chain_remedy is not None
-        self.chain_label.setVisible(show)
-        self.chain_button.setVisible(show)
-        if self.chain_remedy is None:
+        remedy = remedies.add_chain(self.doc.rules, self.doc.traveller.nationality,
+                                    self.doc.stays, w) if w.breaching else None
+        self.chain_label.setVisible(remedy is not None)
+        self.chain_button.setVisible(remedy is not None)
+        if remedy is None:
             return
-        parts = self.chain_remedy.stays[len(self.doc.stays):]
+        parts = remedy.stays[len(self.doc.stays):]
         names = self.doc.rules.names
         lines = [self.tr("No single country but home covers these days; one after another:")]
         lines += [self.tr("{country}: {first} – {last} ({days})").format(
