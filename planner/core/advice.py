@@ -40,7 +40,7 @@ longest stay for every day of a range at once.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from planner.core.context import Others, StayIndex
@@ -185,9 +185,11 @@ def _rule_text(rules: Sequence[Rule], day: dt.date) -> tuple[Rule | None, str]:
     return free, "no limit"
 
 
-def _stand_in(rules: RuleSet, destination: str, first: dt.date, last: dt.date) -> str | None:
+def _stand_in(rules: RuleSet, destination: str, first: dt.date, last: dt.date, *,
+              avoid: Collection[str] = ()) -> str | None:
     """The country a stay in ``destination`` is judged in: itself, or for a zone
-    its first member (by code) on every day ``first .. last`` (``None``: none is).
+    its first member (by code, none of ``avoid``) on every day ``first .. last``
+    (``None``: none is).
 
     A stay is always in one country; a zone's days count for the zone only on
     the days its member belongs to it, so the zone is judged through a member.
@@ -195,7 +197,8 @@ def _stand_in(rules: RuleSet, destination: str, first: dt.date, last: dt.date) -
     zone = rules.zones.get(destination)
     if zone is None:
         return destination
-    members = sorted({m.country for m in zone.members if m.on(first) and m.on(last)})
+    members = sorted({m.country for m in zone.members
+                      if m.on(first) and m.on(last) and m.country not in avoid})
     return members[0] if members else None
 
 

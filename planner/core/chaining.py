@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from planner.core.advice import ExitWindow, adds_breach
+from planner.core.advice import ExitWindow, _stand_in, adds_breach
 from planner.core.advice import _candidates as candidates  # the order where_to_go uses
 from planner.core.coverage import needs_visa
 from planner.core.model import Stay
@@ -90,11 +90,11 @@ def _member(rules: RuleSet, destination: str, day: dt.date, last: dt.date, *,
     zone = rules.zones.get(destination)
     if zone is None:
         return destination, whole
-    members = [m for m in zone.members if m.country not in avoid]
-    every_day = sorted(m.country for m in members if m.on(day) and m.on(last))
-    if every_day:
-        return every_day[0], whole
-    on_day = sorted((m.country, m.until) for m in members if m.on(day))
+    every_day = _stand_in(rules, destination, day, last, avoid=avoid)
+    if every_day is not None:
+        return every_day, whole
+    on_day = sorted((m.country, m.until) for m in zone.members
+                    if m.on(day) and m.country not in avoid)
     if not on_day:
         return "", 0
     code, until = on_day[0]
