@@ -40,12 +40,13 @@ import datetime as dt
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.core.context import StayIndex
 from planner.core.engine import Change, Evaluator, Usage
+from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rule_files import bundled_rules
 from planner.core.rules import RuleSet
@@ -53,6 +54,12 @@ from planner.core.timeline import ConflictIndex
 from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
 from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
 from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command
+
+if TYPE_CHECKING:
+    from planner.core import context
+    from planner.core.context import StayIndex
+else:  # the planning answers' index loads when first asked for, after the window shows
+    context = lazy_module("planner.core.context")
 
 
 def writable(path: Path) -> bool:
@@ -364,7 +371,7 @@ class Document(QObject):
         (:class:`~planner.core.context.StayIndex`), built when first asked after
         a change: the Today table and the deadlines ask of the same one."""
         if self._indexed is None:
-            self._indexed = StayIndex(self.rules, self.traveller.nationality, self.stays)
+            self._indexed = context.StayIndex(self.rules, self.traveller.nationality, self.stays)
         return self._indexed
 
     def stays_on(self, day: dt.date) -> list[int]:

@@ -24,8 +24,8 @@ from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.core.engine import Evaluator, counting_rule
+from planner.core.lazy import lazy_module
 from planner.core.model import Stay
-from planner.core.strip import allowance_strip
 from planner.ui.calendar.view_layers import (
     ONE_DAY,
     strip_day_at,
@@ -35,7 +35,10 @@ from planner.ui.calendar.view_layers import (
 from planner.ui.planning.plan_texts import strip_tooltip
 
 if TYPE_CHECKING:
+    from planner.core import strip as core_strip
     from planner.ui.calendar.calendar_view import CalendarView
+else:  # loads with the first strip drawn, after the window shows
+    core_strip = lazy_module("planner.core.strip")
 
 _STOPS = [(0.0, QColor("#e53935")), (0.34, QColor("#ffb74d")), (0.67, QColor("#dce775")),
           (1.0, QColor("#66bb6a"))]
@@ -115,8 +118,8 @@ class AllowanceStrip(QObject):
     def _compute(self, first: dt.date, last: dt.date) -> list[int | None]:
         if not self.destination or not self.doc.traveller.nationality:
             return []
-        return allowance_strip(self.doc.rules, self.doc.traveller.nationality, self.doc.stays,
-                               self.destination, first, last)
+        return core_strip.allowance_strip(self.doc.rules, self.doc.traveller.nationality,
+                                          self.doc.stays, self.destination, first, last)
 
     def _doc_changed(self, *_args: object) -> None:
         """Recompute now and repaint only the days whose allowance changed."""

@@ -20,15 +20,17 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from planner import log
 from planner.api_base import InputError
-from planner.api_deadlines import deadlines
+from planner.core.lazy import lazy_module
 from planner.storage import ItineraryError
 from planner.ui.planning.deadline_markers import DeadlineMarkers
 from planner.ui.planning.deadline_state import DeadlineState
 from planner.ui.planning.deadline_widgets import DeadlineBanner, DeadlineLines
 
 if TYPE_CHECKING:
+    from planner import api_deadlines
     from planner.ui.window.main_window import MainWindow
-
+else:  # loaded by the first deadlines computed, after the window shows
+    api_deadlines = lazy_module("planner.api_deadlines")
 
 
 class Deadlines(QObject):
@@ -90,8 +92,8 @@ class Deadlines(QObject):
                                     self.tr("Choose the traveller's nationality first."))
             return 0
         try:
-            rows = deadlines(doc.itinerary, doc.today, rules=doc.rules,
-                             today=doc.today)["deadlines"]
+            rows = api_deadlines.deadlines(doc.itinerary, doc.today, rules=doc.rules,
+                                           today=doc.today)["deadlines"]
             write_deadlines_ics(rows, self.state.identity(), path, name=doc.traveller.name)
         except (ItineraryError, InputError) as e:
             log.ui.warning("exporting deadlines to %s failed: %s", path, e)
