@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary, Stay
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.storage import ItineraryError
@@ -47,15 +49,20 @@ from planner.ui.document import Document
 from planner.ui.settings import Settings
 from planner.ui.window import accessibility, help_menu
 from planner.ui.window.banner import ReadOnlyBanner
-from planner.ui.window.day_query import DayQuery
 from planner.ui.window.deadlines_menu import install as install_deadlines
 from planner.ui.window.exchange import add_exchange_menu
-from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
 from planner.ui.window.planning_menu import install as install_planning
 from planner.ui.window.recovery import Autosaver
 from planner.ui.window.rule_browser import install as install_rule_browser
 from planner.ui.window.side_panel import Legend, SidePanel, scrolling
-from planner.ui.window.stay_dialog import StayDialog
+
+if TYPE_CHECKING:
+    from planner.ui.window import day_query, file_prompts, stay_dialog
+    from planner.ui.window.day_query import DayQuery
+else:  # the dialogs load when first opened, not before the window shows
+    day_query = lazy_module("planner.ui.window.day_query")
+    file_prompts = lazy_module("planner.ui.window.file_prompts")
+    stay_dialog = lazy_module("planner.ui.window.stay_dialog")
 
 #: Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.
 REBUILT: list[MainWindow] = []
@@ -277,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def ask_day(self) -> DayQuery:
         """Plan → Days Used on a Date…: counts on any day, and the summary's day."""
-        dlg = DayQuery(self)
+        dlg = day_query.DayQuery(self)
         dlg.show()
         return dlg
 
@@ -293,7 +300,7 @@ class MainWindow(QMainWindow):
     # ---- stays ------------------------------------------------------------------
 
     def _ask(self, stay: Stay, new: bool) -> Stay | None:
-        return StayDialog.ask(stay, recent=self.settings.recent_countries, new=new,
+        return stay_dialog.StayDialog.ask(stay, recent=self.settings.recent_countries, new=new,
                               names=self.doc.rules.names, rules=self.doc.rules, parent=self)
 
     def create_stay(self, entry: dt.date, exit_: dt.date) -> None:
@@ -351,7 +358,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.open(path)
         except ItineraryError as e:
-            show_open_error(self, e)  # a newer format version gets its own message
+            file_prompts.show_open_error(self, e)  # a newer format version gets its own message
             return False
         self.settings.add_recent(path)
         return True
@@ -373,10 +380,10 @@ class MainWindow(QMainWindow):
         if self.doc.path is None or self.doc.read_only:
             return self.save_as()
         if self.doc.changed_on_disk():
-            answer = ask_conflict(self, self.doc.display_name())
-            if answer is Conflict.SAVE_AS:
+            answer = file_prompts.ask_conflict(self, self.doc.display_name())
+            if answer is file_prompts.Conflict.SAVE_AS:
                 return self.save_as()
-            if answer is Conflict.CANCEL:
+            if answer is file_prompts.Conflict.CANCEL:
                 return False
         return self._write(self.doc.path)
 
