@@ -48,7 +48,6 @@ from PySide6.QtGui import QUndoStack
 from planner.core.engine import Change, Evaluator, Usage
 from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.core.rule_files import bundled_rules
 from planner.core.rules import RuleSet
 from planner.core.timeline import ConflictIndex
 from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
@@ -56,10 +55,11 @@ from planner.storage.safety import Fingerprint, changed_since, fingerprint, save
 from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command
 
 if TYPE_CHECKING:
-    from planner.core import context
+    from planner.core import context, rule_files
     from planner.core.context import StayIndex
 else:  # the planning answers' index loads when first asked for, after the window shows
     context = lazy_module("planner.core.context")
+    rule_files = lazy_module("planner.core.rule_files")  # read after the window shows
 
 
 def writable(path: Path) -> bool:
@@ -89,7 +89,7 @@ class Document(QObject):
     travellerChanged = Signal()
     evaluated = Signal(object)  # planner.core.engine.Change
     conflictsChanged = Signal(object)  # set[int]: stays whose conflicts set_stay changed
-    reset = Signal()  # a new itinerary replaced the old one entirely
+    reset = Signal()  # a new itinerary (or new rule data) replaced the old one entirely
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
     readOnlyChanged = Signal(bool)  # the file may be read but not written back
@@ -99,7 +99,7 @@ class Document(QObject):
                  path: Path | None = None, today: dt.date | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rules = rules if rules is not None else bundled_rules()
+        self.rules = rules if rules is not None else rule_files.bundled_rules()
         self.today = today or clock_today()
         self.clock: QTimer | None = None
         if today is None:  # follow the calendar: the date may change under an open window
@@ -210,6 +210,16 @@ class Document(QObject):
             self.evaluated.emit(change)
 
     # ---- whole documents ---------------------------------------------------
+
+    def use_rules(self, rules: RuleSet) -> None:
+        """Judge by ``rules`` from now on: the stays, the file and the undo history
+        stay, every stay is judged again and every view refreshes as for another
+        itinerary (``reset``). The window starts on no rules and takes the rule
+        data once it shows (:func:`planner.ui.window.app.build`)."""
+        self.rules = rules
+        self.evaluator = Evaluator(rules, self.traveller.nationality, self.stays)
+        self._indexed = None
+        self.reset.emit()
 
     def replace_all(self, itinerary: Itinerary, path: Path | None, *,
                     seen: Fingerprint | None = None, read_only: bool = False) -> None:

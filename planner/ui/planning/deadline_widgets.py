@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.deadline_rules import TaxTest
 from planner.core.lazy import lazy_module
 from planner.names import country_name
 from planner.ui import colors
@@ -40,9 +39,11 @@ from planner.ui.planning.plan_texts import long_date
 from planner.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from planner.core import tax
+    from planner.core import deadline_rules, tax
+    from planner.core.deadline_rules import TaxTest
     from planner.core.deadlines import Deadline
 else:  # the tax tests load with the first stay shown with its deadlines
+    deadline_rules = lazy_module("planner.core.deadline_rules")
     tax = lazy_module("planner.core.tax")
 
 #: A deadline this many days ahead (or fewer, or overdue) shows the banner.
@@ -135,7 +136,8 @@ class DeadlineLines(QWidget):
         """The tax line for the country of stay ``index``, judged on its last day."""
         stay = self.doc.stays[index]
         nat = self.doc.traveller.nationality
-        tests = [t for t in self.doc.rules.deadline_rules if isinstance(t, TaxTest)]
+        tests = [t for t in self.doc.rules.deadline_rules
+                 if isinstance(t, deadline_rules.TaxTest)]
         found = tax.tests_for(tests, stay.country, nat, stay.exit) if nat else []
         if not found:
             return ""

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from planner import log
-from planner.api_base import InputError
 from planner.core.lazy import lazy_module
 from planner.storage import ItineraryError
 from planner.ui.planning.deadline_markers import DeadlineMarkers
@@ -27,9 +26,10 @@ from planner.ui.planning.deadline_state import DeadlineState
 from planner.ui.planning.deadline_widgets import DeadlineBanner, DeadlineLines
 
 if TYPE_CHECKING:
-    from planner import api_deadlines
+    from planner import api_base, api_deadlines
     from planner.ui.window.main_window import MainWindow
 else:  # loaded by the first deadlines computed, after the window shows
+    api_base = lazy_module("planner.api_base")
     api_deadlines = lazy_module("planner.api_deadlines")
 
 
@@ -95,7 +95,7 @@ class Deadlines(QObject):
             rows = api_deadlines.deadlines(doc.itinerary, doc.today, rules=doc.rules,
                                            today=doc.today)["deadlines"]
             write_deadlines_ics(rows, self.state.identity(), path, name=doc.traveller.name)
-        except (ItineraryError, InputError) as e:
+        except (ItineraryError, api_base.InputError) as e:
             log.ui.warning("exporting deadlines to %s failed: %s", path, e)
             QMessageBox.warning(self.window, self.tr("Export Deadlines"), str(e))
             return 0
