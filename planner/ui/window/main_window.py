@@ -53,7 +53,6 @@ from planner.ui.window.deadlines_menu import install as install_deadlines
 from planner.ui.window.exchange import add_exchange_menu
 from planner.ui.window.planning_menu import install as install_planning
 from planner.ui.window.recovery import Autosaver
-from planner.ui.window.rule_browser import install as install_rule_browser
 from planner.ui.window.side_panel import Legend, SidePanel, scrolling
 
 if TYPE_CHECKING:
@@ -134,7 +133,7 @@ class MainWindow(QMainWindow):
         self.act_day_query = self.planning_menu().addAction(self.tr("Days Used on a &Date…"),
                                                             self.ask_day)
         self.help = help_menu.install(self)  # after the Plan menu: Help comes last
-        self.act_rules = install_rule_browser(self)  # Help ▸ Stay Rules…
+        self.act_rules = help_menu.install_rules(self)  # Help ▸ Stay Rules…
 
     # ---- construction ------------------------------------------------------------
 
