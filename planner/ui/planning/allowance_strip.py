@@ -20,7 +20,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.core.engine import Evaluator, counting_rule
@@ -192,6 +192,10 @@ class StripKey(QWidget):
         left = str(full)
         lw = fm.horizontalAdvance(left) + 4
         bar = QRectF(lw + 2, self.height() / 2 - 3, self.width() - lw - 18, 6)
+        # Named here, not at start (the key draws nothing until a destination is
+        # picked): PySide sets up QLinearGradient's Python types (~2 ms) when first named.
+        from PySide6.QtGui import QLinearGradient
+
         grad = QLinearGradient(bar.left(), 0, bar.right(), 0)
         for t, c in _STOPS:
             grad.setColorAt(1 - t, c)

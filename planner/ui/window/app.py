@@ -21,8 +21,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on first use
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from planner import log
 from planner.core.lazy import lazy_module
@@ -105,8 +106,8 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
         doc.use_rules(rules)
         args = [a for a in argv[1:] if not a.startswith("-")]
         if problem:
-            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Rule data"),
-                                problem)
+            QtWidgets.QMessageBox.warning(
+                window, QCoreApplication.translate("MainWindow", "Rule data"), problem)
         if args:
             window.open_file(Path(args[0]))
         elif settings.last_file and Path(settings.last_file).exists():

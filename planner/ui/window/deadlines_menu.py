@@ -14,9 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on first use
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from planner import log
 from planner.core.lazy import lazy_module
@@ -76,7 +77,7 @@ class Deadlines(QObject):
         doc = self.window.doc
         stem = doc.path.stem if doc.path else "stay-planner"
         start = str((doc.path.parent if doc.path else Path.home()) / f"{stem}-deadlines.ics")
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self.window, self.tr("Export Deadlines to Calendar"), start,
             self.tr("iCalendar files (*.ics);;All files (*)"))
         if name:
@@ -88,8 +89,9 @@ class Deadlines(QObject):
 
         doc = self.window.doc
         if not doc.traveller.nationality:
-            QMessageBox.information(self.window, self.tr("Export Deadlines"),
-                                    self.tr("Choose the traveller's nationality first."))
+            QtWidgets.QMessageBox.information(
+                self.window, self.tr("Export Deadlines"),
+                self.tr("Choose the traveller's nationality first."))
             return 0
         try:
             rows = api_deadlines.deadlines(doc.itinerary, doc.today, rules=doc.rules,
@@ -97,7 +99,7 @@ class Deadlines(QObject):
             write_deadlines_ics(rows, self.state.identity(), path, name=doc.traveller.name)
         except (ItineraryError, api_base.InputError) as e:
             log.ui.warning("exporting deadlines to %s failed: %s", path, e)
-            QMessageBox.warning(self.window, self.tr("Export Deadlines"), str(e))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Export Deadlines"), str(e))
             return 0
         self.window.statusBar().showMessage(
             self.tr("Exported {n} deadlines to {file}, with reminders 3 days and 1 day "

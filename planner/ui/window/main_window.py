@@ -21,15 +21,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on first use
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -328,15 +327,15 @@ class MainWindow(QMainWindow):
         """Ask about unsaved changes; False when the user cancels."""
         if not self.doc.modified:
             return True
-        answer = QMessageBox.warning(
+        button = QtWidgets.QMessageBox.StandardButton
+        answer = QtWidgets.QMessageBox.warning(
             self, self.tr("Stay Planner"),
             self.tr("Save changes to {name} before closing?").format(
                 name=self.doc.display_name()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
+            button.Save | button.Discard | button.Cancel)
+        if answer == button.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == button.Discard
 
     def new_file(self) -> None:
         if self.maybe_save():
@@ -348,8 +347,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.doc.path.parent) if self.doc.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Itinerary"), start,
-                                              self.tr(FILE_FILTER))
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Open Itinerary"), start,
+                                                        self.tr(FILE_FILTER))
         if name:
             self.open_file(Path(name))
 
@@ -388,8 +387,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = str(self.doc.path) if self.doc.path else self.tr("itinerary.stayplan")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Itinerary"), start,
-                                              self.tr(FILE_FILTER))
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save Itinerary"), start,
+                                                        self.tr(FILE_FILTER))
         if not name:
             return False
         path = Path(name)
@@ -401,7 +400,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.save(path)
         except ItineraryError as e:
-            QMessageBox.critical(self, self.tr("Cannot save file"), str(e))
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot save file"), str(e))
             return False
         self.settings.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)
