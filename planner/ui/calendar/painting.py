@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from planner.core.engine import Evaluator
@@ -73,7 +73,8 @@ def paint_year_grid(p: QPainter, lay: YearLayout, month_names: Sequence[str],
             if not working:
                 p.fillRect(QRectF(r.x, r.y, r.w, r.h), weekend)
             p.setPen(grid)
-            p.drawLine(QPointF(r.x, r.bottom - 0.5), QPointF(r.right, r.bottom - 0.5))
+            y = r.y + r.h - 0.5
+            p.drawLine(QLineF(r.x, y, r.x + r.w, y))
             p.setPen(working_text if working else muted_text)
             p.drawText(QRectF(r.x + 3, r.y, r.w - 4, band), number_align, str(day.day))
             day += one_day
