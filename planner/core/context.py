@@ -34,7 +34,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planner.core import probing, strip, strip_one
+from planner.core import plain_strip, probing, strip, strip_one
 from planner.core.engine import Evaluator
 from planner.core.lazy import np
 from planner.core.model import Stay
@@ -117,9 +117,16 @@ class _Sorted:
 
 
 class StayIndex:
-    """An itinerary's stays by key, and per destination their counted segments."""
+    """An itinerary's stays by key, and per destination their counted segments.
 
-    def __init__(self, rules: RuleSet, nationality: str, stays: Iterable[Stay] = ()) -> None:
+    With ``plain``, the longest stays (latest exits) are read from
+    :mod:`planner.core.plain_strip` where its arithmetic applies: the same
+    answers without loading NumPy, for a window's first paint.
+    """
+
+    def __init__(self, rules: RuleSet, nationality: str, stays: Iterable[Stay] = (), *,
+                 plain: bool = False) -> None:
+        self.plain = plain
         self.ev = Evaluator(rules, nationality, [])
         self.stays: dict[int, Stay] = {}
         self._segments: dict[int, dict[str, list[Segment]]] = {}
@@ -269,6 +276,11 @@ class Others:
         is shorter.
         """
         horizon = probing.HORIZON_DAYS + 1
+        if self.index.plain:
+            found = plain_strip.allowances_from(self.index.ev, country, enter, enter, horizon,
+                                                self.segments)
+            if found is not None:
+                return None if found[0] >= horizon else found[0]
         cap = min(max(FIRST_CAP, at_least), horizon)
         while True:
             k = self.allowance(country, enter, cap)
