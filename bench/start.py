@@ -167,10 +167,11 @@ print("numpy", int(any(m.startswith("numpy.") for m in sys.modules)), flush=True
 # Then the event loop, until the engine has warmed (NumPy and its arrays, built
 # a moment after that paint) or 10 s have passed.
 import time
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
+QTimer.singleShot(10_000, lambda: None)  # (wakes the loop below at the latest then)
 until = time.perf_counter() + 10
 while not w.doc.evaluator.is_warm and time.perf_counter() < until:
-    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 if w.doc.evaluator.is_warm:
     mark("settled")
 """

@@ -267,6 +267,12 @@ class Others:
         return strip_one.allowance(self.index.ev, country, day, cap, self.segments,
                                    self.stays, self.memo, self.segment_array)
 
+    def _plain_allowance(self, country: str, day: dt.date, cap: int) -> int | None:
+        """:meth:`allowance` from :mod:`planner.core.plain_strip`, or ``None``
+        where that does not answer."""
+        found = plain_strip.allowances_from(self.index.ev, country, day, day, cap, self.segments)
+        return None if found is None else found[0]
+
     def longest(self, country: str, enter: dt.date, at_least: int = 0) -> int | None:
         """:func:`planner.core.planning.longest_stay` against these stays: a short
         strip first, a longer one only when the stay may last longer than that.
@@ -276,14 +282,11 @@ class Others:
         is shorter.
         """
         horizon = probing.HORIZON_DAYS + 1
-        if self.index.plain:
-            found = plain_strip.allowances_from(self.index.ev, country, enter, enter, horizon,
-                                                self.segments)
-            if found is not None:
-                return None if found[0] >= horizon else found[0]
         cap = min(max(FIRST_CAP, at_least), horizon)
         while True:
-            k = self.allowance(country, enter, cap)
+            k = self._plain_allowance(country, enter, cap) if self.index.plain else None
+            if k is None:
+                k = self.allowance(country, enter, cap)
             if k < cap:
                 return k
             if cap >= horizon:
