@@ -5,8 +5,8 @@
 start on each day of a range, ``None`` when unlimited; see that module for
 what "adds no breach" means and how the triggers are found), by the same
 arithmetic on the same segments, but over the runs of present days instead of
-day-indexed arrays: a year of entries in a few milliseconds, where the arrays
-would first cost the NumPy import. It answers where the strip's arithmetic
+day-indexed arrays: a year of entries in about 2 ms (``bench.strip``: the
+arrays take about 1 ms, after an import of 45 ms or more). It answers where the strip's arithmetic
 applies (:func:`planner.core.strip.fast`); elsewhere (fixed windows, a zone
 whose membership changes within reach) it returns ``None`` and the caller asks
 :mod:`planner.core.strip`.
