@@ -8,7 +8,9 @@ band says it in words ("Entering on 12 June 2023 you could stay 34 days (KZ,
 90 in any 180)").
 
 Values come from :func:`planner.core.strip.allowance_strip`, for the visible
-days only. On every change of the document (a drag's preview too) the strip
+days only (before the document's evaluator has warmed, from
+:func:`planner.core.plain_strip.allowance_strip`: the same values without
+loading NumPy). On every change of the document (a drag's preview too) the strip
 recomputes at once (about a millisecond for a year) and repaints only the days
 whose value changed; scrolling, a new year or a new mode recompute it on the
 next paint.
@@ -23,6 +25,7 @@ from PySide6.QtCore import QObject, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from planner.core import plain_strip
 from planner.core.engine import Evaluator, counting_rule
 from planner.core.model import Stay
 from planner.core.strip import allowance_strip
@@ -115,8 +118,13 @@ class AllowanceStrip(QObject):
     def _compute(self, first: dt.date, last: dt.date) -> list[int | None]:
         if not self.destination or not self.doc.traveller.nationality:
             return []
-        return allowance_strip(self.doc.rules, self.doc.traveller.nationality, self.doc.stays,
-                               self.destination, first, last)
+        args = (self.doc.rules, self.doc.traveller.nationality, self.doc.stays,
+                self.destination, first, last)
+        if not self.doc.evaluator.is_warm:  # a first paint: the same values without NumPy
+            found = plain_strip.allowance_strip(*args)
+            if found is not None:
+                return found
+        return allowance_strip(*args)
 
     def _doc_changed(self, *_args: object) -> None:
         """Recompute now and repaint only the days whose allowance changed."""
