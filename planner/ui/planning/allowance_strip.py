@@ -8,7 +8,9 @@ band says it in words ("Entering on 12 June 2023 you could stay 34 days (KZ,
 90 in any 180)").
 
 Values come from :func:`planner.core.strip.allowance_strip`, for the visible
-days only. On every change of the document (a drag's preview too) the strip
+days only (before the document's evaluator has warmed, from
+:func:`planner.core.plain_strip.allowance_strip`: the same values without
+loading NumPy). On every change of the document (a drag's preview too) the strip
 recomputes at once (about a millisecond for a year) and repaints only the days
 whose value changed; scrolling, a new year or a new mode recompute it on the
 next paint.
@@ -35,10 +37,12 @@ from planner.ui.calendar.view_layers import (
 from planner.ui.planning.plan_texts import strip_tooltip
 
 if TYPE_CHECKING:
+    from planner.core import plain_strip
     from planner.core import strip as core_strip
     from planner.ui.calendar.calendar_view import CalendarView
-else:  # loads with the first strip drawn, after the window shows
+else:  # load with the first strip drawn, after the window shows
     core_strip = lazy_module("planner.core.strip")
+    plain_strip = lazy_module("planner.core.plain_strip")
 
 _STOPS = [(0.0, QColor("#e53935")), (0.34, QColor("#ffb74d")), (0.67, QColor("#dce775")),
           (1.0, QColor("#66bb6a"))]
@@ -118,8 +122,13 @@ class AllowanceStrip(QObject):
     def _compute(self, first: dt.date, last: dt.date) -> list[int | None]:
         if not self.destination or not self.doc.traveller.nationality:
             return []
-        return core_strip.allowance_strip(self.doc.rules, self.doc.traveller.nationality,
-                                          self.doc.stays, self.destination, first, last)
+        args = (self.doc.rules, self.doc.traveller.nationality, self.doc.stays,
+                self.destination, first, last)
+        if not self.doc.evaluator.is_warm:  # a first paint: the same values without NumPy
+            found = plain_strip.allowance_strip(*args)
+            if found is not None:
+                return found
+        return core_strip.allowance_strip(*args)
 
     def _doc_changed(self, *_args: object) -> None:
         """Recompute now and repaint only the days whose allowance changed."""
