@@ -28,7 +28,6 @@ The language is the one :func:`language_for_locale` reads from
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Callable
 from functools import cache
@@ -67,7 +66,9 @@ def language_for_locale(name: str | None = None) -> str:
             if value:
                 name = value
                 break
-        else:
+        else:  # (locale, only here: the window starts without loading it)
+            import locale
+
             name = locale.getlocale()[0] or ""
     if name.upper() in ("C", "POSIX") or name.upper().startswith(("C.", "POSIX.")):
         return "en"

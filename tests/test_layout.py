@@ -14,6 +14,7 @@ from planner.ui.calendar.layout import (
     TimelineLayout,
     YearLayout,
     clamp_zoom,
+    days_in_month,
     lane_rect,
     month_starts,
     pack_lanes,
@@ -58,6 +59,13 @@ def test_every_day_round_trips_through_its_cell(first_weekday: int, size: tuple[
         assert key not in seen  # no two days share a cell
         seen.add(key)
         assert r.x >= 0 and r.right <= size[0] + 1e-6 and r.bottom <= size[1] + 1e-6
+
+
+@given(st.integers(1, 9998), st.integers(1, 12))
+def test_days_in_month_agrees_with_the_calendar_module(year: int, month: int) -> None:
+    import calendar
+
+    assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
 
 
 def test_week_rows_begin_on_first_weekday() -> None:

@@ -1,10 +1,15 @@
-"""NumPy, imported on first use rather than when the core is imported.
+"""NumPy, and any module of ours, imported on first use rather than when named.
 
 Importing NumPy takes about 50 ms; the window shows itself before it loads an
 itinerary, so the rules core must be importable without paying that price up
 front. ``from planner.core.lazy import np`` gives a module object that loads
 NumPy the first time one of its attributes is used (the standard library's
 :class:`importlib.util.LazyLoader`). Type checkers see the real ``numpy``.
+
+The window names the planning and deadline machinery the same way
+(``advice = lazy_module("planner.core.advice")`` beside an ``if TYPE_CHECKING``
+import of the real module): the window shows before those modules load, and the
+first call into one loads it whole, so nothing is ever found half-built.
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ def lazy_module(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    if parent:  # as an import does: ``import a.b`` then ``a.b.f()`` must find it
+        setattr(sys.modules[parent], child, module)
     return module
 
 

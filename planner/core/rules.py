@@ -50,9 +50,12 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planner import limits
-from planner.core.deadline_rules import DeadlineRule
+
+if TYPE_CHECKING:  # the type only: the window shows before any rule file is read
+    from planner.core.deadline_rules import DeadlineRule
 
 RULES_FORMAT = "stay-planner-rules"
 RULES_VERSION = 1

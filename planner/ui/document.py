@@ -47,19 +47,26 @@ import datetime as dt
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.core.context import StayIndex
 from planner.core.engine import Change, Evaluator, Usage
+from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.core.rule_files import bundled_rules
 from planner.core.rules import RuleSet
 from planner.core.timeline import ConflictIndex
 from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
 from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
 from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command
+
+if TYPE_CHECKING:
+    from planner.core import context, rule_files
+    from planner.core.context import StayIndex
+else:  # the planning answers' index loads when first asked for, after the window shows
+    context = lazy_module("planner.core.context")
+    rule_files = lazy_module("planner.core.rule_files")  # read after the window shows
 
 #: How long after the paint that asked (:meth:`Document.warm_soon`) the evaluator
 #: builds its NumPy state. Not 0: a zero timer, or an event posted from the
@@ -96,7 +103,7 @@ class Document(QObject):
     travellerChanged = Signal()
     evaluated = Signal(object)  # planner.core.engine.Change
     conflictsChanged = Signal(object)  # set[int]: stays whose conflicts set_stay changed
-    reset = Signal()  # a new itinerary replaced the old one entirely
+    reset = Signal()  # a new itinerary (or new rule data) replaced the old one entirely
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
     readOnlyChanged = Signal(bool)  # the file may be read but not written back
@@ -106,7 +113,7 @@ class Document(QObject):
                  path: Path | None = None, today: dt.date | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rules = rules if rules is not None else bundled_rules()
+        self.rules = rules if rules is not None else rule_files.bundled_rules()
         self.today = today or clock_today()
         self.clock: QTimer | None = None
         if today is None:  # follow the calendar: the date may change under an open window
@@ -234,6 +241,18 @@ class Document(QObject):
             self.evaluated.emit(change)
 
     # ---- whole documents ---------------------------------------------------
+
+    def use_rules(self, rules: RuleSet) -> None:
+        """Judge by ``rules`` from now on: the stays, the file and the undo history
+        stay, every stay is judged again and every view refreshes as for another
+        itinerary (``reset``). The window starts on no rules and takes the rule
+        data once it shows (:func:`planner.ui.window.app.build`)."""
+        self.rules = rules
+        self.evaluator = Evaluator(rules, self.traveller.nationality, self.stays,
+                                   deferred=True)
+        self._warm_timer.stop()  # (as for a new itinerary: its first paint asks)
+        self._indexed = None
+        self.reset.emit()
 
     def replace_all(self, itinerary: Itinerary, path: Path | None, *,
                     seen: Fingerprint | None = None, read_only: bool = False) -> None:
@@ -398,8 +417,8 @@ class Document(QObject):
         a change: the Today table and the deadlines ask of the same one (before
         the evaluator has warmed, one that answers without NumPy)."""
         if self._indexed is None:
-            self._indexed = StayIndex(self.rules, self.traveller.nationality, self.stays,
-                                      plain=not self.evaluator.is_warm)
+            self._indexed = context.StayIndex(self.rules, self.traveller.nationality,
+                                              self.stays, plain=not self.evaluator.is_warm)
         return self._indexed
 
     def stays_on(self, day: dt.date) -> list[int]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,7 +36,6 @@ from PySide6.QtGui import QBrush
 
 from planner.core.countries import is_country_code
 from planner.core.model import Status, Stay
-from planner.core.probing import ExitAnswer
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.names import country_name
 from planner.ui import colors
@@ -45,6 +44,9 @@ from planner.ui.destinations import destination_short
 from planner.ui.document import Document
 from planner.ui.row_order import RowOrder
 from planner.wording import may_stay_text
+
+if TYPE_CHECKING:  # the type only: the planning searches load when first used
+    from planner.core.probing import ExitAnswer
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

@@ -160,6 +160,8 @@ def test_country_combo_before_and_after_it_fills(qtbot) -> None:
     combo.fill()
     assert combo.count() > 240 and combo.currentData() == "XZ"
     assert combo.sizeHint().width() == width  # the side panel does not change width
+    combo.set_names({"XZ": "Nowhere"})  # rule data read after the window showed names it
+    assert combo.count() > 240 and combo.currentText() == "XZ — Nowhere"
     combo.set_code("")
     assert combo.currentIndex() == 0 and combo.currentText() == "— choose —"
     combo.set_code("KZ")
@@ -174,6 +176,34 @@ def test_run_opens_file_given(tmp_path, itinerary, settings) -> None:
     try:
         assert w.doc.path == Path(path)
         assert w.doc.stays == itinerary.stays
+    finally:
+        w.deleteLater()
+
+
+def test_the_window_shows_before_the_rule_data_is_read(tmp_path, itinerary, settings,
+                                                       monkeypatch) -> None:
+    """``build(defer_load=True)``: the window starts on no rules; ``pending_load``
+    reads them, says once that they are old (before the file opens), then opens it."""
+    from planner.core.rule_files import bundled_rules
+    from planner.ui.window import app
+
+    path = tmp_path / "x.stayplan"
+    write_itinerary(itinerary, path)
+    newest = bundled_rules().newest_checked()
+    assert newest is not None
+    warned: list[tuple[str, int, int]] = []
+    _, w = app.build(["stay-planner", str(path)], settings,
+                     today=newest + dt.timedelta(days=181), defer_load=True)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(
+        (text, len(w.doc.rules.rules), len(w.doc.stays))))
+    try:
+        assert w.doc.rules.rules == () and w.doc.stays == () and warned == []
+        w.pending_load()
+        assert w.doc.rules == app._rules()[0] and w.doc.stays == itinerary.stays
+        [(text, n_rules, n_stays)] = warned
+        assert "more than 180 days ago" in text and n_rules > 0 and n_stays == 0
+        assert w.panel.nationality.currentData() == itinerary.traveller.nationality
+        assert w.planning.combo.count() > 1  # the destinations the rules cover
     finally:
         w.deleteLater()
 

@@ -20,7 +20,6 @@ travel day that ends one stay and begins the next is a shared day.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +28,14 @@ from functools import cached_property
 from typing import NamedTuple
 
 ONE_DAY = dt.timedelta(days=1)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` (1..12) of ``year`` has: 29 for February 2024, 28 for
+    February 2023 (what ``calendar.monthrange`` says, without loading that module,
+    and the ``locale`` module it loads, before the window shows)."""
+    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return (following - ONE_DAY).day
 
 
 class ViewMode(StrEnum):
@@ -199,7 +206,7 @@ class YearLayout:
                 continue
             col, row = int((x - m.x) // cw), int((y - top) // ch)
             n = row * 7 + col - self._offset(month) + 1
-            if 1 <= n <= calendar.monthrange(self.year, month)[1]:
+            if 1 <= n <= days_in_month(self.year, month):
                 return dt.date(self.year, month, n)
             return None
         return None
@@ -214,7 +221,7 @@ class YearLayout:
         for month in range(1, 13):
             m = self.month_rect(month)
             if m.contains(x, y):
-                last = calendar.monthrange(self.year, month)[1]
+                last = days_in_month(self.year, month)
                 days = [dt.date(self.year, month, d) for d in range(1, last + 1)]
 
                 def dist(d: dt.date) -> float:
@@ -232,7 +239,7 @@ class YearLayout:
         day = lo
         while day <= hi:
             row, col = self.position(day)
-            month_end = dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+            month_end = dt.date(day.year, day.month, days_in_month(day.year, day.month))
             end = min(hi, month_end, day + dt.timedelta(days=6 - col))
             a = self.cell_rect(day)
             b = self.cell_rect(end)

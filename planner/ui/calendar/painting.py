@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from planner.core.engine import Evaluator
@@ -44,34 +44,40 @@ def paint_year_grid(p: QPainter, lay: YearLayout, month_names: Sequence[str],
     small = QFont(font)
     small.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
     band = number_band(ch)
+    # The flags, pens and colours once, not per day: they are the same ~400 times.
+    title_align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+    center = Qt.AlignmentFlag.AlignCenter
+    number_align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    grid = QPen(colors.GRID, 1)
+    weekend, working_text, muted_text = colors.WEEKEND, colors.DAY_TEXT, colors.MUTED_TEXT
+    one_day = dt.timedelta(days=1)
     for month in range(1, 13):
         box = lay.month_rect(month)
         p.setFont(title_font)
         p.setPen(colors.TEXT)
-        p.drawText(qrect(lay.title_rect(month)).adjusted(2, 0, 0, -4),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+        p.drawText(qrect(lay.title_rect(month)).adjusted(2, 0, 0, -4), title_align,
                    month_names[month - 1])
         p.setFont(small)
+        p.setPen(muted_text)
         for col in range(7):
             wd = lay.weekday_of_column(col)
-            p.setPen(colors.MUTED_TEXT)
-            p.drawText(qrect(lay.weekday_rect(month, col)), Qt.AlignmentFlag.AlignCenter,
-                       weekday_initials[wd])
+            p.drawText(qrect(lay.weekday_rect(month, col)), center, weekday_initials[wd])
         top = box.y + lay.title_h + lay.weekday_h
-        p.setPen(QPen(colors.GRID, 1))
+        p.setPen(grid)
         p.drawLine(QPointF(box.x, top - 0.5), QPointF(box.right, top - 0.5))
         day = dt.date(lay.year, month, 1)
         while day.month == month:
             r = lay.cell_rect(day)
             assert r is not None
-            if day.weekday() >= 5:
-                p.fillRect(qrect(r), colors.WEEKEND)
-            p.setPen(QPen(colors.GRID, 1))
-            p.drawLine(QPointF(r.x, r.bottom - 0.5), QPointF(r.right, r.bottom - 0.5))
-            p.setPen(colors.DAY_TEXT if day.weekday() < 5 else colors.MUTED_TEXT)
-            p.drawText(QRectF(r.x + 3, r.y, r.w - 4, band), Qt.AlignmentFlag.AlignLeft
-                       | Qt.AlignmentFlag.AlignVCenter, str(day.day))
-            day += dt.timedelta(days=1)
+            working = day.weekday() < 5
+            if not working:
+                p.fillRect(QRectF(r.x, r.y, r.w, r.h), weekend)
+            p.setPen(grid)
+            y = r.y + r.h - 0.5
+            p.drawLine(QLineF(r.x, y, r.x + r.w, y))
+            p.setPen(working_text if working else muted_text)
+            p.drawText(QRectF(r.x + 3, r.y, r.w - 4, band), number_align, str(day.day))
+            day += one_day
 
 
 class YearBackground:

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from planner.core.fixing import FixResult
 from planner.core.model import Itinerary, Stay
-from planner.core.remedies import Remedy
 from planner.i18n import QT_TRANSLATE_NOOP, qt_translator
 from planner.ui.commands import AddStay, RemoveStay, SetStay
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the types only: the planning machinery loads when first used
+    from planner.core.fixing import FixResult
+    from planner.core.remedies import Remedy
     from planner.ui.document import Document
 
 

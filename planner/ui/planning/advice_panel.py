@@ -18,6 +18,7 @@ step (:mod:`planner.ui.planning.advice_commands`).
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,8 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core import remedies
-from planner.core.advice import ExitWindow, Suggestion
+from planner.core.lazy import lazy_module
 from planner.names import country_name
 from planner.ui import appearance, colors
 from planner.ui.day_texts import rule_line, visa_line
@@ -42,6 +42,12 @@ from planner.ui.planning import advice_commands
 from planner.ui.planning.advice_state import AdviceState
 from planner.ui.planning.plan_texts import days_text, long_date, rule_short, short_date
 from planner.wording import may_stay_text
+
+if TYPE_CHECKING:
+    from planner.core import remedies
+    from planner.core.advice import ExitWindow, Suggestion
+else:  # the remedies load with the first exit window shown, after the window shows
+    remedies = lazy_module("planner.core.remedies")
 
 
 class AdvicePanel(QWidget):

@@ -14,10 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner.core.advice import ExitWindow, exit_window
+from planner.core.lazy import lazy_module
 
 if TYPE_CHECKING:
+    from planner.core import advice
+    from planner.core.advice import ExitWindow
     from planner.ui.calendar.calendar_view import CalendarView
+else:  # the planning machinery loads with the first exit window, after the window shows
+    advice = lazy_module("planner.core.advice")
 
 
 class AdviceState(QObject):
@@ -55,6 +59,6 @@ class AdviceState(QObject):
         if i is None or not 0 <= i < len(doc.stays) or not nat:
             w = None
         else:
-            w = exit_window(doc.rules, nat, doc.stays, i)
+            w = advice.exit_window(doc.rules, nat, doc.stays, i)
         self.window = w
         self.changed.emit(w)

@@ -22,13 +22,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from planner.core import plain_strip
 from planner.core.engine import Evaluator, counting_rule
+from planner.core.lazy import lazy_module
 from planner.core.model import Stay
-from planner.core.strip import allowance_strip
 from planner.ui.calendar.view_layers import (
     ONE_DAY,
     strip_day_at,
@@ -38,7 +37,12 @@ from planner.ui.calendar.view_layers import (
 from planner.ui.planning.plan_texts import strip_tooltip
 
 if TYPE_CHECKING:
+    from planner.core import plain_strip
+    from planner.core import strip as core_strip
     from planner.ui.calendar.calendar_view import CalendarView
+else:  # load with the first strip drawn, after the window shows
+    core_strip = lazy_module("planner.core.strip")
+    plain_strip = lazy_module("planner.core.plain_strip")
 
 _STOPS = [(0.0, QColor("#e53935")), (0.34, QColor("#ffb74d")), (0.67, QColor("#dce775")),
           (1.0, QColor("#66bb6a"))]
@@ -124,7 +128,7 @@ class AllowanceStrip(QObject):
             found = plain_strip.allowance_strip(*args)
             if found is not None:
                 return found
-        return allowance_strip(*args)
+        return core_strip.allowance_strip(*args)
 
     def _doc_changed(self, *_args: object) -> None:
         """Recompute now and repaint only the days whose allowance changed."""
@@ -197,6 +201,10 @@ class StripKey(QWidget):
         left = str(full)
         lw = fm.horizontalAdvance(left) + 4
         bar = QRectF(lw + 2, self.height() / 2 - 3, self.width() - lw - 18, 6)
+        # Named here, not at start (the key draws nothing until a destination is
+        # picked): PySide sets up QLinearGradient's Python types (~2 ms) when first named.
+        from PySide6.QtGui import QLinearGradient
+
         grad = QLinearGradient(bar.left(), 0, bar.right(), 0)
         for t, c in _STOPS:
             grad.setColorAt(1 - t, c)

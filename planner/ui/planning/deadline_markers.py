@@ -15,13 +15,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from planner.core.deadlines import Deadline, DeadlineKind
+from planner.core.lazy import lazy_module
 from planner.ui.planning.markers import ExitMarkers
 from planner.ui.planning.plan_texts import long_date, short_date
 
 if TYPE_CHECKING:
+    from planner.core import deadlines as core_deadlines
+    from planner.core.deadlines import Deadline
     from planner.ui.calendar.calendar_view import CalendarView
     from planner.ui.planning.deadline_state import DeadlineState
+else:  # loads with the first deadlines computed, after the window shows
+    core_deadlines = lazy_module("planner.core.deadlines")
 
 REGISTER = QColor("#5d4037")  # brown: not the today blue, not the breach red
 DONE = QColor("#78909c")
@@ -50,7 +54,7 @@ class DeadlineMarkers(ExitMarkers):
 
     def mark(self, d: Deadline) -> tuple[dt.date, bool, str, QColor, str]:
         """(day, at the day's right edge, label, colour, tooltip) of one deadline."""
-        if d.kind is DeadlineKind.TAX_RESIDENCY:
+        if d.kind is core_deadlines.DeadlineKind.TAX_RESIDENCY:
             label = self.tr("{code}: {days} days").format(code=d.country, days=d.days)
             tip = self.tr("{title}: reached on {date} — tax resident by the presence test; "
                           "not tax advice").format(title=d.title, date=long_date(d.day))

@@ -13,17 +13,25 @@ never guessed.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner import log
-from planner.api_base import InputError
-from planner.api_deadlines import deadlines
-from planner.core.deadline_rules import RegistrationRule
-from planner.core.deadlines import Deadline, calendar_marks
-from planner.core.registration import HolidayDataError, visits
+from planner.core.lazy import lazy_module
 from planner.ui.document import Document
+
+if TYPE_CHECKING:
+    from planner import api_base, api_deadlines
+    from planner.core import deadline_rules, registration
+    from planner.core import deadlines as core_deadlines
+    from planner.core.deadlines import Deadline
+else:  # the deadline machinery (holiday calendars ...) loads with the first file judged
+    api_base = lazy_module("planner.api_base")
+    api_deadlines = lazy_module("planner.api_deadlines")
+    deadline_rules = lazy_module("planner.core.deadline_rules")
+    core_deadlines = lazy_module("planner.core.deadlines")
+    registration = lazy_module("planner.core.registration")
 
 
 class DeadlineState(QObject):
@@ -72,11 +80,11 @@ class DeadlineState(QObject):
         self.marks, self.upcoming = [], []
         if nat:
             try:
-                self.marks = calendar_marks(doc.rules, nat, doc.stays)
-                self.upcoming = deadlines(doc.itinerary, doc.today, rules=doc.rules,
-                                          today=doc.today,
-                                          indexed=doc.stay_index())["deadlines"]
-            except (HolidayDataError, InputError) as e:
+                self.marks = core_deadlines.calendar_marks(doc.rules, nat, doc.stays)
+                self.upcoming = api_deadlines.deadlines(
+                    doc.itinerary, doc.today, rules=doc.rules, today=doc.today,
+                    indexed=doc.stay_index())["deadlines"]
+            except (registration.HolidayDataError, api_base.InputError) as e:
                 log.ui.warning("deadlines not computed: %s", e)
                 self.marks, self.upcoming = [], []
                 self.failed.emit(str(e))
@@ -98,9 +106,9 @@ class DeadlineState(QObject):
             if d.index is None or d.kind.value != "registration":
                 continue
             rule = next((r for r in self.doc.rules.deadline_rules if r.id == d.rule), None)
-            if not isinstance(rule, RegistrationRule):
+            if not isinstance(rule, deadline_rules.RegistrationRule):
                 continue
-            for v in visits(stays, rule.destination, rule):
+            for v in registration.visits(stays, rule.destination, rule):
                 if d.index in v.indexes and index in v.indexes:
                     out.append(d)
         return out

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -31,14 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.deadline_rules import TaxTest
-from planner.core.deadlines import Deadline
-from planner.core.tax import Presence, tests_for
+from planner.core.lazy import lazy_module
 from planner.names import country_name
 from planner.ui import colors
 from planner.ui.planning.deadline_state import DeadlineState
 from planner.ui.planning.plan_texts import long_date
 from planner.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from planner.core import deadline_rules, tax
+    from planner.core.deadline_rules import TaxTest
+    from planner.core.deadlines import Deadline
+else:  # the tax tests load with the first stay shown with its deadlines
+    deadline_rules = lazy_module("planner.core.deadline_rules")
+    tax = lazy_module("planner.core.tax")
 
 #: A deadline this many days ahead (or fewer, or overdue) shows the banner.
 BANNER_DAYS = 7
@@ -130,12 +136,13 @@ class DeadlineLines(QWidget):
         """The tax line for the country of stay ``index``, judged on its last day."""
         stay = self.doc.stays[index]
         nat = self.doc.traveller.nationality
-        tests = [t for t in self.doc.rules.deadline_rules if isinstance(t, TaxTest)]
-        found = tests_for(tests, stay.country, nat, stay.exit) if nat else []
+        tests = [t for t in self.doc.rules.deadline_rules
+                 if isinstance(t, deadline_rules.TaxTest)]
+        found = tax.tests_for(tests, stay.country, nat, stay.exit) if nat else []
         if not found:
             return ""
         test = found[0]
-        count = Presence(test, self.doc.stays).on(stay.exit)
+        count = tax.Presence(test, self.doc.stays).on(stay.exit)
         name = country_name(stay.country, fallback=self.doc.rules.names)
         what = self._test_words(test)
         if count.reached is not None and count.reached <= stay.exit:

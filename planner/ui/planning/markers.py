@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from planner.core.advice import ExitWindow
 from planner.ui.calendar.layout import ViewMode
 from planner.ui.calendar.painting import month_headings, month_title
 from planner.ui.planning.plan_texts import (
@@ -36,6 +35,7 @@ from planner.ui.planning.plan_texts import (
 )
 
 if TYPE_CHECKING:
+    from planner.core.advice import ExitWindow
     from planner.ui.calendar.calendar_view import CalendarView
     from planner.ui.planning.advice_state import AdviceState
 

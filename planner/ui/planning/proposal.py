@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from planner.core.fixing import FixResult, StayChange, fix
+from planner.core.lazy import lazy_module
 from planner.ui import colors
 from planner.ui.calendar.layout import Rect, ViewMode
 from planner.ui.calendar.scene import bar_day_rect
@@ -26,7 +26,11 @@ from planner.ui.planning.advice_commands import apply_fix
 from planner.ui.planning.plan_texts import long_date, short_date
 
 if TYPE_CHECKING:
+    from planner.core import fixing
+    from planner.core.fixing import FixResult, StayChange
     from planner.ui.calendar.calendar_view import CalendarView
+else:  # the fixer loads when Make Compliant is first asked for
+    fixing = lazy_module("planner.core.fixing")
 
 
 class FixProposal(QObject):
@@ -69,7 +73,7 @@ class FixProposal(QObject):
     def propose(self) -> FixResult:
         """Run ``fix`` on the document and show what it would change."""
         doc = self.doc
-        result = fix(doc.rules, doc.traveller.nationality, doc.stays)
+        result = fixing.fix(doc.rules, doc.traveller.nationality, doc.stays)
         self.result = result if result.changed else None
         if self.result is not None:
             self.label.setText(self.summary(result))

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QRegion
 
-from planner.core.coverage import needs_visa, stay_unchecked, stays_unchecked
+from planner.core.lazy import lazy_module
 from planner.ui import colors
 from planner.ui.calendar.dirty import extent
 from planner.ui.calendar.layout import Rect
@@ -35,9 +35,12 @@ from planner.ui.calendar.scene import bar_day_rect
 from planner.ui.day_texts import conflict_line, unchecked_line, visa_line
 
 if TYPE_CHECKING:
+    from planner.core import coverage
     from planner.core.model import Stay
     from planner.core.rules import Rule
     from planner.ui.calendar.calendar_view import CalendarView
+else:  # the coverage checks load with the first stays judged, after the window shows
+    coverage = lazy_module("planner.core.coverage")
 
 CONFLICT, UNCHECKED = colors.CONFLICT, colors.UNCHECKED
 
@@ -77,7 +80,7 @@ class TimelineMarks(QObject):
         """Recompute unchecked days and visa needs of every stay; repaint all."""
         stays, rules = self.doc.stays, self.doc.rules
         nat = self.doc.traveller.nationality
-        self.unchecked = stays_unchecked(rules, nat, stays) if nat else {}
+        self.unchecked = coverage.stays_unchecked(rules, nat, stays) if nat else {}
         self.visa = {i: r for i, s in enumerate(stays) if (r := self._visa(s)) is not None}
         self._painted = {}
         self.view.viewport().update()
@@ -88,14 +91,14 @@ class TimelineMarks(QObject):
         nat = self.doc.traveller.nationality
         if not nat or not s.status.counts or s.country == nat:
             return None
-        return needs_visa(self.doc.rules, nat, s.country, s.entry)
+        return coverage.needs_visa(self.doc.rules, nat, s.country, s.entry)
 
     def _examine(self, i: int) -> None:
         """Stay ``i``'s unchecked days and the visa it needs, from the document."""
         self.unchecked.pop(i, None)
         self.visa.pop(i, None)
         nat, s = self.doc.traveller.nationality, self.doc.stays[i]
-        spans = stay_unchecked(self.doc.rules, nat, s) if nat else []
+        spans = coverage.stay_unchecked(self.doc.rules, nat, s) if nat else []
         if spans:
             self.unchecked[i] = spans
         rule = self._visa(s)

@@ -2,9 +2,10 @@
 
 ``argv`` is the whole command line (``argv[0]`` the program). With a file
 argument that file is opened; without, the most recent file from the
-settings; if that cannot be read (moved, broken), an empty itinerary. A rule
-data problem is shown in a dialog and the program still starts with the rules
-it could read.
+settings; if that cannot be read (moved, broken), an empty itinerary. The rule
+data is read with the file, once the window shows (the window starts on no
+rules: it shows no stays to judge until then). A rule data problem is shown in
+a dialog and the program still starts with the rules it could read.
 
 Then every recovery file left by a crashed or killed run is offered
 (:func:`planner.ui.window.recovery.offer_recoveries`): restored work opens modified,
@@ -18,22 +19,30 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on first use
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from planner import log
-from planner.core.rule_files import bundled_rules
+from planner.core.lazy import lazy_module
 from planner.core.rules import RuleDataError, RuleSet
 from planner.storage import ItineraryError
 from planner.storage.safety import Recovery, RecoveryStore
-from planner.storage.user_rules import load_rules
 from planner.ui.appearance import start as start_appearance
 from planner.ui.document import Document
 from planner.ui.settings import APPLICATION, ORGANIZATION, Settings
 from planner.ui.window import crash
 from planner.ui.window.main_window import MainWindow
 from planner.ui.window.recovery import AskRestore, offer_recoveries
+
+if TYPE_CHECKING:
+    from planner.core import rule_files
+    from planner.storage import user_rules
+else:  # the rule files are read once the window shows
+    rule_files = lazy_module("planner.core.rule_files")
+    user_rules = lazy_module("planner.storage.user_rules")
 
 #: Windows opened at start for restored work beyond the first (kept alive here).
 extra_windows: list[MainWindow] = []
@@ -52,11 +61,11 @@ def _application(argv: list[str]) -> QApplication:
 def _rules() -> tuple[RuleSet, str | None]:
     """The bundled rules with the user's installed rule files on top."""
     try:
-        return load_rules(), None
+        return user_rules.load_rules(), None
     except (RuleDataError, OSError) as e:
         log.rules.error("rule data cannot be read: %s", e)
         try:  # an installed file is broken: the bundled rules still hold
-            return bundled_rules(), str(e)
+            return rule_files.bundled_rules(), str(e)
         except (RuleDataError, OSError):
             return RuleSet(), str(e)
 
@@ -88,15 +97,17 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
 
     start_appearance(settings)  # translators, QLocale, theme
     store = recovery if recovery is not None else RecoveryStore()
-    rules, problem = _rules()
-    problem = problem or _stale_warning(rules, today or dt.date.today())
-    doc = Document(rules=rules, today=today)
+    doc = Document(rules=RuleSet(), today=today)  # the rules come with the file, in load()
     window = MainWindow(doc, settings, recovery=store)
+
     def load() -> None:
+        rules, problem = _rules()
+        problem = problem or _stale_warning(rules, doc.today)
+        doc.use_rules(rules)
         args = [a for a in argv[1:] if not a.startswith("-")]
         if problem:
-            QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Rule data"),
-                                problem)
+            QtWidgets.QMessageBox.warning(
+                window, QCoreApplication.translate("MainWindow", "Rule data"), problem)
         if args:
             window.open_file(Path(args[0]))
         elif settings.last_file and Path(settings.last_file).exists():
@@ -120,8 +131,8 @@ def build(argv: list[str], settings: Settings | None = None, today: dt.date | No
                 extra.show()
 
     if defer_load:
-        # The caller shows the window first, then calls this: NumPy, the file
-        # and its evaluation come after the first paint.
+        # The caller shows the window first, then calls this: the rule data,
+        # NumPy, the file and its evaluation come after the first paint.
         window.pending_load = load
     else:
         load()

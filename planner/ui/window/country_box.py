@@ -16,13 +16,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING
 
+from PySide6 import QtGui  # the item model by module: PySide makes its types on first use
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from planner.core.rules import RuleSet
 from planner.names import all_countries, country_name
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QStandardItem
 
 #: Data role holding what the typed text is matched against: (code, name).
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,7 +99,7 @@ def add_grouped(box: QComboBox, names: Mapping[str, str] | None, rules: RuleSet 
         if not members:
             continue
         box.addItem(country_name(zone.id, fallback=names))
-        if isinstance(model, QStandardItemModel):
+        if isinstance(model, QtGui.QStandardItemModel):
             header: QStandardItem | None = model.item(box.count() - 1)
             if header is not None:
                 header.setEnabled(False)

@@ -19,8 +19,9 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on first use
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import log
 from planner.i18n import qt_translator
@@ -49,7 +50,7 @@ def qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> No
 
 
 def _show(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.critical(parent, title, text)
+    QtWidgets.QMessageBox.critical(parent, title, text)
 
 
 def open_windows() -> list[MainWindow]:

@@ -14,21 +14,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on first use
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from planner import log
-from planner.api_base import InputError
-from planner.api_deadlines import deadlines
+from planner.core.lazy import lazy_module
 from planner.storage import ItineraryError
 from planner.ui.planning.deadline_markers import DeadlineMarkers
 from planner.ui.planning.deadline_state import DeadlineState
 from planner.ui.planning.deadline_widgets import DeadlineBanner, DeadlineLines
 
 if TYPE_CHECKING:
+    from planner import api_base, api_deadlines
     from planner.ui.window.main_window import MainWindow
-
+else:  # loaded by the first deadlines computed, after the window shows
+    api_base = lazy_module("planner.api_base")
+    api_deadlines = lazy_module("planner.api_deadlines")
 
 
 class Deadlines(QObject):
@@ -74,7 +77,7 @@ class Deadlines(QObject):
         doc = self.window.doc
         stem = doc.path.stem if doc.path else "stay-planner"
         start = str((doc.path.parent if doc.path else Path.home()) / f"{stem}-deadlines.ics")
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self.window, self.tr("Export Deadlines to Calendar"), start,
             self.tr("iCalendar files (*.ics);;All files (*)"))
         if name:
@@ -86,16 +89,17 @@ class Deadlines(QObject):
 
         doc = self.window.doc
         if not doc.traveller.nationality:
-            QMessageBox.information(self.window, self.tr("Export Deadlines"),
-                                    self.tr("Choose the traveller's nationality first."))
+            QtWidgets.QMessageBox.information(
+                self.window, self.tr("Export Deadlines"),
+                self.tr("Choose the traveller's nationality first."))
             return 0
         try:
-            rows = deadlines(doc.itinerary, doc.today, rules=doc.rules,
-                             today=doc.today)["deadlines"]
+            rows = api_deadlines.deadlines(doc.itinerary, doc.today, rules=doc.rules,
+                                           today=doc.today)["deadlines"]
             write_deadlines_ics(rows, self.state.identity(), path, name=doc.traveller.name)
-        except (ItineraryError, InputError) as e:
+        except (ItineraryError, api_base.InputError) as e:
             log.ui.warning("exporting deadlines to %s failed: %s", path, e)
-            QMessageBox.warning(self.window, self.tr("Export Deadlines"), str(e))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Export Deadlines"), str(e))
             return 0
         self.window.statusBar().showMessage(
             self.tr("Exported {n} deadlines to {file}, with reminders 3 days and 1 day "

@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on first use
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from planner.i18n import QT_TRANSLATE_NOOP, _, qt_translator
 from planner.storage import ItineraryError
@@ -56,7 +57,7 @@ def _start(window: MainWindow) -> str:
 
 def import_dialog(window: MainWindow) -> None:
     """Ask for a file, then import from it."""
-    name, _filter = QFileDialog.getOpenFileName(
+    name, _filter = QtWidgets.QFileDialog.getOpenFileName(
         window, QCoreApplication.translate("MainWindow", "Import Stays"), _start(window),
         QCoreApplication.translate("MainWindow", IMPORT_FILTER))
     if name:
@@ -72,20 +73,20 @@ def import_file(window: MainWindow, path: Path) -> int:
         data = read_limited(path, _("a calendar or CSV file"))  # the error names it
         preview = read_candidates(path, data)
     except ItineraryError as e:
-        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Cannot import"),
-                             str(e))
+        QtWidgets.QMessageBox.critical(
+            window, QCoreApplication.translate("MainWindow", "Cannot import"), str(e))
         return 0
     if not preview.candidates:
         message = QCoreApplication.translate(
             "MainWindow", "No stays could be read from {name}:\n{problems}")
-        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Nothing to import"),
-                            message.format(name=path.name,
-                                           problems="\n".join(preview.problems[:12])))
+        QtWidgets.QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Nothing to import"),
+            message.format(name=path.name, problems="\n".join(preview.problems[:12])))
         return 0
     from planner.ui.window.import_dialog import ImportDialog
 
     dlg = ImportDialog(path, data, preview, names=window.doc.rules.names, parent=window)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
+    if dlg.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return 0
     stays = dlg.stays()
     text = _plural("Import %n stay(s)", "", len(stays))
@@ -100,7 +101,7 @@ def export_file(window: MainWindow, kind: str) -> bool:
     """Ask where, then write every stay as iCalendar (``"ics"``) or CSV (``"csv"``)."""
     base = window.doc.path.with_suffix("." + kind) if window.doc.path else Path(
         QCoreApplication.translate("MainWindow", "itinerary") + "." + kind)
-    name, _filter = QFileDialog.getSaveFileName(
+    name, _filter = QtWidgets.QFileDialog.getSaveFileName(
         window, QCoreApplication.translate("MainWindow", "Export Stays"), str(base),
         QCoreApplication.translate("MainWindow", ICS_FILTER if kind == "ics" else CSV_FILTER))
     if not name:
@@ -119,8 +120,8 @@ def export_file(window: MainWindow, kind: str) -> bool:
 
             write_csv(window.doc.itinerary, path, inputs=inputs)
     except ItineraryError as e:
-        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Cannot export"),
-                             str(e))
+        QtWidgets.QMessageBox.critical(
+            window, QCoreApplication.translate("MainWindow", "Cannot export"), str(e))
         return False
     done = QCoreApplication.translate("MainWindow", "Exported to {name}")
     window.statusBar().showMessage(done.format(name=path.name), 4000)

@@ -19,21 +19,22 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on first use
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary, Stay
 from planner.i18n import QT_TRANSLATE_NOOP
 from planner.storage import ItineraryError
@@ -47,15 +48,19 @@ from planner.ui.document import Document
 from planner.ui.settings import Settings
 from planner.ui.window import accessibility, help_menu
 from planner.ui.window.banner import ReadOnlyBanner
-from planner.ui.window.day_query import DayQuery
 from planner.ui.window.deadlines_menu import install as install_deadlines
 from planner.ui.window.exchange import add_exchange_menu
-from planner.ui.window.file_prompts import Conflict, ask_conflict, show_open_error
 from planner.ui.window.planning_menu import install as install_planning
 from planner.ui.window.recovery import Autosaver
-from planner.ui.window.rule_browser import install as install_rule_browser
 from planner.ui.window.side_panel import Legend, SidePanel, scrolling
-from planner.ui.window.stay_dialog import StayDialog
+
+if TYPE_CHECKING:
+    from planner.ui.window import day_query, file_prompts, stay_dialog
+    from planner.ui.window.day_query import DayQuery
+else:  # the dialogs load when first opened, not before the window shows
+    day_query = lazy_module("planner.ui.window.day_query")
+    file_prompts = lazy_module("planner.ui.window.file_prompts")
+    stay_dialog = lazy_module("planner.ui.window.stay_dialog")
 
 #: Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.
 REBUILT: list[MainWindow] = []
@@ -127,7 +132,7 @@ class MainWindow(QMainWindow):
         self.act_day_query = self.planning_menu().addAction(self.tr("Days Used on a &Date…"),
                                                             self.ask_day)
         self.help = help_menu.install(self)  # after the Plan menu: Help comes last
-        self.act_rules = install_rule_browser(self)  # Help ▸ Stay Rules…
+        self.act_rules = help_menu.install_rules(self)  # Help ▸ Stay Rules…
 
     # ---- construction ------------------------------------------------------------
 
@@ -277,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def ask_day(self) -> DayQuery:
         """Plan → Days Used on a Date…: counts on any day, and the summary's day."""
-        dlg = DayQuery(self)
+        dlg = day_query.DayQuery(self)
         dlg.show()
         return dlg
 
@@ -293,7 +298,7 @@ class MainWindow(QMainWindow):
     # ---- stays ------------------------------------------------------------------
 
     def _ask(self, stay: Stay, new: bool) -> Stay | None:
-        return StayDialog.ask(stay, recent=self.settings.recent_countries, new=new,
+        return stay_dialog.StayDialog.ask(stay, recent=self.settings.recent_countries, new=new,
                               names=self.doc.rules.names, rules=self.doc.rules, parent=self)
 
     def create_stay(self, entry: dt.date, exit_: dt.date) -> None:
@@ -322,15 +327,15 @@ class MainWindow(QMainWindow):
         """Ask about unsaved changes; False when the user cancels."""
         if not self.doc.modified:
             return True
-        answer = QMessageBox.warning(
+        button = QtWidgets.QMessageBox.StandardButton
+        answer = QtWidgets.QMessageBox.warning(
             self, self.tr("Stay Planner"),
             self.tr("Save changes to {name} before closing?").format(
                 name=self.doc.display_name()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
+            button.Save | button.Discard | button.Cancel)
+        if answer == button.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == button.Discard
 
     def new_file(self) -> None:
         if self.maybe_save():
@@ -342,8 +347,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.doc.path.parent) if self.doc.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Itinerary"), start,
-                                              self.tr(FILE_FILTER))
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Open Itinerary"), start,
+                                                        self.tr(FILE_FILTER))
         if name:
             self.open_file(Path(name))
 
@@ -351,7 +356,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.open(path)
         except ItineraryError as e:
-            show_open_error(self, e)  # a newer format version gets its own message
+            file_prompts.show_open_error(self, e)  # a newer format version gets its own message
             return False
         self.settings.add_recent(path)
         return True
@@ -373,17 +378,17 @@ class MainWindow(QMainWindow):
         if self.doc.path is None or self.doc.read_only:
             return self.save_as()
         if self.doc.changed_on_disk():
-            answer = ask_conflict(self, self.doc.display_name())
-            if answer is Conflict.SAVE_AS:
+            answer = file_prompts.ask_conflict(self, self.doc.display_name())
+            if answer is file_prompts.Conflict.SAVE_AS:
                 return self.save_as()
-            if answer is Conflict.CANCEL:
+            if answer is file_prompts.Conflict.CANCEL:
                 return False
         return self._write(self.doc.path)
 
     def save_as(self) -> bool:
         start = str(self.doc.path) if self.doc.path else self.tr("itinerary.stayplan")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Itinerary"), start,
-                                              self.tr(FILE_FILTER))
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save Itinerary"), start,
+                                                        self.tr(FILE_FILTER))
         if not name:
             return False
         path = Path(name)
@@ -395,7 +400,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.save(path)
         except ItineraryError as e:
-            QMessageBox.critical(self, self.tr("Cannot save file"), str(e))
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot save file"), str(e))
             return False
         self.settings.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)

@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on first use
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar
 
 from planner.ui.destinations import destination_label, destinations, zones_of
 from planner.ui.planning.advice_panel import AdvicePanel
@@ -154,8 +155,9 @@ class Planning(QObject):
 
     def make_compliant(self) -> None:
         if not self.window.doc.traveller.nationality:
-            QMessageBox.information(self.window, self.tr("Make compliant"),
-                                    self.tr("Choose the traveller's nationality first."))
+            QtWidgets.QMessageBox.information(
+                self.window, self.tr("Make compliant"),
+                self.tr("Choose the traveller's nationality first."))
             return
         result = self.proposal.propose()
         if not result.changed:

@@ -27,8 +27,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6 import QtCore, QtWidgets  # dialogs by module: PySide makes their types on first use
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from planner import log
 from planner.i18n import qt_translator
@@ -120,8 +121,8 @@ class Autosaver(QObject):
 def recovered_when(saved_at: dt.datetime, today: dt.date | None = None) -> str:
     """"14:32" for a time today, else the date and time in the user's locale."""
     locale = QLocale()
-    moment = QDateTime(saved_at.year, saved_at.month, saved_at.day, saved_at.hour,
-                       saved_at.minute, saved_at.second)
+    moment = QtCore.QDateTime(saved_at.year, saved_at.month, saved_at.day, saved_at.hour,
+                              saved_at.minute, saved_at.second)
     if saved_at.date() == (today or dt.date.today()):
         return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
@@ -134,10 +135,10 @@ def recovery_text(recovery: Recovery) -> str:
         time=recovered_when(recovery.saved_at), name=name)
 
 
-def recovery_box(parent: QWidget | None, recovery: Recovery) -> QMessageBox:
+def recovery_box(parent: QWidget | None, recovery: Recovery) -> QtWidgets.QMessageBox:
     """The message box :func:`ask_restore` shows (made separately for tests and pictures)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Recover unsaved changes"))
     box.setText(recovery_text(recovery))
     stays = len(recovery.itinerary.stays)
@@ -146,8 +147,8 @@ def recovery_box(parent: QWidget | None, recovery: Recovery) -> QMessageBox:
     if recovery.original is not None:
         detail += "\n" + _tr("File: {path}").format(path=str(recovery.original))
     box.setInformativeText(detail.format(n=stays))
-    restore = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    restore = box.addButton(_tr("&Restore"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("&Discard"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     return box
 
@@ -156,7 +157,7 @@ def ask_restore(parent: QWidget | None, recovery: Recovery) -> bool:
     """Ask whether to restore ``recovery``; True for Restore."""
     box = recovery_box(parent, recovery)
     box.exec()
-    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+    return box.buttonRole(box.clickedButton()) == QtWidgets.QMessageBox.ButtonRole.AcceptRole
 
 
 def forget(recovery: Recovery) -> None:

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,7 +42,6 @@ from planner.ui.models import NO_PARENT, HeaderedTableModel, Index
 
 if TYPE_CHECKING:
     from planner.ui.document import Document
-    from planner.ui.window.main_window import MainWindow
 
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -223,30 +222,3 @@ _URL = re.compile(r"https?://[^\s;,)]+")
 def _linked(html_text: str) -> str:
     """Web addresses in an escaped text made into links (sources cite news and acts)."""
     return _URL.sub(lambda m: f"<a href='{m.group(0)}'>{m.group(0)}</a>", html_text)
-
-
-def install(window: MainWindow) -> QAction:
-    """Add Stay Rules… to ``window``'s Help menu, above About; the browser is made
-    when first opened."""
-    help_menu = window.help.menu
-    action = QAction(QCoreApplication.translate("RuleBrowser", "Stay &Rules…"), help_menu)
-    actions = help_menu.actions()
-    about = actions.index(window.help.act_about)
-    before = actions[about - 1] if about and actions[about - 1].isSeparator() else actions[about]
-    help_menu.insertAction(before, action)  # with the other guides, above About
-    action.setObjectName("rule-browser")
-    browsers: list[RuleBrowser] = []
-
-    def show() -> None:
-        if not browsers:
-            browsers.append(RuleBrowser(window.doc, window))
-        browser = browsers[0]
-        browser.refresh()
-        browser.show()
-        browser.raise_()
-        browser.activateWindow()
-
-    action.triggered.connect(show)
-    window.rule_browsers = browsers  # type: ignore[attr-defined]
-    return action
-

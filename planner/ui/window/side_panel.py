@@ -156,6 +156,15 @@ class CountryCombo(CountryBox):
             i = self.count() - 1
         self.setCurrentIndex(i)
 
+    def set_names(self, names: Mapping[str, str]) -> None:
+        """Name the codes the CLDR tables lack from ``names`` (the rule data's) from now on."""
+        if names is self._names:
+            return
+        self._names = names
+        if self.filled:  # the list was named from the old ones
+            self.filled = False
+            self.fill()
+
     def _add(self, code: str) -> None:
         self.addItem(f"{code} — {country_name(code, fallback=self._names)}", code)
 
@@ -269,6 +278,7 @@ class SidePanel(QWidget):
         return t
 
     def _load_traveller(self) -> None:
+        self.nationality.set_names(self.doc.rules.names)  # the rules are read after start
         t = self.doc.traveller
         self.name.setText(t.name)
         self.nationality.set_code(t.nationality)
