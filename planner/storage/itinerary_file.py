@@ -184,12 +184,14 @@ def _reject_constant(name: str) -> Any:
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise FieldError(_("the key {key} appears twice in one object")
-                             .format(key=repr(key)))
-        result[key] = value
+    result = dict(pairs)
+    if len(result) < len(pairs):  # a key came twice: name the first one that did
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise FieldError(_("the key {key} appears twice in one object")
+                                 .format(key=repr(key)))
+            seen.add(key)
     return result
 
 
@@ -318,7 +320,7 @@ def _stay(raw: object, number: int) -> Stay:
         if exit < entry:
             raise FieldError(exit_before_entry(exit, entry))
         dated = entry
-        status = _fields.status(raw.get("status", Status.VISA_FREE.value))
+        status = _fields.status(raw["status"]) if "status" in raw else Status.VISA_FREE
         ground = _fields.text(raw.get("ground", ""), "ground")
         note = _fields.text(raw.get("note", ""), "note")
         registered = _fields.flag(raw.get("registered", False), "registered")
