@@ -116,7 +116,7 @@ def _registration_rules(rules: RuleSet) -> tuple[RegistrationRule, ...]:
 def _registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
                    start: dt.date) -> list[Deadline]:
     out = []
-    for due in _dues(_registration_rules(rules), nationality, tuple(stays)):
+    for due in _dues(_registration_rules(rules), nationality, stays):
         overdue = due.due < start and not due.done and due.visit.exit >= start
         if due.due >= start or overdue:
             out.append(_registration(due, overdue))
@@ -130,26 +130,54 @@ def tax_tests(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[T
             and t.destination in countries and t.covers(nationality)]
 
 
-@functools.lru_cache(maxsize=8)
+class _Stays:
+    """The stays as a cache key that is quick to look up: hashed by their number
+    and ends, compared by identity before content. Hashing thousands of stays
+    for every lookup took longer than some of the answers kept."""
+
+    __slots__ = ("stays", "_hash")
+
+    def __init__(self, stays: Sequence[Stay]) -> None:
+        self.stays = tuple(stays)
+        self._hash = hash((len(self.stays), self.stays[:1], self.stays[-1:]))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Stays) and (other.stays is self.stays
+                                              or other.stays == self.stays)
+
+
 def _dues(rules: tuple[RegistrationRule, ...], nationality: str,
-          stays: tuple[Stay, ...]) -> tuple[RegistrationDue, ...]:
+          stays: Sequence[Stay]) -> tuple[RegistrationDue, ...]:
     """:func:`registration_dues`, kept for the last few itineraries asked about
     (the calendar's marks and the deadlines list ask the same at once)."""
-    return tuple(registration_dues(rules, nationality, stays))
+    return _kept_dues(rules, nationality, _Stays(stays))
 
 
 @functools.lru_cache(maxsize=8)
-def _crossings(test: TaxTest, stays: tuple[Stay, ...]) -> tuple[dt.date, ...]:
+def _kept_dues(rules: tuple[RegistrationRule, ...], nationality: str,
+               stays: _Stays) -> tuple[RegistrationDue, ...]:
+    return tuple(registration_dues(rules, nationality, stays.stays))
+
+
+def _crossings(test: TaxTest, stays: Sequence[Stay]) -> tuple[dt.date, ...]:
     """The days ``test`` becomes met, kept for the last few itineraries asked
     about: the calendar's marks and the deadlines list ask the same at once."""
-    return tuple(Presence(test, stays).crossings())
+    return _kept_crossings(test, _Stays(stays))
+
+
+@functools.lru_cache(maxsize=8)
+def _kept_crossings(test: TaxTest, stays: _Stays) -> tuple[dt.date, ...]:
+    return tuple(Presence(test, stays.stays).crossings())
 
 
 def _tax(rules: RuleSet, nationality: str, stays: Sequence[Stay],
          start: dt.date) -> list[Deadline]:
     out = []
     for t in tax_tests(rules, nationality, stays):
-        for day in _crossings(t, tuple(stays)):
+        for day in _crossings(t, stays):
             if day >= start:
                 out.append(Deadline(day, DeadlineKind.TAX_RESIDENCY, t.destination, None, t.id,
                                     t.title or t.describe(), t.source, days=t.days))
@@ -208,7 +236,7 @@ def registrations_by_stay(rules: RuleSet, nationality: str,
     window). Raises :class:`~planner.core.registration.HolidayDataError` as
     :func:`upcoming` does."""
     out: dict[int, list[Deadline]] = {}
-    for due in _dues(_registration_rules(rules), nationality, tuple(stays)):
+    for due in _dues(_registration_rules(rules), nationality, stays):
         deadline = _registration(due)
         for index in due.visit.indexes:
             out.setdefault(index, []).append(deadline)
