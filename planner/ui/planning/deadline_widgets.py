@@ -35,6 +35,7 @@ from planner.core.deadline_rules import TaxTest
 from planner.core.deadlines import Deadline
 from planner.core.tax import Presence, tests_for
 from planner.names import country_name
+from planner.storage.deadline_uid import deadline_uid
 from planner.ui import colors
 from planner.ui.planning.deadline_state import DeadlineState
 from planner.ui.planning.plan_texts import long_date
@@ -190,8 +191,6 @@ class DeadlineBanner(QFrame):
 
     def key(self, row: dict[str, Any]) -> str:
         """The settings key of a deadline of this file: the UID its calendar event has."""
-        from planner.storage.deadline_ics import deadline_uid  # icalendar: when first needed
-
         return deadline_uid(self.state.identity(), row)
 
     def soonest(self) -> dict[str, Any] | None:
