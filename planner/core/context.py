@@ -116,6 +116,39 @@ class _Sorted:
                 if b >= lo and k not in skip]
 
 
+#: Per destination with rules a stay in one country counts for, the spans of
+#: ordinals it belongs to the destination (``None``: every day).
+_Plan = list[tuple[str, list[tuple[int, int]] | None]]
+_NEVER_AFTER = dt.date.max.toordinal()
+
+
+def _plan(ev: Evaluator, country: str) -> _Plan:
+    """What :meth:`Evaluator.segments` looks up for every stay in ``country``, once."""
+    return [(dest, [(1 if m.since is None else m.since.toordinal(),
+                     _NEVER_AFTER if m.until is None else m.until.toordinal())
+                    for m in memberships] if memberships else None)
+            for dest, memberships in ev.ruleset.destinations_of(country) if ev.rules_for(dest)]
+
+
+def _segments(plan: _Plan, stay: Stay) -> dict[str, list[Segment]]:
+    """:meth:`Evaluator.segments` of ``stay`` from its country's :func:`_plan`:
+    the stay's days, cut to each membership, per destination (none for a stay
+    that is not visa-free)."""
+    out: dict[str, list[Segment]] = {}
+    if not stay.status.counts:
+        return out
+    a, b = stay.entry.toordinal(), stay.exit.toordinal()
+    for dest, spans in plan:
+        if spans is None:
+            out[dest] = [(a, b)]
+            continue
+        parts = [(lo, hi) for x, y in spans
+                 if (lo := max(a, x)) <= (hi := min(b, y))]
+        if parts:
+            out[dest] = parts
+    return out
+
+
 class StayIndex:
     """An itinerary's stays by key, and per destination their counted segments."""
 
@@ -127,18 +160,31 @@ class StayIndex:
         self._entries: dict[str, list[tuple[dt.date, int]]] = {}  # counting stays' entries
         # All at once: each destination's rows sorted once, not inserted one by one.
         rows: dict[str, list[tuple[int, int, int]]] = {}
+        counting_dests: dict[str, list[str]] = {}  # country: destinations_of, asked once
+        plans: dict[str, _Plan] = {}
+        entries = self._entries
         for key, stay in enumerate(stays):
             self.stays[key] = stay
-            segs = self._segments[key] = self.ev.segments(stay)
+            plan = plans.get(stay.country)
+            if plan is None:
+                plan = plans[stay.country] = _plan(self.ev, stay.country)
+            segs = self._segments[key] = _segments(plan, stay)
             for dest, parts in segs.items():
-                rows.setdefault(dest, []).extend((a, b, key) for a, b in parts)
+                found = rows.get(dest)
+                if found is None:
+                    found = rows[dest] = []
+                for a, b in parts:
+                    found.append((a, b, key))
             if stay.status.counts:
-                for dest in self.ev.destinations_of(stay):
-                    self._entries.setdefault(dest, []).append((stay.entry, key))
+                dests = counting_dests.get(stay.country)
+                if dests is None:
+                    dests = counting_dests[stay.country] = self.ev.destinations_of(stay)
+                for dest in dests:
+                    entries.setdefault(dest, []).append((stay.entry, key))
         for dest, found in rows.items():
             self._by_dest[dest] = _Sorted.of(found)
-        for entries in self._entries.values():
-            entries.sort()
+        for listed in entries.values():
+            listed.sort()
 
     @property
     def rules(self) -> RuleSet:

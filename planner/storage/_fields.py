@@ -206,16 +206,22 @@ def text_too_deep(source: str, limit: int = MAX_DEPTH) -> bool:
     A cheap scan before :func:`json.loads`: strings are skipped, so
     ``"[[["`` inside a note does not count. On the UTF-8 bytes, all in C: the
     escaped backslashes and quotes go first (so that no quote left is escaped),
-    then every byte but brackets and quotes, then what lies between quotes.
-    (Of text that is not JSON, such as a backslash outside a string, the
-    count may be off; :func:`json.loads` refuses that text anyway.)
+    then every byte but brackets and quotes. A bracket is inside a string when
+    an odd number of quotes comes before it; two quotes side by side can go
+    without changing that for any bracket, which leaves no quotes at all when
+    no string holds a bracket (the usual case); otherwise what lies between
+    quotes goes. (Of text that is not JSON, such as a backslash outside a
+    string, the count may be off; :func:`json.loads` refuses that text anyway.)
     """
     raw = source.encode("utf-8", "surrogatepass")
     if b"\\" in raw:
-        raw = raw.replace(b"\\\\", b"")
-    kept = raw.replace(b'\\"', b"").translate(None, _NOT_STRUCTURE).split(b'"')
-    outside = kept[::2]
-    if len(kept) % 2 == 0:  # an odd number of quotes: the last one opens no string
-        outside.append(kept[-1])
-    steps = map(_STEP.__getitem__, b"".join(outside))
+        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    kept = raw.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    if b'"' in kept:
+        parts = kept.split(b'"')
+        outside = parts[::2]
+        if len(parts) % 2 == 0:  # an odd number of quotes: the last one opens no string
+            outside.append(parts[-1])
+        kept = b"".join(outside)
+    steps = map(_STEP.__getitem__, kept)
     return max(accumulate(steps), default=0) > limit
