@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from planner.core import probing
 from planner.core.context import Others, StayIndex
 from planner.core.model import Stay
-from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.core.rules import Membership, Rule, RuleKind, RuleSet, Zone
 from tests import reference as ref
 from tests.test_engine_properties import HORIZON, NAT, SETTINGS, day, rulesets, stays
 
@@ -109,9 +109,35 @@ def test_an_index_built_at_once_holds_what_one_stay_at_a_time_does(
     for key, stay in enumerate(ss):
         one_by_one.add(key, stay)
     assert at_once.stays == one_by_one.stays
+    assert at_once._segments == one_by_one._segments
     assert at_once._entries == one_by_one._entries
     assert at_once._by_dest.keys() == one_by_one._by_dest.keys()
     for dest, rows in at_once._by_dest.items():
         other = one_by_one._by_dest[dest]
         assert (rows.items, rows.starts, rows.longest) == (other.items, other.starts,
                                                            other.longest)
+
+
+def _zone_rules(spans: list[tuple[int | None, int | None]]) -> RuleSet:
+    """KZ alone, FR in a zone with memberships ``spans`` (days from day 0; None: open)."""
+    ms = tuple(Membership("FR", None if a is None else day(a), None if b is None else day(b))
+               for a, b in spans)
+    return RuleSet(rules=(
+        Rule("kz", "KZ", frozenset({NAT}), RuleKind.ROLLING, 90, 180),
+        Rule("zone", "Z", frozenset({NAT}), RuleKind.ROLLING, 90, 180),
+        Rule("fr", "FR", frozenset({NAT}), RuleKind.PER_ENTRY, 30)),
+        zones={"Z": Zone("Z", "Zone", ms)})
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.none() | st.integers(0, 60), st.none() | st.integers(0, 60)),
+                max_size=3), st.lists(stays(), max_size=6))
+def test_segments_at_once_are_the_evaluators(spans: list[tuple[int | None, int | None]],
+                                             ss: list[Stay]) -> None:
+    """The index reads each country's destinations once; per stay it must find
+    what :meth:`Evaluator.segments` finds (memberships cut the days, none of a
+    stay that does not count, membership spans that end before they begin)."""
+    rs = _zone_rules(spans)
+    ss = [*ss, *(Stay("FR", s.entry, s.exit, s.status) for s in ss)]
+    index = StayIndex(rs, NAT, ss)
+    assert index._segments == {k: index.ev.segments(s) for k, s in enumerate(ss)}
