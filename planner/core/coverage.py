@@ -193,6 +193,24 @@ def needs_visa(rules: RuleSet, nationality: str, country: str, day: dt.date) -> 
     return None
 
 
+def entry_visas(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> dict[int, Rule]:
+    """Per visa-free stay abroad, the ``visa-required`` rule in force on its entry
+    day (:func:`needs_visa` of its country and entry; stays needing none are
+    left out), each country's visa rules looked up once: most countries have
+    none for the traveller, and their stays are passed over at once."""
+    countries = _countries(rules, nationality, stays)
+    out: dict[int, Rule] = {}
+    for i, s in enumerate(stays):
+        if not s.status.counts or s.country == nationality:
+            continue
+        day = s.entry.toordinal()
+        for _dest, r, belongs in countries[s.country].visa:
+            if r.in_force(s.entry) and (belongs is None or _cut(day, day, belongs)):
+                out[i] = r
+                break
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class RuleEnd:
     """Stay ``index`` goes on after ``rule`` (for ``destination``) ends, and what

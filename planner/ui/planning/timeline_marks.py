@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QRegion
 
-from planner.core.coverage import needs_visa, stay_unchecked, stays_unchecked
+from planner.core.coverage import entry_visas, needs_visa, stay_unchecked, stays_unchecked
 from planner.ui import colors
 from planner.ui.calendar.dirty import extent
 from planner.ui.calendar.layout import Rect
@@ -78,7 +78,7 @@ class TimelineMarks(QObject):
         stays, rules = self.doc.stays, self.doc.rules
         nat = self.doc.traveller.nationality
         self.unchecked = stays_unchecked(rules, nat, stays) if nat else {}
-        self.visa = {i: r for i, s in enumerate(stays) if (r := self._visa(s)) is not None}
+        self.visa = entry_visas(rules, nat, stays) if nat else {}
         self._painted = {}
         self.view.viewport().update()
         self._tell()
