@@ -138,8 +138,16 @@ class RegistrationDue:
 
 def visits(stays: Sequence[Stay], country: str, rule: RegistrationRule) -> list[Visit]:
     """The visits to ``country`` made of stays whose status ``rule`` covers."""
-    picked = sorted((s.entry, s.exit, i) for i, s in enumerate(stays)
-                    if s.country == country and s.status in rule.statuses)
+    return _visits(stays, [i for i, s in enumerate(stays) if s.country == country], country,
+                   rule)
+
+
+def _visits(stays: Sequence[Stay], there: Sequence[int], country: str,
+            rule: RegistrationRule) -> list[Visit]:
+    """:func:`visits`, of the stays ``there`` (the indexes of those in ``country``)."""
+    statuses = rule.statuses
+    picked = sorted((s.entry, s.exit, i) for i in there
+                    if (s := stays[i]).status in statuses)
     out: list[Visit] = []
     group: list[int] = []
     entry = end = dt.date.min
@@ -230,10 +238,13 @@ def registration_dues(rules: Sequence[RegistrationRule], nationality: str,
                       stays: Sequence[Stay]) -> list[RegistrationDue]:
     """Every registration the itinerary needs, in date order."""
     out = []
+    by_country: dict[str, list[int]] = {}  # the stays in each country, found once
+    for i, s in enumerate(stays):
+        by_country.setdefault(s.country, []).append(i)
     for rule in rules:
         if not rule.covers(nationality) or rule.destination == nationality:
             continue
-        for v in visits(stays, rule.destination, rule):
+        for v in _visits(stays, by_country.get(rule.destination, []), rule.destination, rule):
             if not rule.in_force(v.entry):
                 continue
             due = deadline(rule, v.entry)

@@ -38,6 +38,8 @@ def minus_months(day: dt.date, months: int) -> dt.date:
     """
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
+    if day.day <= 28:  # every month has that day
+        return dt.date(year, month + 1, day.day)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 
@@ -83,6 +85,7 @@ class Presence:
     def __init__(self, test: TaxTest, stays: Iterable[Stay]) -> None:
         self.test = test
         self.days = days_present(stays, test.destination)
+        self._ordinals = [d.toordinal() for d in self.days]
 
     def count(self, day: dt.date) -> int:
         """Days present in the test's period ending on ``day``."""
@@ -98,9 +101,27 @@ class Presence:
 
         Only days present can be such days (the count grows only on them);
         days outside the test's ``valid_from`` .. ``valid_to`` are left out.
+        As :meth:`met` counts, in ordinals: on the ``i``-th day present ``d``, the
+        days present up to ``d`` number ``i + 1`` and up to ``d - 1``, ``i``.
         """
-        return [d for d in self.days
-                if self.test.in_force(d) and self.met(d) and not self.met(d - ONE_DAY)]
+        test, need, ordinals = self.test, self.test.days, self._ordinals
+        out = []
+        for i, d in enumerate(self.days):
+            if i + 1 < need or not test.in_force(d):  # too few days present yet
+                continue
+            if i + 1 - bisect.bisect_left(ordinals, self._start(d)) < need:
+                continue  # not met on d
+            if i - bisect.bisect_left(ordinals, self._start(d - ONE_DAY)) < need:
+                out.append(d)  # and not met the day before
+        return out
+
+    def _start(self, day: dt.date) -> int:
+        """:func:`period_start` of ``day``, as an ordinal."""
+        test = self.test
+        if test.period != "calendar-year" and test.window_months is None:
+            assert test.window_days is not None
+            return day.toordinal() - test.window_days + 1
+        return period_start(test, day).toordinal()
 
     def first_reached(self, since: dt.date) -> dt.date | None:
         """The first day on or after ``since`` on which the test is met."""
