@@ -102,17 +102,24 @@ class Presence:
         Only days present can be such days (the count grows only on them);
         days outside the test's ``valid_from`` .. ``valid_to`` are left out.
         As :meth:`met` counts, in ordinals: on the ``i``-th day present ``d``, the
-        days present up to ``d`` number ``i + 1`` and up to ``d - 1``, ``i``.
+        days present up to ``d`` number ``i + 1`` and up to ``d - 1``, ``i``. The
+        count gains at most one per day present (a period's first day never
+        moves back), so a count ``k`` short of the threshold skips the next
+        ``k - 1`` days present: none of them can meet it.
         """
-        test, need, ordinals = self.test, self.test.days, self._ordinals
+        test, need, ordinals, days = self.test, self.test.days, self._ordinals, self.days
         out = []
-        for i, d in enumerate(self.days):
-            if i + 1 < need or not test.in_force(d):  # too few days present yet
+        i = max(need - 1, 0)  # before, fewer days are present than the threshold
+        while i < len(days):
+            d = days[i]
+            short = need - (i + 1 - bisect.bisect_left(ordinals, self._start(d)))
+            if short > 0:  # not met on d
+                i += short
                 continue
-            if i + 1 - bisect.bisect_left(ordinals, self._start(d)) < need:
-                continue  # not met on d
-            if i - bisect.bisect_left(ordinals, self._start(d - ONE_DAY)) < need:
+            if test.in_force(d) and \
+                    i - bisect.bisect_left(ordinals, self._start(d - ONE_DAY)) < need:
                 out.append(d)  # and not met the day before
+            i += 1
         return out
 
     def _start(self, day: dt.date) -> int:
