@@ -36,7 +36,7 @@ from planner.core.context import StayIndex
 from planner.core.deadline_rules import RegistrationRule, TaxTest
 from planner.core.model import Stay
 from planner.core.registration import RegistrationDue, registration_dues
-from planner.core.rules import RuleSet
+from planner.core.rules import Membership, Rule, RuleSet
 from planner.core.tax import Presence
 
 ONE_DAY = dt.timedelta(days=1)
@@ -187,21 +187,27 @@ def _tax(rules: RuleSet, nationality: str, stays: Sequence[Stay],
 def _rule_ends(rules: RuleSet, nationality: str, stays: Sequence[Stay],
                start: dt.date) -> list[Deadline]:
     out: dict[tuple[str, int], Deadline] = {}
+    ending: dict[str, list[tuple[str, tuple[Membership, ...], Rule]]] = {}
     for i, s in enumerate(stays):
         if s.exit < start or not s.status.counts:
             continue
-        for dest, memberships in rules.destinations_of(s.country):
-            for r in rules.rules_for(dest, nationality):
-                end = r.valid_to
-                if end is None or not (s.entry <= end < s.exit) or end < start:
-                    continue
-                if memberships and not any(m.on(end) for m in memberships):
-                    continue
-                after = tuple(n.id for n in rules.rules_for(dest, nationality)
-                              if n.in_force(end + ONE_DAY))
-                out.setdefault((r.id, i), Deadline(
-                    end, DeadlineKind.RULE_ENDS, dest, i, r.id, r.title or r.describe(),
-                    r.source, next_rules=after))
+        found = ending.get(s.country)
+        if found is None:  # each country's rules that end, looked up once
+            found = ending[s.country] = [
+                (dest, memberships, r) for dest, memberships in rules.destinations_of(s.country)
+                for r in rules.rules_for(dest, nationality) if r.valid_to is not None]
+        for dest, memberships, r in found:
+            end = r.valid_to
+            assert end is not None
+            if not (s.entry <= end < s.exit) or end < start:
+                continue
+            if memberships and not any(m.on(end) for m in memberships):
+                continue
+            after = tuple(n.id for n in rules.rules_for(dest, nationality)
+                          if n.in_force(end + ONE_DAY))
+            out.setdefault((r.id, i), Deadline(
+                end, DeadlineKind.RULE_ENDS, dest, i, r.id, r.title or r.describe(),
+                r.source, next_rules=after))
     return list(out.values())
 
 
