@@ -321,14 +321,22 @@ def _stay(raw: object, number: int) -> Stay:
             raise FieldError(exit_before_entry(exit, entry))
         dated = entry
         status = _fields.status(raw["status"]) if "status" in raw else Status.VISA_FREE
-        ground = _fields.text(raw.get("ground", ""), "ground")
-        note = _fields.text(raw.get("note", ""), "note")
-        registered = _fields.flag(raw.get("registered", False), "registered")
+        # (read once per stay: the checks are called only for a value that is not
+        # what the format wants, to say why)
+        ground = raw.get("ground", "")
+        if type(ground) is not str:
+            ground = _fields.text(ground, "ground")
+        note = raw.get("note", "")
+        if type(note) is not str:
+            note = _fields.text(note, "note")
+        registered = raw.get("registered", False)
+        if registered is not False and registered is not True:
+            registered = _fields.flag(registered, "registered")
         extra = _fields.extras(raw, _STAY_KEYS)
     except FieldError as exc:
         raise FieldError(f"{_stay_label(number, country, dated)}: {exc}") from None
-    return Stay(country, entry, exit, status, note=note, ground=ground, extra=extra,
-                registered=registered)
+    # by position: a frozen dataclass takes keywords at twice the cost
+    return Stay(country, entry, exit, status, note, ground, extra, registered)
 
 
 def _stay_label(number: int, country: str | None, entry: dt.date | None) -> str:
