@@ -295,7 +295,8 @@ def _stays(doc: Mapping[Any, Any]) -> tuple[Stay, ...]:
         raise FieldError(_('"stays" must be a list of stays, not {what}').format(what=kind(raw)))
     if len(raw) > limits.MAX_STAYS:
         raise FieldError(too_many_stays(len(raw)))
-    return tuple(_stay(item, number) for number, item in enumerate(raw, start=1))
+    days: dict[str, dt.date] = {}  # each date read once: a travel day is two stays' date
+    return tuple(_stay(item, number, days) for number, item in enumerate(raw, start=1))
 
 
 def too_many_stays(n: int) -> str:
@@ -304,8 +305,9 @@ def too_many_stays(n: int) -> str:
         n=limits.grouped(n), limit=limits.grouped(limits.MAX_STAYS))
 
 
-def _stay(raw: object, number: int) -> Stay:
-    if not isinstance(raw, Mapping):
+def _stay(raw: object, number: int, days: dict[str, dt.date] | None = None) -> Stay:
+    """Stay ``number`` (from 1) of the file; ``days``: the dates read so far, by text."""
+    if type(raw) is not dict and not isinstance(raw, Mapping):  # (the first test: quick)
         raise FieldError(
             _("stay {number} must be an object such as {example}, not {what}").format(
                 number=number, what=kind(raw),
@@ -314,9 +316,14 @@ def _stay(raw: object, number: int) -> Stay:
     country: str | None = None
     dated: dt.date | None = None  # the entry, once the dates are known to be in order
     try:
-        country = _fields.country(_required(raw, "country"))
-        entry = _fields.date(_required(raw, "entry"), "entry")
-        exit = _fields.date(_required(raw, "exit"), "exit")
+        if "country" in raw and "entry" in raw and "exit" in raw:  # as they should be
+            country = _fields.country(raw["country"])
+            entry = _date(raw["entry"], "entry", days)
+            exit = _date(raw["exit"], "exit", days)
+        else:  # one is missing: say which, after what is wrong with those before it
+            country = _fields.country(_required(raw, "country"))
+            entry = _date(_required(raw, "entry"), "entry", days)
+            exit = _date(_required(raw, "exit"), "exit", days)
         if exit < entry:
             raise FieldError(exit_before_entry(exit, entry))
         dated = entry
@@ -337,6 +344,16 @@ def _stay(raw: object, number: int) -> Stay:
         raise FieldError(f"{_stay_label(number, country, dated)}: {exc}") from None
     # by position: a frozen dataclass takes keywords at twice the cost
     return Stay(country, entry, exit, status, note, ground, extra, registered)
+
+
+def _date(value: object, name: str, days: dict[str, dt.date] | None) -> dt.date:
+    """:func:`_fields.date`, remembered in ``days`` by its text."""
+    if days is None or not isinstance(value, str):
+        return _fields.date(value, name)
+    known = days.get(value)
+    if known is None:
+        known = days[value] = _fields.date(value, name)
+    return known
 
 
 def _stay_label(number: int, country: str | None, entry: dt.date | None) -> str:
