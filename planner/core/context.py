@@ -116,37 +116,13 @@ class _Sorted:
                 if b >= lo and k not in skip]
 
 
-#: Per destination with rules a stay in one country counts for, the spans of
-#: ordinals it belongs to the destination (``None``: every day).
-_Plan = list[tuple[str, list[tuple[int, int]] | None]]
+#: A country's stays, as the index files them: per destination with rules, the
+#: rows of that destination and the ordinal spans in which the country belongs
+#: to it (``None``: every day); then the entry lists of the destinations its
+#: counting stays enter.
+_Plan = tuple[list[tuple[list[tuple[int, int, int]], list[tuple[int, int]] | None]],
+              list[list[tuple[dt.date, int]]]]
 _NEVER_AFTER = dt.date.max.toordinal()
-
-
-def _plan(ev: Evaluator, country: str) -> _Plan:
-    """What :meth:`Evaluator.segments` looks up for every stay in ``country``, once."""
-    return [(dest, [(1 if m.since is None else m.since.toordinal(),
-                     _NEVER_AFTER if m.until is None else m.until.toordinal())
-                    for m in memberships] if memberships else None)
-            for dest, memberships in ev.ruleset.destinations_of(country) if ev.rules_for(dest)]
-
-
-def _segments(plan: _Plan, stay: Stay) -> dict[str, list[Segment]]:
-    """:meth:`Evaluator.segments` of ``stay`` from its country's :func:`_plan`:
-    the stay's days, cut to each membership, per destination (none for a stay
-    that is not visa-free)."""
-    out: dict[str, list[Segment]] = {}
-    if not stay.status.counts:
-        return out
-    a, b = stay.entry.toordinal(), stay.exit.toordinal()
-    for dest, spans in plan:
-        if spans is None:
-            out[dest] = [(a, b)]
-            continue
-        parts = [(lo, hi) for x, y in spans
-                 if (lo := max(a, x)) <= (hi := min(b, y))]
-        if parts:
-            out[dest] = parts
-    return out
 
 
 class StayIndex:
@@ -154,37 +130,51 @@ class StayIndex:
 
     def __init__(self, rules: RuleSet, nationality: str, stays: Iterable[Stay] = ()) -> None:
         self.ev = Evaluator(rules, nationality, [])
-        self.stays: dict[int, Stay] = {}
-        self._segments: dict[int, dict[str, list[Segment]]] = {}
+        self.stays: dict[int, Stay] = dict(enumerate(stays))
         self._by_dest: dict[str, _Sorted] = {}
         self._entries: dict[str, list[tuple[dt.date, int]]] = {}  # counting stays' entries
-        # All at once: each destination's rows sorted once, not inserted one by one.
+        # All at once: each destination's rows sorted once, not inserted one by
+        # one, and each country's destinations looked up once (:meth:`_plan`):
+        # a stay's rows are what Evaluator.segments gives it.
         rows: dict[str, list[tuple[int, int, int]]] = {}
-        counting_dests: dict[str, list[str]] = {}  # country: destinations_of, asked once
         plans: dict[str, _Plan] = {}
-        entries = self._entries
-        for key, stay in enumerate(stays):
-            self.stays[key] = stay
+        for key, stay in self.stays.items():
+            if not stay.status.counts:  # no segments, no entry counted
+                continue
             plan = plans.get(stay.country)
             if plan is None:
-                plan = plans[stay.country] = _plan(self.ev, stay.country)
-            segs = self._segments[key] = _segments(plan, stay)
-            for dest, parts in segs.items():
-                found = rows.get(dest)
-                if found is None:
-                    found = rows[dest] = []
-                for a, b in parts:
+                plan = plans[stay.country] = self._plan(stay.country, rows)
+            a, b = stay.entry.toordinal(), stay.exit.toordinal()
+            for found, spans in plan[0]:
+                if spans is None:
                     found.append((a, b, key))
-            if stay.status.counts:
-                dests = counting_dests.get(stay.country)
-                if dests is None:
-                    dests = counting_dests[stay.country] = self.ev.destinations_of(stay)
-                for dest in dests:
-                    entries.setdefault(dest, []).append((stay.entry, key))
+                    continue
+                for x, y in spans:
+                    lo, hi = max(a, x), min(b, y)
+                    if lo <= hi:
+                        found.append((lo, hi, key))
+            for listed in plan[1]:
+                listed.append((stay.entry, key))
         for dest, found in rows.items():
-            self._by_dest[dest] = _Sorted.of(found)
-        for listed in entries.values():
+            if found:
+                self._by_dest[dest] = _Sorted.of(found)
+        for listed in self._entries.values():
             listed.sort()
+
+    def _plan(self, country: str, rows: dict[str, list[tuple[int, int, int]]]) -> _Plan:
+        """Where the stays in ``country`` go (see :data:`_Plan`), made once per country."""
+        ev = self.ev
+        segments: list[tuple[list[tuple[int, int, int]], list[tuple[int, int]] | None]] = []
+        entries: list[list[tuple[dt.date, int]]] = []
+        for dest, memberships in ev.ruleset.destinations_of(country):
+            if not ev.rules_for(dest):
+                continue
+            spans = [(1 if m.since is None else m.since.toordinal(),
+                      _NEVER_AFTER if m.until is None else m.until.toordinal())
+                     for m in memberships]
+            segments.append((rows.setdefault(dest, []), spans or None))
+            entries.append(self._entries.setdefault(dest, []))
+        return segments, entries
 
     @property
     def rules(self) -> RuleSet:
@@ -198,9 +188,7 @@ class StayIndex:
         if key in self.stays:
             raise KeyError(f"stay {key} is already indexed")
         self.stays[key] = stay
-        segs = self.ev.segments(stay)
-        self._segments[key] = segs
-        for dest, parts in segs.items():
+        for dest, parts in self.ev.segments(stay).items():
             index = self._by_dest.setdefault(dest, _Sorted())
             for seg in parts:
                 index.add(seg, key)
@@ -210,7 +198,7 @@ class StayIndex:
 
     def remove(self, key: int) -> Stay:
         stay = self.stays.pop(key)
-        for dest, parts in self._segments.pop(key).items():
+        for dest, parts in self.ev.segments(stay).items():  # as add found them
             for seg in parts:
                 self._by_dest[dest].remove(seg, key)
         if stay.status.counts:
