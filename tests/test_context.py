@@ -13,7 +13,7 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.core import probing
+from planner.core import probing, strip
 from planner.core.context import Others, StayIndex
 from planner.core.model import Stay
 from planner.core.rules import Membership, Rule, RuleKind, RuleSet, Zone
@@ -145,3 +145,17 @@ def test_segments_at_once_are_the_evaluators(spans: list[tuple[int | None, int |
             rows.setdefault(dest, []).extend((a, b, k) for a, b in parts)
     assert {d: v.items for d, v in index._by_dest.items()} == \
         {d: sorted(v) for d, v in rows.items()}
+
+
+@SETTINGS
+@given(rulesets(), st.lists(stays(), max_size=6), st.sampled_from(["KZ", "FR", "HR", "GE"]),
+       st.integers(0, 60), st.integers(-1, 40))
+def test_the_strip_from_the_index_is_the_strip_from_the_stays(
+        rs: RuleSet, ss: list[Stay], country: str, first: int, days: int) -> None:
+    """The calendar's allowance strip reads the index; it must be the strip that
+    works every stay out again."""
+    with mock.patch.object(probing, "HORIZON_DAYS", HORIZON):
+        got = Others(StayIndex(rs, NAT, ss)).allowance_strip(country, day(first),
+                                                             day(first + days))
+        assert got == strip.allowance_strip(rs, NAT, ss, country, day(first),
+                                            day(first + days))

@@ -288,6 +288,19 @@ class Others:
         return strip.allowances_from(self.index.ev, country, start, end, cap, self.segments,
                                      self.stays, self.memo)
 
+    def allowance_strip(self, country: str, start: dt.date, end: dt.date
+                        ) -> list[int | None]:
+        """:func:`planner.core.strip.allowance_strip` against these stays: the
+        segments near the days asked are read from the index rather than
+        worked out again from every stay (the calendar's strip over one year
+        of a 5 000-stay, 20-year itinerary reached back and ahead to some 3 000
+        stays)."""
+        if end < start:
+            return []
+        cap = probing.HORIZON_DAYS + 1
+        return [None if v >= cap else int(v)
+                for v in self.allowances(country, start, end, cap)]
+
     def allowance(self, country: str, day: dt.date, cap: int) -> int:
         """``allowances(country, day, day, cap)[0]``, by the one-entry path
         (:mod:`planner.core.strip_one`)."""

@@ -7,7 +7,8 @@ through amber to "none" (red); days without a limit are green. Hovering the
 band says it in words ("Entering on 12 June 2023 you could stay 34 days (KZ,
 90 in any 180)").
 
-Values come from :func:`planner.core.strip.allowance_strip`, for the visible
+Values come from :func:`planner.core.strip.allowance_strip` (read from the document's
+index: :meth:`planner.core.context.Others.allowance_strip`), for the visible
 days only. On every change of the document (a drag's preview too) the strip
 recomputes at once (about a millisecond for a year) and repaints only the days
 whose value changed; scrolling, a new year or a new mode recompute it on the
@@ -23,9 +24,9 @@ from PySide6.QtCore import QObject, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from planner.core.context import Others
 from planner.core.engine import Evaluator, counting_rule
 from planner.core.model import Stay
-from planner.core.strip import allowance_strip
 from planner.ui.calendar.view_layers import (
     ONE_DAY,
     strip_day_at,
@@ -115,8 +116,9 @@ class AllowanceStrip(QObject):
     def _compute(self, first: dt.date, last: dt.date) -> list[int | None]:
         if not self.destination or not self.doc.traveller.nationality:
             return []
-        return allowance_strip(self.doc.rules, self.doc.traveller.nationality, self.doc.stays,
-                               self.destination, first, last)
+        # From the document's index (kept between edits, and built for the Today
+        # table already when a file opens), not from every stay again.
+        return Others(self.doc.stay_index()).allowance_strip(self.destination, first, last)
 
     def _doc_changed(self, *_args: object) -> None:
         """Recompute now and repaint only the days whose allowance changed."""
