@@ -1,9 +1,10 @@
 """The deadline list's quick paths against the plain ones they replace.
 
 A file of thousands of stays asks the deadlines once per stay: which rules
-end under it (each country's ending rules are now looked up once), and the
-registrations and tax crossings the calendar and the list share (kept under a
-key that is quick to look up). Each is held here to the plain version.
+end under it (each country's ending rules are now looked up once), the
+registrations (each country's stays found once, visits shared by rules that
+pick the same stays), and the answers the calendar and the list share (kept
+under a key that is quick to look up). Each is held here to the plain version.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.core import deadlines
+from planner.core.deadline_rules import RegistrationRule
 from planner.core.deadlines import ONE_DAY, Deadline, DeadlineKind
-from planner.core.model import Stay
+from planner.core.model import Status, Stay
+from planner.core.registration import RegistrationDue, deadline, registration_dues, visits
+from planner.core.rule_files import bundled_rules
 from planner.core.rules import RuleSet
 from tests.test_coverage_properties import cases
 from tests.test_engine_properties import NAT, day
@@ -57,3 +61,37 @@ def test_kept_answers_are_found_by_content_as_well_as_identity() -> None:
     moved = deadlines._Stays((a[0], a[1].moved(1)))
     assert moved != same
     assert deadlines._Stays(()) == deadlines._Stays([])
+
+
+def plain_dues(rules: tuple[RegistrationRule, ...], nationality: str, stays: list[Stay]
+               ) -> list[RegistrationDue]:
+    """Each rule's visits from every stay, one rule at a time."""
+    out = []
+    for rule in rules:
+        if not rule.covers(nationality) or rule.destination == nationality:
+            continue
+        for v in visits(stays, rule.destination, rule):
+            if rule.in_force(v.entry):
+                due = deadline(rule, v.entry)
+                needed = (v.exit - v.entry).days + 1 > rule.days \
+                    if rule.trigger == "stay-length" else v.exit >= due
+                if needed:
+                    out.append(RegistrationDue(rule, v, due))
+    return sorted(out, key=lambda r: (r.due, r.index, r.rule.id))
+
+
+BUNDLED = deadlines._registration_rules(bundled_rules())
+REGISTERING = st.builds(
+    lambda c, a, n, status, done: Stay(c, dt.date(2021, 1, 1) + a * ONE_DAY,
+                                       dt.date(2021, 1, 1) + (a + n) * ONE_DAY, status,
+                                       registered=done),
+    st.sampled_from(["RU", "KZ", "UZ", "KG", "TJ"]), st.integers(0, 2400), st.integers(0, 40),
+    st.sampled_from(list(Status)), st.booleans())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(REGISTERING, max_size=12), st.sampled_from(["US", "RU", "UZ", "KZ", "TJ"]))
+def test_registrations_grouped_by_country_are_the_plain_ones(stays: list[Stay],
+                                                              nationality: str) -> None:
+    assert registration_dues(BUNDLED, nationality, stays) == \
+        plain_dues(BUNDLED, nationality, stays)

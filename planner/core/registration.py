@@ -143,11 +143,18 @@ def visits(stays: Sequence[Stay], country: str, rule: RegistrationRule) -> list[
 
 
 def _visits(stays: Sequence[Stay], there: Sequence[int], country: str,
-            rule: RegistrationRule) -> list[Visit]:
-    """:func:`visits`, of the stays ``there`` (the indexes of those in ``country``)."""
+            rule: RegistrationRule,
+            made: dict[tuple[int, ...], list[Visit]] | None = None) -> list[Visit]:
+    """:func:`visits`, of the stays ``there`` (the indexes of those in ``country``).
+    ``made``: the visits found so far for one country, by the stays they were
+    made of (two rules for one country whose statuses pick the same stays
+    share them)."""
     statuses = rule.statuses
     picked = sorted((s.entry, s.exit, i) for i in there
                     if (s := stays[i]).status in statuses)
+    key = tuple(i for _a, _b, i in picked)
+    if made is not None and key in made:
+        return made[key]
     out: list[Visit] = []
     group: list[int] = []
     entry = end = dt.date.min
@@ -161,6 +168,8 @@ def _visits(stays: Sequence[Stay], there: Sequence[int], country: str,
         group, entry, end = [i], s_entry, s_exit
     if group:
         out.append(_visit(stays, country, group, entry, end))
+    if made is not None:
+        made[key] = out
     return out
 
 
@@ -241,10 +250,12 @@ def registration_dues(rules: Sequence[RegistrationRule], nationality: str,
     by_country: dict[str, list[int]] = {}  # the stays in each country, found once
     for i, s in enumerate(stays):
         by_country.setdefault(s.country, []).append(i)
+    made: dict[str, dict[tuple[int, ...], list[Visit]]] = {}
     for rule in rules:
         if not rule.covers(nationality) or rule.destination == nationality:
             continue
-        for v in _visits(stays, by_country.get(rule.destination, []), rule.destination, rule):
+        dest = rule.destination
+        for v in _visits(stays, by_country.get(dest, []), dest, rule, made.setdefault(dest, {})):
             if not rule.in_force(v.entry):
                 continue
             due = deadline(rule, v.entry)
