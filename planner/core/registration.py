@@ -258,6 +258,8 @@ def registration_dues(rules: Sequence[RegistrationRule], nationality: str,
         for v in _visits(stays, by_country.get(dest, []), dest, rule, made.setdefault(dest, {})):
             if not rule.in_force(v.entry):
                 continue
+            if rule.trigger != "stay-length" and v.exit < v.entry + rule.days * ONE_DAY:
+                continue  # over before N calendar days, so before N working days too
             due = deadline(rule, v.entry)
             needed = (v.exit - v.entry).days + 1 > rule.days \
                 if rule.trigger == "stay-length" else v.exit >= due
