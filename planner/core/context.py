@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -96,8 +97,10 @@ class _Sorted:
 
     def near_array(self, lo: int, hi: int, skip: Collection[int]) -> IntArray:
         """:meth:`near` as an array of two columns."""
-        if self._rows is None:
-            self._rows = np.array(self.items, dtype=np.int64).reshape(-1, 3)
+        if self._rows is None:  # (fromiter: half the time of np.array on a list of tuples)
+            flat = itertools.chain.from_iterable(self.items)
+            self._rows = np.fromiter(flat, dtype=np.int64, count=3 * len(self.items)
+                                     ).reshape(-1, 3)
         i = bisect.bisect_left(self.starts, lo - self.longest)
         j = bisect.bisect_right(self.starts, hi)
         part = self._rows[i:j]
