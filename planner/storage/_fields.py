@@ -31,10 +31,12 @@ LAST_YEAR = 2200
 
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _STATUSES = ", ".join(s.value for s in Status)
-_STATUS_OF = {s.value: s for s in Status}
+#: The statuses by the text a file writes them in.
+STATUS_OF = {s.value: s for s in Status}
 #: What a bracket does to the nesting depth (:func:`text_too_deep`).
 _STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
-_NO_EXTRAS: Mapping[str, Any] = MappingProxyType({})
+#: What :func:`extras` gives an object with only keys the format knows.
+NO_EXTRAS: Mapping[str, Any] = MappingProxyType({})
 
 
 class FieldError(Exception):
@@ -124,7 +126,7 @@ def flag(value: object, name: str) -> bool:
 def status(value: object) -> Status:
     """One of the :class:`Status` values, written as in the file."""
     if isinstance(value, str):
-        found = _STATUS_OF.get(value)
+        found = STATUS_OF.get(value)
         if found is not None:
             return found
         shown = repr(value)
@@ -158,7 +160,7 @@ def extras(obj: Mapping[Any, Any], known: frozenset[str]) -> Mapping[str, Any]:
     They come back on save unchanged, so they must be plain JSON.
     """
     if obj.keys() <= known:  # the usual case: only keys the format knows (all text)
-        return _NO_EXTRAS
+        return NO_EXTRAS
     found: dict[str, Any] = {}
     for key, value in obj.items():
         if not isinstance(key, str):

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from planner import limits
+from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Status, Stay, Traveller
 from planner.i18n import _
 from planner.storage import _fields
@@ -70,6 +71,7 @@ _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 _TOP_KEYS = frozenset({"format", "version", "traveller", "stays"})
 _TRAVELLER_KEYS = frozenset({"name", "nationality"})
 _STAY_KEYS = frozenset({"country", "entry", "exit", "status", "ground", "note", "registered"})
+_VISA_FREE = Status.VISA_FREE.value
 
 
 # -- reading -------------------------------------------------------------------
@@ -317,7 +319,9 @@ def _stay(raw: object, number: int, days: dict[str, dt.date] | None = None) -> S
     dated: dt.date | None = None  # the entry, once the dates are known to be in order
     try:
         if "country" in raw and "entry" in raw and "exit" in raw:  # as they should be
-            country = _fields.country(raw["country"])
+            country = raw["country"]
+            if not is_country_code(country):
+                country = _fields.country(country)  # (says why)
             entry = _date(raw["entry"], "entry", days)
             exit = _date(raw["exit"], "exit", days)
         else:  # one is missing: say which, after what is wrong with those before it
@@ -327,7 +331,10 @@ def _stay(raw: object, number: int, days: dict[str, dt.date] | None = None) -> S
         if exit < entry:
             raise FieldError(exit_before_entry(exit, entry))
         dated = entry
-        status = _fields.status(raw["status"]) if "status" in raw else Status.VISA_FREE
+        written = raw.get("status", _VISA_FREE)
+        status = _fields.STATUS_OF.get(written) if type(written) is str else None
+        if status is None:
+            status = _fields.status(written)  # (says why)
         # (read once per stay: the checks are called only for a value that is not
         # what the format wants, to say why)
         ground = raw.get("ground", "")
@@ -339,7 +346,8 @@ def _stay(raw: object, number: int, days: dict[str, dt.date] | None = None) -> S
         registered = raw.get("registered", False)
         if registered is not False and registered is not True:
             registered = _fields.flag(registered, "registered")
-        extra = _fields.extras(raw, _STAY_KEYS)
+        extra = _fields.NO_EXTRAS if raw.keys() <= _STAY_KEYS \
+            else _fields.extras(raw, _STAY_KEYS)
     except FieldError as exc:
         raise FieldError(f"{_stay_label(number, country, dated)}: {exc}") from None
     # by position: a frozen dataclass takes keywords at twice the cost
