@@ -31,10 +31,15 @@ class Status(enum.Enum):
     RESIDENCE = "residence"
     EXEMPT = "exempt"
 
-    @property
-    def counts(self) -> bool:
-        """True when days on this footing count toward a visa-free limit."""
-        return self is Status.VISA_FREE
+    #: True when days on this footing count toward a visa-free limit (only
+    #: ``VISA_FREE``). A plain attribute, set below: it is asked of every stay
+    #: many times over, and a property on an enum member costs ten times more.
+    counts: bool
+
+
+for _status in Status:
+    _status.counts = _status is Status.VISA_FREE
+del _status
 
 
 @dataclass(frozen=True, slots=True)
