@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -56,11 +57,16 @@ def period_start(test: TaxTest, day: dt.date) -> dt.date:
 
 def days_present(stays: Iterable[Stay], country: str) -> list[dt.date]:
     """Every day some stay in ``country`` covers, any status, each once, in order."""
+    return [dt.date.fromordinal(o) for o in _ordinals_present(stays, country)]
+
+
+def _ordinals_present(stays: Iterable[Stay], country: str) -> list[int]:
+    """:func:`days_present` as ordinals."""
     days: set[int] = set()
     for s in stays:
         if s.country == country:
             days.update(range(s.entry.toordinal(), s.exit.toordinal() + 1))
-    return [dt.date.fromordinal(o) for o in sorted(days)]
+    return sorted(days)
 
 
 @dataclass(frozen=True)
@@ -84,8 +90,13 @@ class Presence:
 
     def __init__(self, test: TaxTest, stays: Iterable[Stay]) -> None:
         self.test = test
-        self.days = days_present(stays, test.destination)
-        self._ordinals = [d.toordinal() for d in self.days]
+        self._ordinals = _ordinals_present(stays, test.destination)
+
+    @functools.cached_property
+    def days(self) -> list[dt.date]:
+        """The days present, in order (:func:`days_present`); made when first
+        asked: the crossings need only a few of them as dates."""
+        return [dt.date.fromordinal(o) for o in self._ordinals]
 
     def count(self, day: dt.date) -> int:
         """Days present in the test's period ending on ``day``."""
@@ -107,11 +118,11 @@ class Presence:
         moves back), so a count ``k`` short of the threshold skips the next
         ``k - 1`` days present: none of them can meet it.
         """
-        test, need, ordinals, days = self.test, self.test.days, self._ordinals, self.days
+        test, need, ordinals = self.test, self.test.days, self._ordinals
         out = []
         i = max(need - 1, 0)  # before, fewer days are present than the threshold
-        while i < len(days):
-            d = days[i]
+        while i < len(ordinals):
+            d = dt.date.fromordinal(ordinals[i])
             short = need - (i + 1 - bisect.bisect_left(ordinals, self._start(d)))
             if short > 0:  # not met on d
                 i += short
