@@ -4,7 +4,9 @@ The strip is the longest stay for every entry day of a year in Kazakhstan,
 for a Russian and a US traveller, on 60 generated stays over two years from
 2023 (Kazakhstan's 90 in 180 in force); the run checks it against
 ``longest_stay`` on every 30th day and estimates what one search per day
-would cost. Then ``fix`` on the 500-stay, 9-year engine bench itinerary, and
+would cost, and times the same strip in plain Python
+(:mod:`planner.core.plain_strip`, what a window's first paint draws before
+NumPy loads). Then ``fix`` on the 500-stay, 9-year engine bench itinerary, and
 ``maximise`` for a year. Run: ``.venv/bin/python -m bench.strip``.
 """
 
@@ -15,6 +17,7 @@ import time
 
 from bench.engine import report, timeit
 from bench.gen import many_stays
+from planner.core import plain_strip
 from planner.core.advice import allowance_strip
 from planner.core.engine import Evaluator
 from planner.core.fixing import fix, maximise
@@ -41,6 +44,13 @@ def main() -> None:
 
         report(f"allowance strip, 365 days, {nat} traveller", timeit(run, 50), 20.0)
         print(f"   (one longest_stay per day instead: ~{per_day * len(strip):.0f} ms)")
+
+        def plain(nat: str = nat) -> object:
+            return plain_strip.allowance_strip(rules, nat, it.stays, "KZ", START, END)
+
+        assert plain() == strip, "the plain strip and the strip disagree"
+        report(f"plain-Python strip, 365 days, {nat} traveller",
+               timeit(plain, 50), 20.0)
     big = many_stays()
     t0 = time.perf_counter()
     res = fix(rules, "US", big.stays)

@@ -149,13 +149,13 @@ def test_segments_at_once_are_the_evaluators(spans: list[tuple[int | None, int |
 
 @SETTINGS
 @given(rulesets(), st.lists(stays(), max_size=6), st.sampled_from(["KZ", "FR", "HR", "GE"]),
-       st.integers(0, 60), st.integers(-1, 40))
+       st.integers(0, 60), st.integers(-1, 40), st.booleans())
 def test_the_strip_from_the_index_is_the_strip_from_the_stays(
-        rs: RuleSet, ss: list[Stay], country: str, first: int, days: int) -> None:
-    """The calendar's allowance strip reads the index; it must be the strip that
-    works every stay out again."""
+        rs: RuleSet, ss: list[Stay], country: str, first: int, days: int, plain: bool) -> None:
+    """The calendar's allowance strip reads the index (a plain one before the
+    engine warms); it must be the strip that works every stay out again."""
     with mock.patch.object(probing, "HORIZON_DAYS", HORIZON):
-        got = Others(StayIndex(rs, NAT, ss)).allowance_strip(country, day(first),
-                                                             day(first + days))
+        got = Others(StayIndex(rs, NAT, ss, plain=plain)).allowance_strip(
+            country, day(first), day(first + days))
         assert got == strip.allowance_strip(rs, NAT, ss, country, day(first),
                                             day(first + days))

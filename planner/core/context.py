@@ -35,7 +35,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planner.core import probing, strip, strip_one
+from planner.core import plain_strip, probing, strip, strip_one
 from planner.core.engine import Evaluator
 from planner.core.lazy import np
 from planner.core.model import Stay
@@ -129,9 +129,16 @@ _NEVER_AFTER = dt.date.max.toordinal()
 
 
 class StayIndex:
-    """An itinerary's stays by key, and per destination their counted segments."""
+    """An itinerary's stays by key, and per destination their counted segments.
 
-    def __init__(self, rules: RuleSet, nationality: str, stays: Iterable[Stay] = ()) -> None:
+    With ``plain``, the longest stays (latest exits) are read from
+    :mod:`planner.core.plain_strip` where its arithmetic applies: the same
+    answers without loading NumPy, for a window's first paint.
+    """
+
+    def __init__(self, rules: RuleSet, nationality: str, stays: Iterable[Stay] = (), *,
+                 plain: bool = False) -> None:
+        self.plain = plain
         self.ev = Evaluator(rules, nationality, [])
         self.stays: dict[int, Stay] = dict(enumerate(stays))
         self._by_dest: dict[str, _Sorted] = {}
@@ -301,14 +308,24 @@ class Others:
         if end < start:
             return []
         cap = probing.HORIZON_DAYS + 1
-        return [None if v >= cap else int(v)
-                for v in self.allowances(country, start, end, cap)]
+        vals = plain_strip.allowances_from(self.index.ev, country, start, end, cap,
+                                           self.segments) if self.index.plain else None
+        if vals is None:  # (warm, or where the plain strip's arithmetic does not apply)
+            return [None if v >= cap else int(v)
+                    for v in self.allowances(country, start, end, cap)]
+        return [None if v >= cap else v for v in vals]
 
     def allowance(self, country: str, day: dt.date, cap: int) -> int:
         """``allowances(country, day, day, cap)[0]``, by the one-entry path
         (:mod:`planner.core.strip_one`)."""
         return strip_one.allowance(self.index.ev, country, day, cap, self.segments,
                                    self.stays, self.memo, self.segment_array)
+
+    def _plain_allowance(self, country: str, day: dt.date, cap: int) -> int | None:
+        """:meth:`allowance` from :mod:`planner.core.plain_strip`, or ``None``
+        where that does not answer."""
+        found = plain_strip.allowances_from(self.index.ev, country, day, day, cap, self.segments)
+        return None if found is None else found[0]
 
     def longest(self, country: str, enter: dt.date, at_least: int = 0) -> int | None:
         """:func:`planner.core.planning.longest_stay` against these stays: a short
@@ -321,7 +338,9 @@ class Others:
         horizon = probing.HORIZON_DAYS + 1
         cap = min(max(FIRST_CAP, at_least), horizon)
         while True:
-            k = self.allowance(country, enter, cap)
+            k = self._plain_allowance(country, enter, cap) if self.index.plain else None
+            if k is None:
+                k = self.allowance(country, enter, cap)
             if k < cap:
                 return k
             if cap >= horizon:

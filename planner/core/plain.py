@@ -6,7 +6,9 @@ process that answers once and exits (``stay-planner check``) more than judging
 a small itinerary does. :class:`PlainJudge` gives the same breaches from the
 same rules by walking the present days once per rule; the command line uses
 it for itineraries of at most :data:`PLAIN_MAX_DAYS` counted days
-(:func:`small_enough`) and NumPy above that. A property test holds the two to
+(:func:`small_enough`) and NumPy above that, and the window paints a newly
+opened itinerary from it before NumPy has loaded (``Evaluator(...,
+deferred=True)``). A property test holds the two to
 the same answers, and both to ``tests/reference.py``.
 
 What is counted is what the engine counts (:mod:`planner.core.rules` for the
@@ -315,8 +317,11 @@ class PlainJudge:
     """The breaches of one traveller's stays, judged once, in plain Python.
 
     Answers what :class:`~planner.core.engine.Evaluator` answers for a whole
-    itinerary (:meth:`destinations`, :meth:`breaches`, :meth:`compliant`),
-    with the same results; it is not updated by edits.
+    itinerary (:meth:`destinations`, :meth:`breaches`, :meth:`compliant`,
+    :meth:`is_breach`, :meth:`breaching_rules`, :meth:`stay_breaches`,
+    :meth:`usage`, :meth:`count`), with the same results; it is not updated
+    by edits (an Evaluator made with ``deferred=True`` answers from one until
+    it builds its arrays).
     """
 
     def __init__(self, rules: RuleSet, nationality: str, stays: Iterable[Stay] = ()) -> None:
@@ -332,6 +337,7 @@ class PlainJudge:
             self._visited.update(visited(rules, self.rules_for, s))
         self._dests = {d: _Destination(segs) for d, segs in segments.items()}
         self._found: dict[tuple[str, str], list[Segment]] = {}
+        self._runs: dict[str, tuple[list[int], list[int]]] = {}
 
     @property
     def stays(self) -> tuple[Stay, ...]:
@@ -384,3 +390,56 @@ class PlainJudge:
 
     def compliant(self) -> bool:
         return not any(self._rule_breaches(d, r) for d in self._dests for r in self.rules_for(d))
+
+    def _breach_runs(self, destination: str) -> tuple[list[int], list[int]]:
+        """The destination's breach ranges (all rules) as first and last ordinals."""
+        found = self._runs.get(destination)
+        if found is None:
+            runs = merged(r for x in self.rules_for(destination)
+                          for r in self._rule_breaches(destination, x))
+            found = self._runs[destination] = ([a for a, _ in runs], [b for _, b in runs])
+        return found
+
+    def is_breach(self, destination: str, day: dt.date) -> bool:
+        firsts, lasts = self._breach_runs(destination)
+        o = day.toordinal()
+        k = bisect.bisect_right(firsts, o) - 1
+        return k >= 0 and o <= lasts[k]
+
+    def breaching_rules(self, destination: str, day: dt.date) -> list[Rule]:
+        """The destination's rules that ``day`` breaches, in rule-file order."""
+        o = day.toordinal()
+        out = []
+        for r in self.rules_for(destination):
+            found = self._rule_breaches(destination, r)
+            k = bisect.bisect_right(found, (o, 1 << 30)) - 1
+            if k >= 0 and o <= found[k][1]:
+                out.append(r)
+        return out
+
+    def stay_breaches(self, index: int) -> list[tuple[str, dt.date]]:
+        """(destination, day) pairs where a day of stay ``index`` breaches: per
+        destination with rules, per counted segment, day by day (the engine's order)."""
+        out: list[tuple[str, dt.date]] = []
+        for dest, segs in self.segments(self._stays[index]).items():
+            firsts, lasts = self._breach_runs(dest)
+            for a, b in segs:
+                k = max(bisect.bisect_right(firsts, a) - 1, 0)
+                while k < len(firsts) and firsts[k] <= b:
+                    out.extend((dest, dt.date.fromordinal(o))
+                               for o in range(max(a, firsts[k]), min(b, lasts[k]) + 1))
+                    k += 1
+        return out
+
+    def count(self, destination: str, rule: Rule, day: dt.date) -> int:
+        """What ``rule`` (rolling, calendar year, fixed window or per entry) counts
+        on ``day``, as :meth:`usage` counts it."""
+        state = self._dests.get(destination) or _Destination([])
+        return state.count(rule, day.toordinal())
+
+
+def breach_runs(rules: Sequence[Rule], segments: list[Segment]) -> list[Segment]:
+    """The days on which ``segments`` of one destination breach any of ``rules``,
+    as inclusive ordinal ranges, in order, merged where they touch."""
+    state = _Destination(segments)
+    return merged(r for rule in rules for r in state.breaches(rule))

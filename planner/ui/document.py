@@ -27,6 +27,13 @@ written; :meth:`save` keeps a backup of the file it replaces
 :meth:`changed_on_disk` tells that another program wrote the file meanwhile;
 :meth:`restore` shows recovered work as modified, keeping its path.
 
+The engine warms after the first paint: a newly opened (small) itinerary gets
+a deferred evaluator (``Evaluator(..., deferred=True)``), which answers the
+first paint's questions in plain Python without loading NumPy; the calendar
+calls :meth:`Document.warm_soon` once it has painted, and the event loop then
+builds the NumPy state (:meth:`Document.warm`), before the user can start a
+drag. An edit before that builds it first. The answers are the same either way.
+
 Today: :attr:`Document.today` is the day "used today", the today mark and
 Go to Today count from. A document made without an explicit ``today``
 follows the clock: once a minute it compares the date and, when it changed
@@ -54,6 +61,13 @@ from planner.storage import ItineraryError, UnsupportedVersionError, read_itiner
 from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
 from planner.ui import collector
 from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command
+
+#: How long after the paint that asked (:meth:`Document.warm_soon`) the evaluator
+#: builds its NumPy state. Not 0: a zero timer, or an event posted from the
+#: paint, runs within the same pass of the event loop as the paint, before
+#: the rest of what that pass would show; 50 ms is past that and still well
+#: before a person's first drag (an edit sooner builds it itself).
+WARM_AFTER_MS = 50
 
 
 def writable(path: Path) -> bool:
@@ -104,7 +118,11 @@ class Document(QObject):
         self._itinerary = itinerary or Itinerary()
         self._path = path
         self.evaluator = Evaluator(self.rules, self._itinerary.traveller.nationality,
-                                   self._itinerary.stays)
+                                   self._itinerary.stays, deferred=True)
+        self._warm_timer = QTimer(self)  # see warm_soon()
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(WARM_AFTER_MS)
+        self._warm_timer.timeout.connect(self.warm)
         self.clashes = ConflictIndex(self._itinerary.stays)
         self._indexed: StayIndex | None = None  # see stay_index()
         self.undo_stack = QUndoStack(self)
@@ -199,6 +217,19 @@ class Document(QObject):
         if old.nationality != traveller.nationality:
             self._emit_change(self.evaluator.set_nationality(traveller.nationality))
 
+    def warm_soon(self) -> None:
+        """Warm the evaluator (:meth:`warm`) :data:`WARM_AFTER_MS` from now, when
+        the event loop is free; nothing when it is warm already or will be."""
+        if not self.evaluator.is_warm and not self._warm_timer.isActive():
+            self._warm_timer.start()
+
+    def warm(self) -> None:
+        """Build the evaluator's NumPy state now, if it was deferred (module docstring)."""
+        self._warm_timer.stop()
+        self.evaluator.warm()
+        if self._indexed is not None and self._indexed.plain:
+            self._indexed = None  # (built again when asked, reading NumPy's strips)
+
     def _emit_change(self, change: Change) -> None:
         if change.spans:
             self.evaluated.emit(change)
@@ -217,7 +248,9 @@ class Document(QObject):
             self._read_only = read_only
             self.readOnlyChanged.emit(read_only)
         self._itinerary = itinerary
-        self.evaluator = Evaluator(self.rules, itinerary.traveller.nationality, itinerary.stays)
+        self.evaluator = Evaluator(self.rules, itinerary.traveller.nationality, itinerary.stays,
+                                   deferred=True)
+        self._warm_timer.stop()  # (its own first paint asks: warm_soon)
         self.clashes.rebuild(itinerary.stays)
         self._indexed = None
         self.undo_stack.clear()
@@ -364,9 +397,11 @@ class Document(QObject):
     def stay_index(self) -> StayIndex:
         """The itinerary indexed for the planning answers
         (:class:`~planner.core.context.StayIndex`), built when first asked after
-        a change: the Today table and the deadlines ask of the same one."""
+        a change: the Today table and the deadlines ask of the same one (before
+        the evaluator has warmed, one that answers without NumPy)."""
         if self._indexed is None:
-            self._indexed = StayIndex(self.rules, self.traveller.nationality, self.stays)
+            self._indexed = StayIndex(self.rules, self.traveller.nationality, self.stays,
+                                      plain=not self.evaluator.is_warm)
         return self._indexed
 
     def stays_on(self, day: dt.date) -> list[int]:

@@ -382,6 +382,7 @@ class CalendarView(ViewGeometry):
             for r in self.day_rects(self.cursor_day, self.cursor_day):
                 painting.paint_cursor(p, r)
         p.end()
+        self.doc.warm_soon()  # (once painted from a deferred evaluator: build the engine next)
 
     def _usage_strips(self) -> list[tuple[str, QRectF]]:
         return painting.usage_strips(self._timeline(), self.doc.evaluator,

@@ -7,9 +7,11 @@ through amber to "none" (red); days without a limit are green. Hovering the
 band says it in words ("Entering on 12 June 2023 you could stay 34 days (KZ,
 90 in any 180)").
 
-Values come from :func:`planner.core.strip.allowance_strip` (read from the document's
-index: :meth:`planner.core.context.Others.allowance_strip`), for the visible
-days only. On every change of the document (a drag's preview too) the strip
+Values come from :func:`planner.core.strip.allowance_strip`, for the visible
+days only, read from the document's index
+(:meth:`planner.core.context.Others.allowance_strip`; before the document's
+evaluator has warmed, from :mod:`planner.core.plain_strip`: the same values
+without loading NumPy). On every change of the document (a drag's preview too) the strip
 recomputes at once (about a millisecond for a year) and repaints only the days
 whose value changed; scrolling, a new year or a new mode recompute it on the
 next paint.
@@ -117,7 +119,8 @@ class AllowanceStrip(QObject):
         if not self.destination or not self.doc.traveller.nationality:
             return []
         # From the document's index (kept between edits, and built for the Today
-        # table already when a file opens), not from every stay again.
+        # table already when a file opens), not from every stay again; before
+        # the evaluator has warmed, the index is a plain one (no NumPy).
         return Others(self.doc.stay_index()).allowance_strip(self.destination, first, last)
 
     def _doc_changed(self, *_args: object) -> None:
