@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import fields
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from planner.core.model import Status, Stay, checked_stay
 from planner.storage import ItineraryError, _fields, parse_itinerary_bytes
 from planner.storage.itinerary_file import _object
 
@@ -110,3 +112,19 @@ def test_a_repeated_key_in_a_stay_is_refused() -> None:
             '"note": "a", "note": "b"}]}')
     with pytest.raises(ItineraryError, match="'note' appears twice"):
         parse_itinerary_bytes(text.encode(), "x")
+
+
+@given(st.sampled_from(["KZ", "FR"]), st.dates(), st.integers(0, 40), st.sampled_from(list(Status)),
+       st.text(max_size=5), st.text(max_size=5), st.dictionaries(st.text(max_size=3), st.integers(),
+                                                                 max_size=2), st.booleans())
+def test_a_checked_stay_is_the_stay_its_fields_make(
+        country: str, entry: dt.date, days: int, status: Status, note: str, ground: str,
+        extra: dict[str, int], registered: bool) -> None:
+    """The reader sets a stay's slots one by one; every field must be what the
+    dataclass's own constructor gives."""
+    exit = min(entry + dt.timedelta(days=days), dt.date.max)
+    made = checked_stay(country, entry, exit, status, note, ground, extra, registered)
+    plain = Stay(country, entry, exit, status, note, ground, extra, registered)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert [getattr(made, f.name) for f in fields(Stay)] == \
+        [getattr(plain, f.name) for f in fields(Stay)]

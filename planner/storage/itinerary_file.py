@@ -43,7 +43,7 @@ from typing import Any
 
 from planner import limits
 from planner.core.countries import is_country_code
-from planner.core.model import Itinerary, Status, Stay, Traveller
+from planner.core.model import Itinerary, Status, Stay, Traveller, checked_stay
 from planner.i18n import _
 from planner.storage import _fields
 from planner.storage._fields import FieldError, kind
@@ -307,7 +307,7 @@ def too_many_stays(n: int) -> str:
         n=limits.grouped(n), limit=limits.grouped(limits.MAX_STAYS))
 
 
-def _stay(raw: object, number: int, days: dict[str, dt.date] | None = None) -> Stay:
+def _stay(raw: object, number: int, days: dict[str, dt.date]) -> Stay:
     """Stay ``number`` (from 1) of the file; ``days``: the dates read so far, by text."""
     if type(raw) is not dict and not isinstance(raw, Mapping):  # (the first test: quick)
         raise FieldError(
@@ -322,8 +322,9 @@ def _stay(raw: object, number: int, days: dict[str, dt.date] | None = None) -> S
             country = raw["country"]
             if not is_country_code(country):
                 country = _fields.country(country)  # (says why)
-            entry = _date(raw["entry"], "entry", days)
-            exit = _date(raw["exit"], "exit", days)
+            entry, exit = raw["entry"], raw["exit"]  # (a date read before, or read now)
+            entry = (type(entry) is str and days.get(entry)) or _date(entry, "entry", days)
+            exit = (type(exit) is str and days.get(exit)) or _date(exit, "exit", days)
         else:  # one is missing: say which, after what is wrong with those before it
             country = _fields.country(_required(raw, "country"))
             entry = _date(_required(raw, "entry"), "entry", days)
@@ -350,13 +351,12 @@ def _stay(raw: object, number: int, days: dict[str, dt.date] | None = None) -> S
             else _fields.extras(raw, _STAY_KEYS)
     except FieldError as exc:
         raise FieldError(f"{_stay_label(number, country, dated)}: {exc}") from None
-    # by position: a frozen dataclass takes keywords at twice the cost
-    return Stay(country, entry, exit, status, note, ground, extra, registered)
+    return checked_stay(country, entry, exit, status, note, ground, extra, registered)
 
 
-def _date(value: object, name: str, days: dict[str, dt.date] | None) -> dt.date:
+def _date(value: object, name: str, days: dict[str, dt.date]) -> dt.date:
     """:func:`_fields.date`, remembered in ``days`` by its text."""
-    if days is None or not isinstance(value, str):
+    if not isinstance(value, str):
         return _fields.date(value, name)
     known = days.get(value)
     if known is None:
