@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.core.model import Status, Stay, checked_stay
-from planner.storage import ItineraryError, _fields, parse_itinerary_bytes
+from planner.storage import ItineraryError, _fields, itinerary_file, parse_itinerary_bytes
 from planner.storage.itinerary_file import _object
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
@@ -128,3 +128,55 @@ def test_a_checked_stay_is_the_stay_its_fields_make(
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
     assert [getattr(made, f.name) for f in fields(Stay)] == \
         [getattr(plain, f.name) for f in fields(Stay)]
+
+
+KEYS = st.sampled_from(["country", "entry", "exit", "note", "status", "x:y", "{k}"])
+VALUES = st.sampled_from(['"KZ"', '"2023-02-01"', '"2023-02-03"', '"a:{b}"', '"visa"', "1",
+                          "[]", '{"n": 1}', '{"n": 1, "n": 2}', "NaN", "[1,"])
+
+
+@st.composite
+def objects(draw: st.DrawFn) -> str:
+    """An object's text: keys that may repeat, values that may nest or break."""
+    pairs = draw(st.lists(st.tuples(KEYS, VALUES), max_size=5))
+    return "{" + ", ".join(f"{json.dumps(k)}: {v}" for k, v in pairs) + "}"
+
+
+@given(st.lists(objects(), max_size=4), objects(), st.booleans())
+def test_objects_built_in_c_say_what_the_checked_read_says(
+        stays: list[str], traveller: str, repeat_top: bool) -> None:
+    """Read with objects built by the decoder and the keys counted, a text must
+    give what the read that checks every object gives: the same itinerary, or
+    the same reason it is refused."""
+    top = '"version": 1, ' if repeat_top else ""
+    text = (f'{{"format": "stay-planner", "version": 1, {top}"traveller": {traveller}, '
+            f'"stays": [{", ".join(stays)}]}}').encode()
+
+    def outcome() -> object:
+        try:
+            return parse_itinerary_bytes(text, "x")
+        except ItineraryError as e:
+            return str(e)
+
+    fast = outcome()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(itinerary_file, "_no_repeats", lambda doc, shape: False)
+        assert outcome() == fast
+
+
+@given(st.lists(objects(), max_size=4), objects())
+def test_the_text_counts_its_objects_and_pairs(stays: list[str], traveller: str) -> None:
+    """What the scan counts outside strings is what the decoder makes."""
+    text = f'{{"traveller": {traveller}, "stays": [{", ".join(stays)}]}}'
+    sizes: list[int] = []
+
+    def count(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        sizes.append(len(pairs))
+        return dict(pairs)
+
+    try:
+        json.loads(text, object_pairs_hook=count)
+    except ValueError:
+        return
+    shape = _fields.text_shape(text)
+    assert (shape.objects, shape.pairs) == (len(sizes), sum(sizes))

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, NoReturn
@@ -198,22 +199,39 @@ def too_deep(value: object, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
-#: Every byte but the brackets and the quote, which :func:`text_too_deep` drops.
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
+#: Every byte but the brackets, the colon and the quote, which :func:`text_shape` drops.
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}:"')
+
+
+@dataclass(frozen=True)
+class TextShape:
+    """What the brackets and colons of JSON text outside its strings say: how
+    deep the lists and objects nest, how many objects there are, and how many
+    key-value pairs they hold in all (repeated keys counted each time)."""
+
+    depth: int
+    objects: int
+    pairs: int
 
 
 def text_too_deep(source: str, limit: int = MAX_DEPTH) -> bool:
-    """True when the brackets of JSON text nest more than ``limit`` deep.
+    """True when the brackets of JSON text nest more than ``limit`` deep
+    (:func:`text_shape`)."""
+    return text_shape(source).depth > limit
 
-    A cheap scan before :func:`json.loads`: strings are skipped, so
-    ``"[[["`` inside a note does not count. On the UTF-8 bytes, all in C: the
-    escaped backslashes and quotes go first (so that no quote left is escaped),
-    then every byte but brackets and quotes. A bracket is inside a string when
-    an odd number of quotes comes before it; two quotes side by side can go
-    without changing that for any bracket, which leaves no quotes at all when
-    no string holds a bracket (the usual case); otherwise what lies between
-    quotes goes. (Of text that is not JSON, such as a backslash outside a
-    string, the count may be off; :func:`json.loads` refuses that text anyway.)
+
+def text_shape(source: str) -> TextShape:
+    """The :class:`TextShape` of JSON text, by a cheap scan before :func:`json.loads`.
+
+    Strings are skipped, so ``"[[["`` inside a note does not count. On the
+    UTF-8 bytes, all in C: the escaped backslashes and quotes go first (so that
+    no quote left is escaped), then every byte but brackets, colons and quotes.
+    A bracket is inside a string when an odd number of quotes comes before it;
+    two quotes side by side can go without changing that for any bracket,
+    which leaves no quotes at all when no string holds a bracket or a colon;
+    otherwise what lies between quotes goes. (Of text that is not JSON, such as
+    a backslash outside a string, the count may be off; :func:`json.loads`
+    refuses that text anyway.)
     """
     raw = source.encode("utf-8", "surrogatepass")
     if b"\\" in raw:
@@ -225,5 +243,6 @@ def text_too_deep(source: str, limit: int = MAX_DEPTH) -> bool:
         if len(parts) % 2 == 0:  # an odd number of quotes: the last one opens no string
             outside.append(parts[-1])
         kept = b"".join(outside)
-    steps = map(_STEP.__getitem__, kept)
-    return max(accumulate(steps), default=0) > limit
+    pairs = kept.count(b":")
+    steps = map(_STEP.__getitem__, kept.replace(b":", b"") if pairs else kept)
+    return TextShape(max(accumulate(steps), default=0), kept.count(b"{"), pairs)

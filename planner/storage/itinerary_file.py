@@ -155,10 +155,11 @@ def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = Fals
         ) from None
     if not source.strip():
         raise ItineraryError(origin, _("the file is empty (it holds only blank space)"))
-    if _fields.text_too_deep(source):
+    shape = _fields.text_shape(source)
+    if shape.depth > _fields.MAX_DEPTH:
         raise _too_deep(origin)
     try:
-        doc = json.loads(source, parse_constant=_reject_constant, object_pairs_hook=_object)
+        doc = _json(source, shape)
     except json.JSONDecodeError as exc:
         raise ItineraryError(
             origin,
@@ -171,6 +172,40 @@ def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = Fals
         raise ItineraryError(origin, _("it is not usable JSON: {error}").format(error=exc)
                              ) from None
     return parse_itinerary(doc, origin, accept_newer=accept_newer, depth_checked=True)
+
+
+def _json(source: str, shape: _fields.TextShape) -> Any:
+    """:func:`json.loads` of an itinerary's text, refusing a key repeated in one
+    object (:func:`_object`).
+
+    The decoder builds the objects itself first (in C); for a document of the
+    usual shape (an object around one for the traveller and one per stay, and
+    no other) the text's count of key-value pairs then says whether a key
+    came twice: the objects hold fewer keys than the text has pairs exactly
+    when one did. Otherwise (or when the text is not usable) it is read again
+    with every object checked as it is made, which raises what it always did.
+    """
+    try:
+        doc = json.loads(source, parse_constant=_reject_constant)
+    except (ValueError, FieldError, RecursionError):  # (JSONDecodeError is a ValueError)
+        pass  # the checked read says what is wrong, as it always said it
+    else:
+        if _no_repeats(doc, shape):
+            return doc
+    return json.loads(source, parse_constant=_reject_constant, object_pairs_hook=_object)
+
+
+def _no_repeats(doc: object, shape: _fields.TextShape) -> bool:
+    """True when ``doc``, read from text of ``shape``, is of the usual shape and
+    its objects hold as many keys as the text has pairs: no key came twice."""
+    if type(doc) is not dict:
+        return False
+    traveller, stays = doc.get("traveller"), doc.get("stays")
+    if type(traveller) is not dict or type(stays) is not list:
+        return False
+    if shape.objects != 2 + len(stays) or (stays and set(map(type, stays)) != {dict}):
+        return False  # objects elsewhere too: the checked read looks at each
+    return shape.pairs == len(doc) + len(traveller) + sum(map(len, stays))
 
 
 def _too_deep(origin: str) -> ItineraryError:
