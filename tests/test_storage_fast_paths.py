@@ -20,8 +20,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.core.model import Status, Stay, checked_stay
-from planner.storage import ItineraryError, _fields, itinerary_file, parse_itinerary_bytes
-from planner.storage.itinerary_file import _object
+from planner.storage import ItineraryError, _fields, json_text, parse_itinerary_bytes
+from planner.storage.json_text import _object
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
@@ -160,7 +160,7 @@ def test_objects_built_in_c_say_what_the_checked_read_says(
 
     fast = outcome()
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(itinerary_file, "_no_repeats", lambda doc, shape: False)
+        mp.setattr(json_text, "_no_repeats", lambda doc, shape: False)
         assert outcome() == fast
 
 

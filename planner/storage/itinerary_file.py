@@ -45,7 +45,7 @@ from planner import limits
 from planner.core.countries import is_country_code
 from planner.core.model import Itinerary, Status, Stay, Traveller, checked_stay
 from planner.i18n import _
-from planner.storage import _fields
+from planner.storage import _fields, json_text
 from planner.storage._fields import FieldError, kind
 from planner.storage.atomic import os_problem
 from planner.storage.errors import ItineraryError, UnsupportedVersionError
@@ -159,7 +159,7 @@ def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = Fals
     if shape.depth > _fields.MAX_DEPTH:
         raise _too_deep(origin)
     try:
-        doc = _json(source, shape)
+        doc = json_text.loads(source, shape)
     except json.JSONDecodeError as exc:
         raise ItineraryError(
             origin,
@@ -174,62 +174,12 @@ def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = Fals
     return parse_itinerary(doc, origin, accept_newer=accept_newer, depth_checked=True)
 
 
-def _json(source: str, shape: _fields.TextShape) -> Any:
-    """:func:`json.loads` of an itinerary's text, refusing a key repeated in one
-    object (:func:`_object`).
-
-    The decoder builds the objects itself first (in C); for a document of the
-    usual shape (an object around one for the traveller and one per stay, and
-    no other) the text's count of key-value pairs then says whether a key
-    came twice: the objects hold fewer keys than the text has pairs exactly
-    when one did. Otherwise (or when the text is not usable) it is read again
-    with every object checked as it is made, which raises what it always did.
-    """
-    try:
-        doc = json.loads(source, parse_constant=_reject_constant)
-    except (ValueError, FieldError, RecursionError):  # (JSONDecodeError is a ValueError)
-        pass  # the checked read says what is wrong, as it always said it
-    else:
-        if _no_repeats(doc, shape):
-            return doc
-    return json.loads(source, parse_constant=_reject_constant, object_pairs_hook=_object)
-
-
-def _no_repeats(doc: object, shape: _fields.TextShape) -> bool:
-    """True when ``doc``, read from text of ``shape``, is of the usual shape and
-    its objects hold as many keys as the text has pairs: no key came twice."""
-    if type(doc) is not dict:
-        return False
-    traveller, stays = doc.get("traveller"), doc.get("stays")
-    if type(traveller) is not dict or type(stays) is not list:
-        return False
-    if shape.objects != 2 + len(stays) or (stays and set(map(type, stays)) != {dict}):
-        return False  # objects elsewhere too: the checked read looks at each
-    return shape.pairs == len(doc) + len(traveller) + sum(map(len, stays))
-
-
 def _too_deep(origin: str) -> ItineraryError:
     return ItineraryError(
         origin,
         _("its lists and objects are nested more than {depth} levels deep; "
           "an itinerary never is").format(depth=_fields.MAX_DEPTH),
     )
-
-
-def _reject_constant(name: str) -> Any:
-    raise FieldError(_("{name} is not a JSON number").format(name=name))
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) < len(pairs):  # a key came twice: name the first one that did
-        seen: set[str] = set()
-        for key, _value in pairs:
-            if key in seen:
-                raise FieldError(_("the key {key} appears twice in one object")
-                                 .format(key=repr(key)))
-            seen.add(key)
-    return result
 
 
 # -- validating and building --------------------------------------------------
