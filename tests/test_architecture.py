@@ -183,8 +183,6 @@ LAZY_IMPORTS = {
                           "the command line runs with Qt absent)",
     "planner.names": "the territory table is found through planner.resources when first "
                      "read, which the tests replace to show the fallback to codes",
-    "planner.ui.planning.deadline_widgets": "the calendar UID maker (icalendar) loads when "
-                                            "a banner is first dismissed, not at start",
     "planner.ui.window.deadlines_menu": "the calendar writer (icalendar) loads on first "
                                         "export of deadlines",
     "planner.ui.window.exchange": "the import dialog, ICS and CSV load on first "

@@ -13,10 +13,10 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.core import probing
+from planner.core import probing, strip
 from planner.core.context import Others, StayIndex
 from planner.core.model import Stay
-from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.core.rules import Membership, Rule, RuleKind, RuleSet, Zone
 from tests import reference as ref
 from tests.test_engine_properties import HORIZON, NAT, SETTINGS, day, rulesets, stays
 
@@ -115,3 +115,47 @@ def test_an_index_built_at_once_holds_what_one_stay_at_a_time_does(
         other = one_by_one._by_dest[dest]
         assert (rows.items, rows.starts, rows.longest) == (other.items, other.starts,
                                                            other.longest)
+
+
+def _zone_rules(spans: list[tuple[int | None, int | None]]) -> RuleSet:
+    """KZ alone, FR in a zone with memberships ``spans`` (days from day 0; None: open)."""
+    ms = tuple(Membership("FR", None if a is None else day(a), None if b is None else day(b))
+               for a, b in spans)
+    return RuleSet(rules=(
+        Rule("kz", "KZ", frozenset({NAT}), RuleKind.ROLLING, 90, 180),
+        Rule("zone", "Z", frozenset({NAT}), RuleKind.ROLLING, 90, 180),
+        Rule("fr", "FR", frozenset({NAT}), RuleKind.PER_ENTRY, 30)),
+        zones={"Z": Zone("Z", "Zone", ms)})
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.none() | st.integers(0, 60), st.none() | st.integers(0, 60)),
+                max_size=3), st.lists(stays(), max_size=6))
+def test_segments_at_once_are_the_evaluators(spans: list[tuple[int | None, int | None]],
+                                             ss: list[Stay]) -> None:
+    """The index reads each country's destinations once; per stay it must find
+    what :meth:`Evaluator.segments` finds (memberships cut the days, none of a
+    stay that does not count, membership spans that end before they begin)."""
+    rs = _zone_rules(spans)
+    ss = [*ss, *(Stay("FR", s.entry, s.exit, s.status) for s in ss)]
+    index = StayIndex(rs, NAT, ss)
+    rows: dict[str, list[tuple[int, int, int]]] = {}
+    for k, s in enumerate(ss):
+        for dest, parts in index.ev.segments(s).items():
+            rows.setdefault(dest, []).extend((a, b, k) for a, b in parts)
+    assert {d: v.items for d, v in index._by_dest.items()} == \
+        {d: sorted(v) for d, v in rows.items()}
+
+
+@SETTINGS
+@given(rulesets(), st.lists(stays(), max_size=6), st.sampled_from(["KZ", "FR", "HR", "GE"]),
+       st.integers(0, 60), st.integers(-1, 40), st.booleans())
+def test_the_strip_from_the_index_is_the_strip_from_the_stays(
+        rs: RuleSet, ss: list[Stay], country: str, first: int, days: int, plain: bool) -> None:
+    """The calendar's allowance strip reads the index (a plain one before the
+    engine warms); it must be the strip that works every stay out again."""
+    with mock.patch.object(probing, "HORIZON_DAYS", HORIZON):
+        got = Others(StayIndex(rs, NAT, ss, plain=plain)).allowance_strip(
+            country, day(first), day(first + days))
+        assert got == strip.allowance_strip(rs, NAT, ss, country, day(first),
+                                            day(first + days))

@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from planner.core.coverage import (
     RuleEnd,
     VisaNeed,
+    entry_visas,
+    needs_visa,
     rule_ends,
     stale_since,
     stays_unchecked,
@@ -135,3 +137,14 @@ def test_coverage_notes_are_their_day_by_day_definitions(case: tuple[RuleSet, li
     oldest = min(checked, default=None)
     expected = oldest if oldest is not None and (today - oldest).days > 180 else None
     assert stale_since(rs, NAT, ss, today) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(cases(), st.sampled_from([NAT, "FR", "KZ"]))
+def test_entry_visas_are_needs_visa_per_stay(case: tuple[RuleSet, list[Stay]],
+                                             nat: str) -> None:
+    """Each country's visa rules looked up once, as each stay's entry day asks them."""
+    rs, ss = case
+    expected = {i: r for i, s in enumerate(ss) if s.status.counts and s.country != nat
+                and (r := needs_visa(rs, nat, s.country, s.entry)) is not None}
+    assert entry_visas(rs, nat, ss) == expected

@@ -14,6 +14,7 @@ from planner.ui.calendar.layout import TimelineLayout, YearLayout
 from planner.ui.calendar.scene import (
     BreachRanges,
     TravelDays,
+    best_year,
     timeline_bars,
     timeline_lanes,
     travel_days,
@@ -100,3 +101,30 @@ def test_travel_days_told_which_stay_changed_are_a_fresh_look(
         after = (*before[:i], before[i].moved(shift), *before[i + 1:])
         assert kept.replaced(before, after, i) == travel_days(after)
         before = after
+
+
+@given(stays_st)
+def test_travel_days_are_their_definition(stays: list[Stay]) -> None:
+    """A stay's entry is split when another stay leaves that day having entered
+    before it; its exit, when another enters that day and leaves after it."""
+    split_in = {i for i, s in enumerate(stays)
+                if any(j != i and t.exit == s.entry and t.entry < s.entry
+                       for j, t in enumerate(stays))}
+    split_out = {i for i, s in enumerate(stays)
+                 if any(j != i and t.entry == s.exit and t.exit > s.exit
+                        for j, t in enumerate(stays))}
+    assert travel_days(stays) == (split_in, split_out)
+
+
+@given(st.lists(st.builds(lambda a, n: Stay("KZ", day(a), day(a + n)), st.integers(-800, 800),
+                          st.integers(0, 500)), max_size=6), st.integers(-3, 3))
+def test_best_year_is_today_touched_or_the_fullest(stays: list[Stay], shift: int) -> None:
+    today = dt.date(2023 + shift, 6, 1)
+    days: dict[int, int] = {}
+    for s in stays:
+        for k in range(s.days):
+            y = (s.entry + dt.timedelta(days=k)).year
+            days[y] = days.get(y, 0) + 1
+    expected = today.year if not days or today.year in days else \
+        max(days, key=lambda y: (days[y], -y))
+    assert best_year(tuple(stays), today) == expected

@@ -228,7 +228,7 @@ def test_brackets_inside_strings_do_not_count() -> None:
 
 
 def test_recursion_error_is_caught_without_the_prescan(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_fields, "text_too_deep", lambda source: False)
+    monkeypatch.setattr(_fields, "text_shape", lambda source: _fields.TextShape(0, 0, 0))
     with pytest.raises(ItineraryError, match="nested"):
         parse_itinerary_bytes(b"[" * 100_000 + b"]" * 100_000, "x")
 

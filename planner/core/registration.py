@@ -38,7 +38,7 @@ import importlib.util
 import json
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -46,7 +46,7 @@ from typing import Any
 
 from planner import log
 from planner.core.deadline_rules import RegistrationRule
-from planner.core.model import Stay
+from planner.core.model import Status, Stay
 from planner.resources import resource_path
 
 ONE_DAY = dt.timedelta(days=1)
@@ -138,9 +138,27 @@ class RegistrationDue:
 
 def visits(stays: Sequence[Stay], country: str, rule: RegistrationRule) -> list[Visit]:
     """The visits to ``country`` made of stays whose status ``rule`` covers."""
-    picked = sorted((s.entry, s.exit, i) for i, s in enumerate(stays)
-                    if s.country == country and s.status in rule.statuses)
-    out: list[Visit] = []
+    there = [i for i, s in enumerate(stays) if s.country == country]
+    return [_visit(stays, country, g) for g in _groups(stays, there, rule.statuses)]
+
+
+#: A visit before it is made a :class:`Visit`: its stays (file indexes, in
+#: entry order), its first and its last day.
+_Group = tuple[list[int], dt.date, dt.date]
+
+
+def _groups(stays: Sequence[Stay], there: Sequence[int], statuses: Collection[Status],
+            made: dict[tuple[int, ...], list[_Group]] | None = None) -> list[_Group]:
+    """The visits of the stays ``there`` (the indexes of those in one country)
+    whose status is among ``statuses``. ``made``: those found so far for the
+    country, by the stays they were made of (two rules for one country whose
+    statuses pick the same stays share them)."""
+    picked = sorted((s.entry, s.exit, i) for i in there
+                    if (s := stays[i]).status in statuses)
+    key = tuple(i for _a, _b, i in picked)
+    if made is not None and key in made:
+        return made[key]
+    out: list[_Group] = []
     group: list[int] = []
     entry = end = dt.date.min
     for s_entry, s_exit, i in picked:
@@ -149,16 +167,18 @@ def visits(stays: Sequence[Stay], country: str, rule: RegistrationRule) -> list[
             end = max(end, s_exit)
             continue
         if group:
-            out.append(_visit(stays, country, group, entry, end))
+            out.append((group, entry, end))
         group, entry, end = [i], s_entry, s_exit
     if group:
-        out.append(_visit(stays, country, group, entry, end))
+        out.append((group, entry, end))
+    if made is not None:
+        made[key] = out
     return out
 
 
-def _visit(stays: Sequence[Stay], country: str, group: list[int], entry: dt.date,
-           end: dt.date) -> Visit:
-    return Visit(country, tuple(group), entry, end, any(stays[i].registered for i in group))
+def _visit(stays: Sequence[Stay], country: str, group: _Group) -> Visit:
+    indexes, entry, end = group
+    return Visit(country, tuple(indexes), entry, end, any(stays[i].registered for i in indexes))
 
 
 @dataclass(frozen=True)
@@ -230,16 +250,25 @@ def registration_dues(rules: Sequence[RegistrationRule], nationality: str,
                       stays: Sequence[Stay]) -> list[RegistrationDue]:
     """Every registration the itinerary needs, in date order."""
     out = []
+    by_country: dict[str, list[int]] = {}  # the stays in each country, found once
+    for i, s in enumerate(stays):
+        by_country.setdefault(s.country, []).append(i)
+    made: dict[str, dict[tuple[int, ...], list[_Group]]] = {}
     for rule in rules:
         if not rule.covers(nationality) or rule.destination == nationality:
             continue
-        for v in visits(stays, rule.destination, rule):
-            if not rule.in_force(v.entry):
+        dest = rule.destination
+        for g in _groups(stays, by_country.get(dest, []), rule.statuses,
+                         made.setdefault(dest, {})):
+            _indexes, entry, end = g
+            if not rule.in_force(entry):
                 continue
-            due = deadline(rule, v.entry)
-            needed = (v.exit - v.entry).days + 1 > rule.days \
-                if rule.trigger == "stay-length" else v.exit >= due
-            if needed:
-                out.append(RegistrationDue(rule, v, due))
+            if rule.trigger != "stay-length" and end < entry + rule.days * ONE_DAY:
+                continue  # over before N calendar days, so before N working days too
+            due = deadline(rule, entry)
+            needed = (end - entry).days + 1 > rule.days \
+                if rule.trigger == "stay-length" else end >= due
+            if needed:  # (only a visit that needs registering is made a Visit)
+                out.append(RegistrationDue(rule, _visit(stays, dest, g), due))
     out.sort(key=lambda r: (r.due, r.index, r.rule.id))
     return out

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,8 @@ def minus_months(day: dt.date, months: int) -> dt.date:
     """
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
+    if day.day <= 28:  # every month has that day
+        return dt.date(year, month + 1, day.day)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 
@@ -54,11 +57,16 @@ def period_start(test: TaxTest, day: dt.date) -> dt.date:
 
 def days_present(stays: Iterable[Stay], country: str) -> list[dt.date]:
     """Every day some stay in ``country`` covers, any status, each once, in order."""
+    return [dt.date.fromordinal(o) for o in _ordinals_present(stays, country)]
+
+
+def _ordinals_present(stays: Iterable[Stay], country: str) -> list[int]:
+    """:func:`days_present` as ordinals."""
     days: set[int] = set()
     for s in stays:
         if s.country == country:
             days.update(range(s.entry.toordinal(), s.exit.toordinal() + 1))
-    return [dt.date.fromordinal(o) for o in sorted(days)]
+    return sorted(days)
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,13 @@ class Presence:
 
     def __init__(self, test: TaxTest, stays: Iterable[Stay]) -> None:
         self.test = test
-        self.days = days_present(stays, test.destination)
+        self._ordinals = _ordinals_present(stays, test.destination)
+
+    @functools.cached_property
+    def days(self) -> list[dt.date]:
+        """The days present, in order (:func:`days_present`); made when first
+        asked: the crossings need only a few of them as dates."""
+        return [dt.date.fromordinal(o) for o in self._ordinals]
 
     def count(self, day: dt.date) -> int:
         """Days present in the test's period ending on ``day``."""
@@ -98,9 +112,34 @@ class Presence:
 
         Only days present can be such days (the count grows only on them);
         days outside the test's ``valid_from`` .. ``valid_to`` are left out.
+        As :meth:`met` counts, in ordinals: on the ``i``-th day present ``d``, the
+        days present up to ``d`` number ``i + 1`` and up to ``d - 1``, ``i``. The
+        count gains at most one per day present (a period's first day never
+        moves back), so a count ``k`` short of the threshold skips the next
+        ``k - 1`` days present: none of them can meet it.
         """
-        return [d for d in self.days
-                if self.test.in_force(d) and self.met(d) and not self.met(d - ONE_DAY)]
+        test, need, ordinals = self.test, self.test.days, self._ordinals
+        out = []
+        i = max(need - 1, 0)  # before, fewer days are present than the threshold
+        while i < len(ordinals):
+            d = dt.date.fromordinal(ordinals[i])
+            short = need - (i + 1 - bisect.bisect_left(ordinals, self._start(d)))
+            if short > 0:  # not met on d
+                i += short
+                continue
+            if test.in_force(d) and \
+                    i - bisect.bisect_left(ordinals, self._start(d - ONE_DAY)) < need:
+                out.append(d)  # and not met the day before
+            i += 1
+        return out
+
+    def _start(self, day: dt.date) -> int:
+        """:func:`period_start` of ``day``, as an ordinal."""
+        test = self.test
+        if test.period != "calendar-year" and test.window_months is None:
+            assert test.window_days is not None
+            return day.toordinal() - test.window_days + 1
+        return period_start(test, day).toordinal()
 
     def first_reached(self, since: dt.date) -> dt.date | None:
         """The first day on or after ``since`` on which the test is met."""

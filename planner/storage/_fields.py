@@ -14,6 +14,8 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, NoReturn
 
@@ -30,6 +32,12 @@ LAST_YEAR = 2200
 
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _STATUSES = ", ".join(s.value for s in Status)
+#: The statuses by the text a file writes them in.
+STATUS_OF = {s.value: s for s in Status}
+#: What a bracket does to the nesting depth (:func:`text_too_deep`).
+_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+#: What :func:`extras` gives an object with only keys the format knows.
+NO_EXTRAS: Mapping[str, Any] = MappingProxyType({})
 
 
 class FieldError(Exception):
@@ -99,12 +107,11 @@ def date(value: object, name: str) -> dt.date:
             _('{name} {value} is not a date written as YYYY-MM-DD (such as "2023-02-01")')
             .format(name=name, value=repr(value))
         )
-    year, month, day = (int(part) for part in match.groups())
-    try:
-        result = dt.date(year, month, day)
+    try:  # the text is YYYY-MM-DD in ASCII digits, which fromisoformat reads as such
+        result = dt.date.fromisoformat(value)
     except ValueError:
         raise FieldError(not_a_real_date(name, repr(value))) from None
-    if not FIRST_YEAR <= year <= LAST_YEAR:
+    if not FIRST_YEAR <= result.year <= LAST_YEAR:
         raise FieldError(not_plausible(repr(value), name))
     return result
 
@@ -120,9 +127,9 @@ def flag(value: object, name: str) -> bool:
 def status(value: object) -> Status:
     """One of the :class:`Status` values, written as in the file."""
     if isinstance(value, str):
-        for candidate in Status:
-            if candidate.value == value:
-                return candidate
+        found = STATUS_OF.get(value)
+        if found is not None:
+            return found
         shown = repr(value)
     else:
         shown = kind(value)
@@ -153,6 +160,8 @@ def extras(obj: Mapping[Any, Any], known: frozenset[str]) -> Mapping[str, Any]:
 
     They come back on save unchanged, so they must be plain JSON.
     """
+    if obj.keys() <= known:  # the usual case: only keys the format knows (all text)
+        return NO_EXTRAS
     found: dict[str, Any] = {}
     for key, value in obj.items():
         if not isinstance(key, str):
@@ -190,23 +199,50 @@ def too_deep(value: object, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+#: Every byte but the brackets, the colon and the quote, which :func:`text_shape` drops.
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}:"')
+
+
+@dataclass(frozen=True)
+class TextShape:
+    """What the brackets and colons of JSON text outside its strings say: how
+    deep the lists and objects nest, how many objects there are, and how many
+    key-value pairs they hold in all (repeated keys counted each time)."""
+
+    depth: int
+    objects: int
+    pairs: int
 
 
 def text_too_deep(source: str, limit: int = MAX_DEPTH) -> bool:
-    """True when the brackets of JSON text nest more than ``limit`` deep.
+    """True when the brackets of JSON text nest more than ``limit`` deep
+    (:func:`text_shape`)."""
+    return text_shape(source).depth > limit
 
-    A cheap scan before :func:`json.loads`: strings are skipped, so
-    ``"[[["`` inside a note does not count.
+
+def text_shape(source: str) -> TextShape:
+    """The :class:`TextShape` of JSON text, by a cheap scan before :func:`json.loads`.
+
+    Strings are skipped, so ``"[[["`` inside a note does not count. On the
+    UTF-8 bytes, all in C: the escaped backslashes and quotes go first (so that
+    no quote left is escaped), then every byte but brackets, colons and quotes.
+    A bracket is inside a string when an odd number of quotes comes before it;
+    two quotes side by side can go without changing that for any bracket,
+    which leaves no quotes at all when no string holds a bracket or a colon;
+    otherwise what lies between quotes goes. (Of text that is not JSON, such as
+    a backslash outside a string, the count may be off; :func:`json.loads`
+    refuses that text anyway.)
     """
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", source))
-    depth = 0
-    for char in brackets:
-        if char in "[{":
-            depth += 1
-            if depth > limit:
-                return True
-        else:
-            depth -= 1
-    return False
+    raw = source.encode("utf-8", "surrogatepass")
+    if b"\\" in raw:
+        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    kept = raw.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    if b'"' in kept:
+        parts = kept.split(b'"')
+        outside = parts[::2]
+        if len(parts) % 2 == 0:  # an odd number of quotes: the last one opens no string
+            outside.append(parts[-1])
+        kept = b"".join(outside)
+    pairs = kept.count(b":")
+    steps = map(_STEP.__getitem__, kept.replace(b":", b"") if pairs else kept)
+    return TextShape(max(accumulate(steps), default=0), kept.count(b"{"), pairs)

@@ -30,7 +30,6 @@ The words are in the current language (:func:`planner.i18n._`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from typing import Any
 from icalendar import Alarm, Calendar, Event, vText
 
 from planner.i18n import _
+from planner.storage.deadline_uid import deadline_uid
 from planner.storage.errors import ItineraryError
 from planner.storage.output import Kind, write_output
 
@@ -87,13 +87,6 @@ def description(row: Mapping[str, Any]) -> str:
     lines.append(_("From Stay Planner; check with the authorities, this is not legal or tax "
                    "advice."))
     return "\n".join(lines)
-
-
-def deadline_uid(identity: str, row: Mapping[str, Any], occurrence: int = 0) -> str:
-    """The same for the same file, kind, stay and rule, whatever the date."""
-    parts = [identity, row["kind"], str(row["index"]), str(row["rule"]), str(occurrence)]
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
-    return f"{digest[:32]}@deadlines.stay-planner"
 
 
 def deadlines_to_ics(rows: Sequence[Mapping[str, Any]], identity: str, *,

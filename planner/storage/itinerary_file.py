@@ -42,9 +42,10 @@ from pathlib import Path
 from typing import Any
 
 from planner import limits
-from planner.core.model import Itinerary, Status, Stay, Traveller
+from planner.core.countries import is_country_code
+from planner.core.model import Itinerary, Status, Stay, Traveller, checked_stay
 from planner.i18n import _
-from planner.storage import _fields
+from planner.storage import _fields, json_text
 from planner.storage._fields import FieldError, kind
 from planner.storage.atomic import os_problem
 from planner.storage.errors import ItineraryError, UnsupportedVersionError
@@ -70,6 +71,7 @@ _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 _TOP_KEYS = frozenset({"format", "version", "traveller", "stays"})
 _TRAVELLER_KEYS = frozenset({"name", "nationality"})
 _STAY_KEYS = frozenset({"country", "entry", "exit", "status", "ground", "note", "registered"})
+_VISA_FREE = Status.VISA_FREE.value
 
 
 # -- reading -------------------------------------------------------------------
@@ -153,10 +155,11 @@ def parse_itinerary_bytes(data: bytes, origin: str, *, accept_newer: bool = Fals
         ) from None
     if not source.strip():
         raise ItineraryError(origin, _("the file is empty (it holds only blank space)"))
-    if _fields.text_too_deep(source):
+    shape = _fields.text_shape(source)
+    if shape.depth > _fields.MAX_DEPTH:
         raise _too_deep(origin)
     try:
-        doc = json.loads(source, parse_constant=_reject_constant, object_pairs_hook=_object)
+        doc = json_text.loads(source, shape)
     except json.JSONDecodeError as exc:
         raise ItineraryError(
             origin,
@@ -177,20 +180,6 @@ def _too_deep(origin: str) -> ItineraryError:
         _("its lists and objects are nested more than {depth} levels deep; "
           "an itinerary never is").format(depth=_fields.MAX_DEPTH),
     )
-
-
-def _reject_constant(name: str) -> Any:
-    raise FieldError(_("{name} is not a JSON number").format(name=name))
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise FieldError(_("the key {key} appears twice in one object")
-                             .format(key=repr(key)))
-        result[key] = value
-    return result
 
 
 # -- validating and building --------------------------------------------------
@@ -293,7 +282,8 @@ def _stays(doc: Mapping[Any, Any]) -> tuple[Stay, ...]:
         raise FieldError(_('"stays" must be a list of stays, not {what}').format(what=kind(raw)))
     if len(raw) > limits.MAX_STAYS:
         raise FieldError(too_many_stays(len(raw)))
-    return tuple(_stay(item, number) for number, item in enumerate(raw, start=1))
+    days: dict[str, dt.date] = {}  # each date read once: a travel day is two stays' date
+    return tuple(_stay(item, number, days) for number, item in enumerate(raw, start=1))
 
 
 def too_many_stays(n: int) -> str:
@@ -302,8 +292,9 @@ def too_many_stays(n: int) -> str:
         n=limits.grouped(n), limit=limits.grouped(limits.MAX_STAYS))
 
 
-def _stay(raw: object, number: int) -> Stay:
-    if not isinstance(raw, Mapping):
+def _stay(raw: object, number: int, days: dict[str, dt.date]) -> Stay:
+    """Stay ``number`` (from 1) of the file; ``days``: the dates read so far, by text."""
+    if type(raw) is not dict and not isinstance(raw, Mapping):  # (the first test: quick)
         raise FieldError(
             _("stay {number} must be an object such as {example}, not {what}").format(
                 number=number, what=kind(raw),
@@ -312,21 +303,50 @@ def _stay(raw: object, number: int) -> Stay:
     country: str | None = None
     dated: dt.date | None = None  # the entry, once the dates are known to be in order
     try:
-        country = _fields.country(_required(raw, "country"))
-        entry = _fields.date(_required(raw, "entry"), "entry")
-        exit = _fields.date(_required(raw, "exit"), "exit")
+        if "country" in raw and "entry" in raw and "exit" in raw:  # as they should be
+            country = raw["country"]
+            if not is_country_code(country):
+                country = _fields.country(country)  # (says why)
+            entry, exit = raw["entry"], raw["exit"]  # (a date read before, or read now)
+            entry = (type(entry) is str and days.get(entry)) or _date(entry, "entry", days)
+            exit = (type(exit) is str and days.get(exit)) or _date(exit, "exit", days)
+        else:  # one is missing: say which, after what is wrong with those before it
+            country = _fields.country(_required(raw, "country"))
+            entry = _date(_required(raw, "entry"), "entry", days)
+            exit = _date(_required(raw, "exit"), "exit", days)
         if exit < entry:
             raise FieldError(exit_before_entry(exit, entry))
         dated = entry
-        status = _fields.status(raw.get("status", Status.VISA_FREE.value))
-        ground = _fields.text(raw.get("ground", ""), "ground")
-        note = _fields.text(raw.get("note", ""), "note")
-        registered = _fields.flag(raw.get("registered", False), "registered")
-        extra = _fields.extras(raw, _STAY_KEYS)
+        written = raw.get("status", _VISA_FREE)
+        status = _fields.STATUS_OF.get(written) if type(written) is str else None
+        if status is None:
+            status = _fields.status(written)  # (says why)
+        # (read once per stay: the checks are called only for a value that is not
+        # what the format wants, to say why)
+        ground = raw.get("ground", "")
+        if type(ground) is not str:
+            ground = _fields.text(ground, "ground")
+        note = raw.get("note", "")
+        if type(note) is not str:
+            note = _fields.text(note, "note")
+        registered = raw.get("registered", False)
+        if registered is not False and registered is not True:
+            registered = _fields.flag(registered, "registered")
+        extra = _fields.NO_EXTRAS if raw.keys() <= _STAY_KEYS \
+            else _fields.extras(raw, _STAY_KEYS)
     except FieldError as exc:
         raise FieldError(f"{_stay_label(number, country, dated)}: {exc}") from None
-    return Stay(country, entry, exit, status, note=note, ground=ground, extra=extra,
-                registered=registered)
+    return checked_stay(country, entry, exit, status, note, ground, extra, registered)
+
+
+def _date(value: object, name: str, days: dict[str, dt.date]) -> dt.date:
+    """:func:`_fields.date`, remembered in ``days`` by its text."""
+    if not isinstance(value, str):
+        return _fields.date(value, name)
+    known = days.get(value)
+    if known is None:
+        known = days[value] = _fields.date(value, name)
+    return known
 
 
 def _stay_label(number: int, country: str | None, entry: dt.date | None) -> str:

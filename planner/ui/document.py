@@ -59,6 +59,7 @@ from planner.core.rules import RuleSet
 from planner.core.timeline import ConflictIndex
 from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
 from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
+from planner.ui import collector
 from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command
 
 if TYPE_CHECKING:
@@ -285,19 +286,20 @@ class Document(QObject):
         opens read-only (:attr:`newer_version` says which version) and is
         never written: Save goes to Save As, and Save As refuses its name.
         """
-        newer = None
-        try:
-            itinerary = read_itinerary(path)
-        except UnsupportedVersionError as e:
+        with collector.opening():  # the load's objects all stay: no collection meanwhile
+            newer = None
             try:
-                itinerary = read_itinerary(path, accept_newer=True)
-            except ItineraryError:
-                raise e from None
-            newer = e.version
-        self.newer_version = newer
-        self._protected = path if newer is not None else None
-        self.replace_all(itinerary, path, seen=fingerprint(path),
-                         read_only=newer is not None or not writable(path))
+                itinerary = read_itinerary(path)
+            except UnsupportedVersionError as e:
+                try:
+                    itinerary = read_itinerary(path, accept_newer=True)
+                except ItineraryError:
+                    raise e from None
+                newer = e.version
+            self.newer_version = newer
+            self._protected = path if newer is not None else None
+            self.replace_all(itinerary, path, seen=fingerprint(path),
+                             read_only=newer is not None or not writable(path))
 
     def save(self, path: Path | None = None) -> None:
         """Write the itinerary to ``path`` (default: its own); raises ItineraryError."""

@@ -314,9 +314,13 @@ class DestinationsModel(HeaderedTableModel):
         # Per destination, the counting stay not over yet that enters first
         # (ties: the first listed), found in one pass over the stays.
         nearest: dict[str, tuple[dt.date, int]] = {}
+        dests: dict[str, list[str]] = {}  # per country, asked of the evaluator once
         for i, s in enumerate(self.doc.stays):
             if s.exit >= today and s.status.counts:
-                for dest in ev.destinations_of(s):
+                found = dests.get(s.country)
+                if found is None:
+                    found = dests[s.country] = ev.destinations_of(s)
+                for dest in found:
                     if dest not in nearest or (s.entry, i) < nearest[dest]:
                         nearest[dest] = (s.entry, i)
         exits = self._latest_exits({i for _, i in nearest.values()})

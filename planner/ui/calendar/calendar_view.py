@@ -22,6 +22,7 @@ never through the layouts behind them.
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -195,7 +196,10 @@ class CalendarView(ViewGeometry):
         self._breaches = {d: BreachRanges(self.doc.evaluator.breaches(d))
                           for d in self.doc.evaluator.destinations()}
         stays = self.doc.stays
-        self._span = span_with_margin([(s.entry, s.exit) for s in stays], self.doc.today)
+        # (the first entry and the last exit stand for every stay: the same span)
+        ends = [(min(map(attrgetter("entry"), stays)), max(map(attrgetter("exit"), stays)))
+                ] if stays else []
+        self._span = span_with_margin(ends, self.doc.today)
         self.year = best_year(stays, self.doc.today)
         self.cursor_day = self.doc.today
         if self.doc.today.year != self.year:

@@ -61,7 +61,9 @@ class TravelDays:
 
     def __init__(self) -> None:
         self._stays: tuple[Stay, ...] = ()
-        self._entries: dict[dt.date, set[int]] = {}
+        # The stays by entry day and by exit day: made at the first update (a
+        # drag), not for a list seen whole, whose splits need only two passes.
+        self._entries: dict[dt.date, set[int]] | None = None
         self._exits: dict[dt.date, set[int]] = {}
         self.split_in: set[int] = set()
         self.split_out: set[int] = set()
@@ -91,23 +93,41 @@ class TravelDays:
         return self.split_in, self.split_out
 
     def _rebuild(self, stays: tuple[Stay, ...]) -> None:
+        """Every stay's splits at once. A stay entering on day d is split when a
+        stay leaving on d entered before d (never itself: it entered on d), so
+        per exit day the earliest entry of the stays leaving then says it; the
+        same, mirrored, for exits."""
         self._stays = stays
-        self._entries, self._exits = {}, {}
-        for i, s in enumerate(stays):
-            self._entries.setdefault(s.entry, set()).add(i)
-            self._exits.setdefault(s.exit, set()).add(i)
-        self.split_in, self.split_out = set(), set()
-        for day in self._entries.keys() & self._exits.keys():
-            self._judge(day)
+        self._entries = None
+        earliest: dict[dt.date, dt.date] = {}  # exit day: the earliest entry leaving then
+        latest: dict[dt.date, dt.date] = {}  # entry day: the latest exit entering then
+        for s in stays:
+            a, b = s.entry, s.exit
+            if earliest.get(b, b) >= a:
+                earliest[b] = a
+            if latest.get(a, a) <= b:
+                latest[a] = b
+        self.split_in = {i for i, s in enumerate(stays) if earliest.get(s.entry, s.entry) < s.entry}
+        self.split_out = {i for i, s in enumerate(stays) if latest.get(s.exit, s.exit) > s.exit}
+
+    def _days(self) -> dict[dt.date, set[int]]:
+        """The stays by entry day (made now if not yet); :attr:`_exits` by exit day."""
+        if self._entries is None:
+            self._entries, self._exits = {}, {}
+            for i, s in enumerate(self._stays):
+                self._entries.setdefault(s.entry, set()).add(i)
+                self._exits.setdefault(s.exit, set()).add(i)
+        return self._entries
 
     def _update(self, stays: tuple[Stay, ...], changed: list[int]) -> None:
         touched: set[dt.date] = set()
+        entries, exits = self._days(), self._exits
         for i in changed:
             old, new = self._stays[i], stays[i]
-            self._entries[old.entry].discard(i)
-            self._exits[old.exit].discard(i)
-            self._entries.setdefault(new.entry, set()).add(i)
-            self._exits.setdefault(new.exit, set()).add(i)
+            entries[old.entry].discard(i)
+            exits[old.exit].discard(i)
+            entries.setdefault(new.entry, set()).add(i)
+            exits.setdefault(new.exit, set()).add(i)
             self.split_in.discard(i)
             self.split_out.discard(i)
             touched.update((old.entry, old.exit, new.entry, new.exit))
@@ -117,7 +137,7 @@ class TravelDays:
 
     def _judge(self, day: dt.date) -> None:
         """Decide the split of every stay entering or leaving on ``day``."""
-        stays, entering, leaving = self._stays, self._entries.get(day, ()), \
+        stays, entering, leaving = self._stays, self._days().get(day, ()), \
             self._exits.get(day, ())
         for i in entering:
             if any(j != i and stays[j].entry < day for j in leaving):
@@ -336,6 +356,8 @@ def bar_day_rect(bar: Bar, first: dt.date, last: dt.date) -> Rect | None:
 
 def best_year(stays: tuple[Stay, ...], today: dt.date) -> int:
     """Today's year if any stay touches it, else the year with the most stay days."""
+    if any(s.entry.year <= today.year <= s.exit.year for s in stays):
+        return today.year
     days: dict[int, int] = {}
     for s in stays:
         for y in range(s.entry.year, s.exit.year + 1):

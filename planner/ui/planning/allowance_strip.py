@@ -8,9 +8,10 @@ band says it in words ("Entering on 12 June 2023 you could stay 34 days (KZ,
 90 in any 180)").
 
 Values come from :func:`planner.core.strip.allowance_strip`, for the visible
-days only (before the document's evaluator has warmed, from
-:func:`planner.core.plain_strip.allowance_strip`: the same values without
-loading NumPy). On every change of the document (a drag's preview too) the strip
+days only, read from the document's index
+(:meth:`planner.core.context.Others.allowance_strip`; before the document's
+evaluator has warmed, from :mod:`planner.core.plain_strip`: the same values
+without loading NumPy). On every change of the document (a drag's preview too) the strip
 recomputes at once (about a millisecond for a year) and repaints only the days
 whose value changed; scrolling, a new year or a new mode recompute it on the
 next paint.
@@ -37,12 +38,10 @@ from planner.ui.calendar.view_layers import (
 from planner.ui.planning.plan_texts import strip_tooltip
 
 if TYPE_CHECKING:
-    from planner.core import plain_strip
-    from planner.core import strip as core_strip
+    from planner.core import context
     from planner.ui.calendar.calendar_view import CalendarView
 else:  # load with the first strip drawn, after the window shows
-    core_strip = lazy_module("planner.core.strip")
-    plain_strip = lazy_module("planner.core.plain_strip")
+    context = lazy_module("planner.core.context")
 
 _STOPS = [(0.0, QColor("#e53935")), (0.34, QColor("#ffb74d")), (0.67, QColor("#dce775")),
           (1.0, QColor("#66bb6a"))]
@@ -122,13 +121,10 @@ class AllowanceStrip(QObject):
     def _compute(self, first: dt.date, last: dt.date) -> list[int | None]:
         if not self.destination or not self.doc.traveller.nationality:
             return []
-        args = (self.doc.rules, self.doc.traveller.nationality, self.doc.stays,
-                self.destination, first, last)
-        if not self.doc.evaluator.is_warm:  # a first paint: the same values without NumPy
-            found = plain_strip.allowance_strip(*args)
-            if found is not None:
-                return found
-        return core_strip.allowance_strip(*args)
+        # From the document's index (kept between edits, and built for the Today
+        # table already when a file opens), not from every stay again; before
+        # the evaluator has warmed, the index is a plain one (no NumPy).
+        return context.Others(self.doc.stay_index()).allowance_strip(self.destination, first, last)
 
     def _doc_changed(self, *_args: object) -> None:
         """Recompute now and repaint only the days whose allowance changed."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.lazy import lazy_module
 from planner.names import country_name
+from planner.storage.deadline_uid import deadline_uid
 from planner.ui import colors
 from planner.ui.planning.deadline_state import DeadlineState
 from planner.ui.planning.plan_texts import long_date
@@ -197,8 +198,6 @@ class DeadlineBanner(QFrame):
 
     def key(self, row: dict[str, Any]) -> str:
         """The settings key of a deadline of this file: the UID its calendar event has."""
-        from planner.storage.deadline_ics import deadline_uid  # icalendar: when first needed
-
         return deadline_uid(self.state.identity(), row)
 
     def soonest(self) -> dict[str, Any] | None:

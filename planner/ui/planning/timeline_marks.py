@@ -81,7 +81,7 @@ class TimelineMarks(QObject):
         stays, rules = self.doc.stays, self.doc.rules
         nat = self.doc.traveller.nationality
         self.unchecked = coverage.stays_unchecked(rules, nat, stays) if nat else {}
-        self.visa = {i: r for i, s in enumerate(stays) if (r := self._visa(s)) is not None}
+        self.visa = coverage.entry_visas(rules, nat, stays) if nat else {}
         self._painted = {}
         self.view.viewport().update()
         self._tell()
