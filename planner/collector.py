@@ -1,26 +1,36 @@
-"""Python's cyclic garbage collector, paused while the window starts.
+"""Python's cyclic garbage collector, held back while the window starts and while
+a file opens.
 
-Starting the window makes some fifty thousand objects the collector tracks (modules, classes,
-Qt's enums, the widgets' wrappers) that live as long as the program; the
-collector would walk them several times over before the first paint (some
-9 ms, measured) and free next to nothing. The entry point :func:`pause`\\s it
-before it imports the window's modules; :func:`resume`, called once the window
-has painted its itinerary, moves every object alive then into the collector's
-permanent generation (:func:`gc.freeze`: later collections skip them) and
-turns it back on. Reference counting frees objects as usual all the while;
-what the collector alone would free stays until the program ends: cycles made
-unreachable during the start, and cycles among the frozen objects that become
-unreachable later (a window replaced by one in another language leaves its
-Python objects). In exchange the start is faster, and its peak memory lower
-too (``bench.start``: some 3 MB less by the first paint of the itinerary).
+Both make objects that live on (modules, classes, Qt's enums and the widgets'
+wrappers at start, some fifty thousand the collector tracks; some twenty per
+stay for a file: the parsed JSON, the stays, their segments, the views'
+indexes), and the collector, which counts allocations, would walk them over
+and over and free next to nothing: some 9 ms before the window's first paint,
+20 to 50 ms of a 5 000-stay file's 200 ms load (measured). So:
 
-Both are no-ops when the collector was already off (a caller's choice is left
-alone), so that ``resume`` may be called again in a ``finally``.
+* the window's start: the entry point calls :func:`pause` before it
+  imports the window's modules (and Qt); :func:`resume`, once the window has
+  painted its itinerary, freezes what is alive then and turns it back on;
+* a file's load runs in :func:`opening`, which pauses it for the load and, when
+  the load succeeded, freezes what is alive then.
+
+Freezing (:func:`gc.freeze`) moves objects into the collector's permanent
+generation, which later passes skip. Reference counting frees objects as usual
+all the while (a document replaced by the next one goes); what the collector
+alone would free stays until the program ends: cycles made unreachable while
+it was held back, and cycles among frozen objects that become unreachable
+later (a window replaced by one in another language leaves its Python
+objects). In exchange the start is faster and its peak memory lower
+(``bench.start``: some 3 MB less by the first paint of the itinerary).
+
+A collector someone else turned off is left off by all three.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
+from collections.abc import Iterator
 
 _paused = False
 
@@ -46,3 +56,17 @@ def resume() -> None:
 def paused() -> bool:
     """True between :func:`pause` and :func:`resume`."""
     return _paused
+
+
+@contextlib.contextmanager
+def opening() -> Iterator[None]:
+    """The collector paused for the body; on success, what is alive frozen."""
+    if not gc.isenabled():  # someone else holds it back (or the start does): leave it so
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+        gc.freeze()
+    finally:
+        gc.enable()
