@@ -20,8 +20,7 @@ all the while (a document replaced by the next one goes); what the collector
 alone would free stays until the program ends: cycles made unreachable while
 it was held back, and cycles among frozen objects that become unreachable
 later (a window replaced by one in another language leaves its Python
-objects). In exchange the start is faster and its peak memory lower
-(``bench.start``: some 3 MB less by the first paint of the itinerary).
+objects).
 
 A collector someone else turned off is left off by all three.
 """
