@@ -13,8 +13,10 @@ median of :data:`STARTS` is shown. Three programs:
   menu bar of 8 menus x 10 actions with shortcuts, a toolbar, two docks, a
   status bar and a painted 12-month grid of day numbers;
 * **ours**: ``stay-planner FILE`` on the demo itinerary as :func:`planner.ui.window.app.run`
-  starts it: the window is built and shown, then the file is read, judged
-  (with its registration and tax deadlines) and painted by the event loop as
+  starts it (the garbage collector paused before Qt and the window's modules
+  load, as the entry point does; then the same :func:`planner.ui.window.app.start`):
+  the window is built and shown, then the file is read, judged
+  (with its registration and tax deadlines) and painted as
   the user first sees it: laid out, the deadline marks and banner, the side
   panel's rows and the legend (the second figure, "loaded"). That first
   paint is drawn from the plain-Python judge and allowance strip; the engine
@@ -142,6 +144,8 @@ OURS = _MARK + """
 import os, sys
 for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(name, "1")  # as stay-planner's entry point (planner.cli.main) does
+from planner import collector
+collector.pause()  # as the entry point does before it imports the window (and Qt)
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -157,11 +161,10 @@ s = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 app, w = ui_app.build(["stay-planner", sys.argv[1]], s, defer_load=True,
                       recovery=RecoveryStore(Path(sys.argv[3])))
 mark("built")
-w.resize(1280, 800); w.show()
-app.processEvents()
-mark("shown")
-w.pending_load()
-app.processEvents()  # the layout the new content asks for, then its paint
+w.resize(1280, 800)
+# As run() does: show, paint, then read, judge and paint the file; the
+# collector resumes at the end.
+ui_app.start(app, w, shown=lambda: mark("shown"))
 mark("loaded")
 print("numpy", int(any(m.startswith("numpy.") for m in sys.modules)), flush=True)
 # Then the event loop, until the engine has warmed (NumPy and its arrays, built

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from planner import __version__, log
+from planner import __version__, collector, log
 from planner.i18n import _
 from planner.names import country_name, destination_from_text
 from planner.wording import may_stay_text, visa_text
@@ -442,9 +442,13 @@ def _main(argv: Sequence[str] | None) -> int:
     args_list, verbose = _take_verbose(list(sys.argv[1:] if argv is None else argv))
     log.setup(verbose=verbose, deferred=True)  # the file opens if something is logged
     if _wants_window(args_list):
-        from planner.ui.window.app import run  # the window; imports Qt
+        collector.pause()  # until the window has painted its itinerary
+        try:
+            from planner.ui.window.app import run  # the window; imports Qt
 
-        return run([sys.argv[0], *args_list])
+            return run([sys.argv[0], *args_list])
+        finally:
+            collector.resume()  # (run's start resumed it already, unless it failed)
     from planner.api_base import InputError
     from planner.core.rules import RuleDataError
     from planner.storage import ItineraryError

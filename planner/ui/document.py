@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner import collector
 from planner.core.engine import Change, Evaluator, Usage
 from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary, Stay, Traveller
@@ -59,7 +60,6 @@ from planner.core.rules import RuleSet
 from planner.core.timeline import ConflictIndex
 from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
 from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
-from planner.ui import collector
 from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command
 
 if TYPE_CHECKING:

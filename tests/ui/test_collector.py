@@ -1,4 +1,4 @@
-"""The collector held back while a file opens (planner.ui.collector)."""
+"""The collector held back while a file opens (planner.collector.opening)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from planner import collector
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.storage import ItineraryError, write_itinerary
-from planner.ui import collector
 from planner.ui.document import Document
 
 from .conftest import d, kz_rules

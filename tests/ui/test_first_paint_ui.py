@@ -86,11 +86,14 @@ def test_the_engine_warms_by_itself_after_the_paint(qtbot, rules, settings) -> N
 
 
 def test_the_demo_paints_before_numpy_loads(tmp_path: Path) -> None:
-    """As ``stay-planner`` opens the demo: shown, loaded, painted without NumPy; then
-    the engine warms by itself."""
+    """As ``stay-planner`` opens the demo (its entry point's collector pause and
+    ``app.start``): shown, loaded, painted without NumPy; then the engine warms by
+    itself."""
     code = """
 import json, sys, time
 from pathlib import Path
+from planner import collector
+collector.pause()
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from planner.ui.window import app as ui_app
 from planner.ui.settings import Settings
@@ -100,8 +103,8 @@ def numpy():
 s = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 app, w = ui_app.build(["stay-planner", sys.argv[1]], s, defer_load=True,
                       recovery=RecoveryStore(Path(sys.argv[3])))
-w.resize(1280, 800); w.show(); app.processEvents()
-w.pending_load(); app.processEvents()
+w.resize(1280, 800)
+ui_app.start(app, w)
 painted = [w.doc.evaluator.is_warm, numpy(), w.panel.destinations.rowCount() > 0,
            bool(w.planning.strip.values()[1])]
 QTimer.singleShot(10_000, lambda: None)  # (wakes the loop below at the latest then)

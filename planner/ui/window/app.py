@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from PySide6 import QtWidgets  # dialogs by module: PySide makes their types on 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from planner import log
+from planner import collector, log
 from planner.core.lazy import lazy_module
 from planner.core.rules import RuleDataError, RuleSet
 from planner.storage import ItineraryError
@@ -157,13 +158,28 @@ def run(argv: list[str] | None = None) -> int:
         return 2
     log.setup(deferred=True)  # the file opens at the first record, after the window shows
     app, window = build(argv, defer_load=True)
-    crash.install()
-    window.show()
-    app.processEvents()  # the window appears ...
-    window.pending_load()  # ... then the itinerary is read and judged
-    for extra in extra_windows:
-        extra.show()
+    start(app, window)
     return app.exec()
+
+
+def start(app: QApplication, window: MainWindow, shown: Callable[[], object] = lambda: None
+          ) -> None:
+    """Show ``window`` (from :func:`build` with ``defer_load``) and let it paint, then
+    read and judge its itinerary and paint that: what every run does before its
+    event loop (and what ``bench.start`` times). ``shown()`` is called between the
+    two paints. The garbage collector, which the entry point paused before the
+    window's modules loaded (:mod:`planner.collector`), resumes at the end."""
+    try:
+        crash.install()
+        window.show()
+        app.processEvents()  # the window appears ...
+        shown()
+        window.pending_load()  # ... then the itinerary is read and judged
+        for extra in extra_windows:
+            extra.show()
+        app.processEvents()  # the layout the new content asks for, then its paint
+    finally:
+        collector.resume()
 
 
 if __name__ == "__main__":
