@@ -19,13 +19,14 @@ from bench.gen import many_stays
 from planner.core.model import Itinerary, Traveller
 from planner.storage import read_itinerary, write_itinerary
 from planner.storage.atomic import sweep_stale_temps
+from planner.storage.deadline_uid import deadline_uid
+from planner.storage.digest import sha256
 from planner.storage.safety import (
     RecoveryStore,
     backups_of,
     changed_since,
     fingerprint,
     save_with_backup,
-    sha256,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,3 +184,17 @@ def test_fingerprints_hash_as_hashlib_does_without_loading_openssl(tmp_path: Pat
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == [hashlib.sha256(data).hexdigest(), "False"]
+
+
+def test_deadline_uids_hash_as_hashlib_does_without_loading_openssl() -> None:
+    """The window asks for a dismissed deadline's UID when a file opens; that
+    must not load OpenSSL, and the UID must stay what exported calendars hold."""
+    row = {"kind": "register", "index": 3, "rule": "kz-registration"}
+    text = "\x1f".join(["анна.stayplan", "register", "3", "kz-registration", "1"])
+    expected = hashlib.sha256(text.encode()).hexdigest()[:32] + "@deadlines.stay-planner"
+    assert deadline_uid("анна.stayplan", row, 1) == expected
+    code = ("import sys\nfrom planner.storage.deadline_uid import deadline_uid\n"
+            f"print(deadline_uid('a', {row!r}))\nprint('_hashlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == [deadline_uid("a", row), "False"]

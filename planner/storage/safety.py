@@ -19,20 +19,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib
 import json
 import os
 import re
 import stat
-import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Protocol
 
 from planner import limits, log
 from planner.core.model import Itinerary
 from planner.i18n import _
 from planner.storage.atomic import _alive, os_problem
+from planner.storage.digest import sha256
 from planner.storage.errors import ItineraryError
 from planner.storage.itinerary_file import (
     check_size,
@@ -46,27 +44,6 @@ from planner.storage.process_lock import ProcessLock, held_elsewhere
 APP = "stay-planner"
 BACKUP_GENERATIONS = 5
 RECOVERY_FORMAT = "stay-planner-recovery"
-
-
-class Hasher(Protocol):
-    def update(self, data: bytes, /) -> None: ...
-    def hexdigest(self) -> str: ...
-
-
-def sha256() -> Hasher:
-    """A SHA-256 hasher: CPython's own (``_sha2``, ``_sha256`` before 3.12), which
-    is what :mod:`hashlib` falls back to without OpenSSL, else hashlib's. Opening
-    a file fingerprints it; loading OpenSSL for that (``hashlib`` always does)
-    adds some 3 MB to the window's start. The digests are the same."""
-    name = "_sha2" if sys.version_info >= (3, 12) else "_sha256"
-    try:
-        hasher: Hasher = importlib.import_module(name).sha256()
-    except (ImportError, AttributeError):
-        import hashlib
-
-        hasher = hashlib.sha256()
-    return hasher
-
 
 
 def data_dir() -> Path:
