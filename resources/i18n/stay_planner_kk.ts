@@ -341,7 +341,7 @@
         <translation>шектен тыс</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>{error} (see stay-planner --help)</source>
         <extracomment>Thread pools of the numeric libraries under NumPy: the engine does no linear algebra, and starting a pool per core costs a one-shot command ~50 ms.</extracomment>
         <translation>{error} (қараңыз: stay-planner --help)</translation>
@@ -687,7 +687,7 @@
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/recovery.py" line="+132"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+133"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation>атаусыз</translation>
@@ -771,9 +771,9 @@
         <translation>бұл UTF-8 мәтін емес ({byte}-байт жарамсыз); файлды ({what}) UTF-8 кодтауында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/_fields.py" line="+46"/>
+        <location filename="../../planner/storage/_fields.py" line="+54"/>
         <source>a number ({value})</source>
-        <extracomment>Documents nested deeper than this are refused (ours are 4 levels deep). Years outside this range are certainly typing mistakes.</extracomment>
+        <extracomment>Documents nested deeper than this are refused (ours are 4 levels deep). Years outside this range are certainly typing mistakes. The statuses by the text a file writes them in. What a bracket does to the nesting depth (:func:`text_too_deep`). What :func:`extras` gives an object with only keys the format knows.</extracomment>
         <translation>сан ({value})</translation>
     </message>
     <message>
@@ -832,7 +832,7 @@
         <translation>{name} {value} — ЖЖЖЖ-АА-КК түрінде жазылған дата емес (мысалы, &quot;2023-02-01&quot;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{name} must be true or false, not {what}</source>
         <translation>{name} true не false болуы керек, {what} емес</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>статус {value} рұқсат етілген мәндердің бірі емес: {choices}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the key {key} is not text</source>
         <translation>{key} кілті мәтін емес</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>дискідегі квотаңыз таусылды</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+183"/>
+        <location filename="../../planner/storage/csv_io.py" line="+184"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
         <translation>{line}-жол: {problem}</translation>
@@ -992,7 +992,7 @@
     <message>
         <location line="+51"/>
         <location line="+102"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+141"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+143"/>
         <source>the file is empty</source>
         <translation>файл бос</translation>
     </message>
@@ -1198,8 +1198,8 @@
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="-54"/>
-        <location line="+338"/>
-        <location filename="../../planner/storage/safety.py" line="+100"/>
+        <location line="+359"/>
+        <location filename="../../planner/storage/safety.py" line="+101"/>
         <source>an itinerary file</source>
         <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves.</extracomment>
         <translation>маршрут файлы</translation>
@@ -1218,7 +1218,7 @@
         <translation>iCalendar файлы</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="+72"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+73"/>
         <location filename="../../planner/cli_exchange.py" line="-19"/>
         <source>a calendar or CSV file</source>
         <translation>күнтізбе не CSV файлы</translation>
@@ -1232,7 +1232,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/storage/itinerary_file.py" line="-313"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="-334"/>
         <location filename="../../planner/storage/output.py" line="-29"/>
         <source>this is not a valid file name</source>
         <translation>бұл жарамсыз файл атауы</translation>
@@ -1320,7 +1320,7 @@
         <translation>файл бос (онда тек бос орындар мен жол ауыстырулар бар)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>it is not valid JSON: {error} at line {line}, column {column}</source>
         <translation>бұл жарамды JSON емес: {error} ({line}-жол, {column}-баған)</translation>
     </message>
@@ -1335,17 +1335,17 @@
         <translation>ондағы тізімдер мен объектілердің салыну тереңдігі {depth} деңгейден асады; маршрутта мұндай болмайды</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../planner/storage/json_text.py" line="+56"/>
         <source>{name} is not a JSON number</source>
         <translation>{name} — JSON саны емес</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the key {key} appears twice in one object</source>
         <translation>{key} кілті бір объектіде екі рет кездеседі</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+20"/>
         <source>it is not a Stay Planner itinerary (it holds {what}, not an object)</source>
         <translation>бұл Stay Planner маршруты емес (онда объект емес, {what} бар)</translation>
     </message>
@@ -1405,17 +1405,17 @@
         <translation>&quot;stays&quot; болу кезеңдерінің тізімі болуы керек, {what} емес</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>it holds {n} stays; Stay Planner reads at most {limit}</source>
         <translation>онда {n} болу кезеңі бар; Stay Planner ең көбі {limit} оқиды</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>stay {number} must be an object such as {example}, not {what}</source>
         <translation>болу кезеңі №{number} {example} сияқты объект болуы керек, {what} емес</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>stay {number}</source>
         <translation>болу кезеңі №{number}</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>оның қосымша деректері қарапайым JSON емес ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/safety.py" line="+6"/>
+        <location filename="../../planner/storage/safety.py" line="+7"/>
         <source>could not make a backup first ({error})</source>
         <translation>алдын ала сақтық көшірме жасау мүмкін болмады ({error})</translation>
     </message>
@@ -1481,12 +1481,12 @@
         <translation>күн саны кемінде 1 болуы керек, ал көрсетілгені: {days}</translation>
     </message>
     <message>
-        <location filename="../../planner/api_deadlines.py" line="+85"/>
+        <location filename="../../planner/api_deadlines.py" line="+88"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation>тіркелу ережесі жұмыс күндерін санайды, бірақ {error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/crash.py" line="+96"/>
+        <location filename="../../planner/ui/window/crash.py" line="+97"/>
         <source>Something went wrong that Stay Planner did not expect:
 
 {error}
@@ -1826,7 +1826,7 @@
         <translation>Stay Planner жасаған; мәліметті уәкілетті органдардан нақтылаңыз, бұл заң не салық кеңесі емес.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Stay Planner deadlines</source>
         <translation>Stay Planner мерзімдері</translation>
     </message>
@@ -1856,7 +1856,7 @@
         <translation>қағаз өлшемі (auto: АҚШ локальдерінде Letter, басқа жерде A4)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="+76"/>
+        <location filename="../../planner/ui/window/help_pages.py" line="+80"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
@@ -1886,7 +1886,7 @@
         <translation>Лицензия: {licence}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="+37"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>{destination} — ел коды да, аймақ та емес ({zones})</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation>Ереже деректері соңғы рет {day} тексерілген, бұл 180 күннен бұрын; содан бері ережелер өзгеруі мүмкін (stay-planner rules install ФАЙЛ жаңаларын қосады).</translation>
     </message>
@@ -2017,7 +2017,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+80"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+86"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -2037,7 +2037,7 @@
         <translation>Осы болу кезеңдерін қосу</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
         <translation>Болу кезеңін таңдаңыз: ол қай күнге дейін созыла алатынын, қашан қайта келуге болатынын және осы уақытта қайда баруға болатынын көресіз.</translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation>{what} {date} немесе одан кейін басталуы керек.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>No single country but home covers these days; one after another:</source>
         <translation>Бұл күндерді туған елден басқа бірде-бір ел толық қамтымайды; кезекпен:</translation>
     </message>
@@ -2117,7 +2117,7 @@
         <translation>{leave} кешіктірмей шығу, содан кейін {country}: {first} – {last}</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-146"/>
         <source>Trim to leave by {date}</source>
         <translation>{date} кешіктірмей шығатындай қысқарту</translation>
     </message>
@@ -2167,7 +2167,7 @@
         <translation>Бұл арада қайда бару керек: {first} – {last} ({days})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Add stay</source>
         <translation>Болу кезеңін қосу</translation>
     </message>
@@ -2207,7 +2207,7 @@
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -2220,12 +2220,12 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+360"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+376"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{dest}: days counted</source>
         <translation>{dest}: есептелген күндер</translation>
     </message>
@@ -2320,7 +2320,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+141"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+146"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
@@ -2434,7 +2434,7 @@ scenario</source>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+176"/>
+        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+183"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Жасыру</translation>
     </message>
@@ -2482,7 +2482,7 @@ scenario</source>
 <context>
     <name>DeadlineLines</name>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Registered (was due {date})</source>
         <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
         <translation>Тіркелді (мерзімі: {date})</translation>
@@ -2505,7 +2505,7 @@ Source: {source}</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{country}: {what} reached on {date} — tax resident by the presence test; not tax advice</source>
         <translation>{country}: {what} {date} күні орындалды — болу сынағы бойынша салықтық резидент; салықтық кеңес емес</translation>
     </message>
@@ -2533,7 +2533,7 @@ Source: {source}</source>
 <context>
     <name>DeadlineMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/deadline_markers.py" line="+54"/>
+        <location filename="../../planner/ui/planning/deadline_markers.py" line="+58"/>
         <source>{code}: {days} days</source>
         <translation>{code}: {days} күн</translation>
     </message>
@@ -2566,7 +2566,7 @@ Source: {source}</source>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../planner/ui/window/deadlines_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/deadlines_menu.py" line="+58"/>
         <source>Export &amp;Deadlines to Calendar…</source>
         <translation>&amp;Мерзімдерді күнтізбеге экспорттау…</translation>
     </message>
@@ -2586,7 +2586,7 @@ Source: {source}</source>
         <translation>iCalendar файлдары (*.ics);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Export Deadlines</source>
         <translation>Мерзімдерді экспорттау</translation>
@@ -2605,7 +2605,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+227"/>
+        <location filename="../../planner/ui/models.py" line="+302"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -2620,7 +2620,7 @@ Source: {source}</source>
         <translation>Жақын мерзім</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
@@ -2638,12 +2638,13 @@ Source: {source}</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+149"/>
+        <location filename="../../planner/ui/document.py" line="+183"/>
         <source>Untitled</source>
+        <extracomment>How long after the paint that asked (:meth:`Document.warm_soon`) the evaluator builds its NumPy state. Not 0: a zero timer, or an event posted from the paint, runs within the same pass of the event loop as the paint, before the rest of what that pass would show; 50 ms is past that and still well before a person&apos;s first drag (an edit sooner builds it itself).</extracomment>
         <translation>Атаусыз</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+128"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation>оны Stay Planner-дің жаңарақ нұсқасы жасаған; оны осында сақтасаңыз, бұл нұсқа түсінбейтін деректер жоғалады. Басқа атау таңдаңыз</translation>
     </message>
@@ -2664,7 +2665,7 @@ Source: {source}</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/planning/proposal.py" line="+48"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+52"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
@@ -2727,7 +2728,7 @@ Source: {source}</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="-143"/>
+        <location filename="../../planner/ui/window/help_pages.py" line="-98"/>
         <source>Drag on empty days</source>
         <translation>Бос күндер бойымен сүйреу</translation>
     </message>
@@ -2958,7 +2959,7 @@ Source: {source}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="-28"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-30"/>
         <source>breach</source>
         <translation>бұзушылық</translation>
     </message>
@@ -2968,12 +2969,12 @@ Source: {source}</source>
         <translation>бүгін</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>two places at once</source>
         <translation>бір уақытта екі жер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not checked</source>
         <translation>тексерілмеген</translation>
     </message>
@@ -2981,18 +2982,18 @@ Source: {source}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+69"/>
+        <location filename="../../planner/ui/window/app.py" line="+79"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Ереже деректері соңғы рет {day} тексерілген, бұл 180 күннен бұрын; содан бері ережелер өзгеруі мүмкін.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Rule data</source>
         <translation>Ереже деректері</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+63"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+68"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation>Stay Planner маршруттары (*.stayplan);;Барлық файлдар (*)</translation>
@@ -3143,7 +3144,7 @@ Source: {source}</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -3153,7 +3154,7 @@ Source: {source}</source>
         <translation>Жабу алдында «{name}» өзгерістерін сақтау керек пе?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Open Itinerary</source>
         <translation>Маршрутты ашу</translation>
     </message>
@@ -3208,7 +3209,7 @@ Source: {source}</source>
         <translation>Болу кезеңдерін импорттау</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot import</source>
         <translation>Импорттау мүмкін емес</translation>
     </message>
@@ -3218,7 +3219,7 @@ Source: {source}</source>
         <translation>Импорттайтын ештеңе жоқ</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>No stays could be read from {name}:
 {problems}</source>
         <translation>«{name}» ішінен бірде-бір болу кезеңін оқу мүмкін болмады:
@@ -3235,12 +3236,12 @@ Source: {source}</source>
         <translation>Болу кезеңдерін экспорттау</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot export</source>
         <translation>Экспорттау мүмкін емес</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Exported to {name}</source>
         <translation>Экспортталды: {name}</translation>
     </message>
@@ -3263,7 +3264,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+58"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+59"/>
         <source>Exit window</source>
         <translation>Шығу мерзімі</translation>
     </message>
@@ -3308,7 +3309,7 @@ Source: {source}</source>
         <translation>&amp;Жоспар</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Make compliant</source>
         <translation>Ережелерге сәйкестендіру</translation>
     </message>
@@ -3428,7 +3429,7 @@ Source: {source}</source>
 <context>
     <name>RuleBrowser</name>
     <message>
-        <location filename="../../planner/ui/window/rule_browser.py" line="+100"/>
+        <location filename="../../planner/ui/window/rule_browser.py" line="+99"/>
         <source>{n} days in any {m}</source>
         <translation>кез келген {m} күнде {n} күн</translation>
     </message>
@@ -3559,7 +3560,7 @@ Source: {source}</source>
         <translation>Мұны ешбір акт айтпайды: деректер мұны уақытша режим аяқталғаннан кейін болжайды.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="+13"/>
         <source>Stay &amp;Rules…</source>
         <translation>Болу &amp;ережелері…</translation>
     </message>
@@ -3567,7 +3568,7 @@ Source: {source}</source>
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location line="-177"/>
+        <location filename="../../planner/ui/window/rule_browser.py" line="-157"/>
         <source>Destination</source>
         <translation>Бағыт</translation>
     </message>
@@ -3653,7 +3654,7 @@ Source: {source}</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+83"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+92"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
@@ -3678,7 +3679,7 @@ Source: {source}</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Stays</source>
         <translation>Болу кезеңдері</translation>
     </message>
@@ -3686,7 +3687,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-189"/>
+        <location filename="../../planner/ui/models.py" line="-275"/>
         <source>Visa-free</source>
         <translation>Визасыз</translation>
     </message>
@@ -3775,8 +3776,9 @@ Source: {source}</source>
 <context>
     <name>StaysModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+19"/>
+        <location filename="../../planner/ui/models.py" line="+31"/>
         <source>Country</source>
+        <extracomment>Per column of :class:`StaysModel`, what it sorts by (dates as day numbers).</extracomment>
         <translation>Ел</translation>
     </message>
     <message>
@@ -3808,7 +3810,7 @@ Source: {source}</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+187"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation>Жасыл: толық қор; қызыл: бір күн де жоқ</translation>
     </message>

@@ -342,7 +342,7 @@
         <translation>сверх лимита</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>{error} (see stay-planner --help)</source>
         <extracomment>Thread pools of the numeric libraries under NumPy: the engine does no linear algebra, and starting a pool per core costs a one-shot command ~50 ms.</extracomment>
         <translation>{error} (см. stay-planner --help)</translation>
@@ -688,7 +688,7 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/recovery.py" line="+132"/>
+        <location filename="../../planner/ui/window/recovery.py" line="+133"/>
         <source>untitled</source>
         <extracomment>``ask(parent, recovery)`` -&gt; True to restore, False to discard.</extracomment>
         <translation>без названия</translation>
@@ -772,9 +772,9 @@
         <translation>это не текст в UTF-8 (недопустимый байт № {byte}); сохраните {what} в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/_fields.py" line="+46"/>
+        <location filename="../../planner/storage/_fields.py" line="+54"/>
         <source>a number ({value})</source>
-        <extracomment>Documents nested deeper than this are refused (ours are 4 levels deep). Years outside this range are certainly typing mistakes.</extracomment>
+        <extracomment>Documents nested deeper than this are refused (ours are 4 levels deep). Years outside this range are certainly typing mistakes. The statuses by the text a file writes them in. What a bracket does to the nesting depth (:func:`text_too_deep`). What :func:`extras` gives an object with only keys the format knows.</extracomment>
         <translation>число ({value})</translation>
     </message>
     <message>
@@ -833,7 +833,7 @@
         <translation>{name} {value} — не дата в виде ГГГГ-ММ-ДД (например, &quot;2023-02-01&quot;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{name} must be true or false, not {what}</source>
         <translation>{name} должно быть true или false, а не {what}</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>статус {value} не входит в число допустимых: {choices}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the key {key} is not text</source>
         <translation>ключ {key} — не текст</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>ваша дисковая квота исчерпана</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/csv_io.py" line="+183"/>
+        <location filename="../../planner/storage/csv_io.py" line="+184"/>
         <source>line {line}: {problem}</source>
         <extracomment>The columns written on export, in order. What a spreadsheet takes for the start of a formula (OWASP, &quot;CSV Injection&quot;). The mark that makes a spreadsheet show a cell as text.</extracomment>
         <translation>строка {line}: {problem}</translation>
@@ -993,7 +993,7 @@
     <message>
         <location line="+51"/>
         <location line="+102"/>
-        <location filename="../../planner/storage/itinerary_file.py" line="+141"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+143"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -1199,8 +1199,8 @@
     </message>
     <message>
         <location filename="../../planner/storage/itinerary_file.py" line="-54"/>
-        <location line="+338"/>
-        <location filename="../../planner/storage/safety.py" line="+100"/>
+        <location line="+359"/>
+        <location filename="../../planner/storage/safety.py" line="+101"/>
         <source>an itinerary file</source>
         <extracomment>Files larger than this are refused before they are read (ours are a few KB). Migrations of older format versions: ``_MIGRATIONS[n]`` takes a version-n document (a plain dict, the caller&apos;s own copy) and returns the same itinerary as a version n + 1 document; :func:`parse_itinerary` applies them in order from the file&apos;s version up to :data:`VERSION`, then validates the result as a current document. When the format changes, bump :data:`VERSION` and add the step for the old version here, with a test that opens a file of the old version. Migration happens on load only; the file on disk changes when the user saves.</extracomment>
         <translation>файл маршрута</translation>
@@ -1219,7 +1219,7 @@
         <translation>файл iCalendar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/exchange.py" line="+72"/>
+        <location filename="../../planner/ui/window/exchange.py" line="+73"/>
         <location filename="../../planner/cli_exchange.py" line="-19"/>
         <source>a calendar or CSV file</source>
         <translation>файл календаря или CSV</translation>
@@ -1234,7 +1234,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/storage/itinerary_file.py" line="-313"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="-334"/>
         <location filename="../../planner/storage/output.py" line="-29"/>
         <source>this is not a valid file name</source>
         <translation>это недопустимое имя файла</translation>
@@ -1322,7 +1322,7 @@
         <translation>файл пуст (в нём только пробелы и переводы строк)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>it is not valid JSON: {error} at line {line}, column {column}</source>
         <translation>это некорректный JSON: {error} (строка {line}, столбец {column})</translation>
     </message>
@@ -1337,17 +1337,17 @@
         <translation>глубина вложенности списков и объектов в нём больше {depth}; в маршруте такого не бывает</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../planner/storage/json_text.py" line="+56"/>
         <source>{name} is not a JSON number</source>
         <translation>{name} — не число JSON</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the key {key} appears twice in one object</source>
         <translation>ключ {key} встречается в одном объекте дважды</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../planner/storage/itinerary_file.py" line="+20"/>
         <source>it is not a Stay Planner itinerary (it holds {what}, not an object)</source>
         <translation>это не маршрут Stay Planner (в нём {what}, а не объект)</translation>
     </message>
@@ -1407,17 +1407,17 @@
         <translation>в &quot;stays&quot; нужен список пребываний, а не {what}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>it holds {n} stays; Stay Planner reads at most {limit}</source>
         <translation>в нём {n} поездок; Stay Planner читает не больше {limit}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>stay {number} must be an object such as {example}, not {what}</source>
         <translation>пребывание {number}: нужен объект вида {example}, а не {what}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>stay {number}</source>
         <translation>пребывание {number}</translation>
     </message>
@@ -1457,7 +1457,7 @@
         <translation>его дополнительные данные — не простой JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner/storage/safety.py" line="+6"/>
+        <location filename="../../planner/storage/safety.py" line="+7"/>
         <source>could not make a backup first ({error})</source>
         <translation>не удалось предварительно сделать резервную копию ({error})</translation>
     </message>
@@ -1483,12 +1483,12 @@
         <translation>число дней должно быть не меньше 1, а указано {days}</translation>
     </message>
     <message>
-        <location filename="../../planner/api_deadlines.py" line="+85"/>
+        <location filename="../../planner/api_deadlines.py" line="+88"/>
         <source>a registration rule counts working days, but {error}</source>
         <translation>правило регистрации считает рабочие дни, но {error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/crash.py" line="+96"/>
+        <location filename="../../planner/ui/window/crash.py" line="+97"/>
         <source>Something went wrong that Stay Planner did not expect:
 
 {error}
@@ -1828,7 +1828,7 @@
         <translation>Из Stay Planner; уточняйте у властей, это не юридическая и не налоговая консультация.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Stay Planner deadlines</source>
         <translation>Сроки Stay Planner</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>размер бумаги (auto: Letter в локалях США, иначе A4)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="+76"/>
+        <location filename="../../planner/ui/window/help_pages.py" line="+80"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
@@ -1888,7 +1888,7 @@
         <translation>Лицензия: {licence}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="+37"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1928,7 +1928,7 @@
         <translation>{destination} — не код страны и не зона ({zones})</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since (stay-planner rules install FILE adds newer ones).</source>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться (stay-planner rules install ФАЙЛ добавит более новые).</translation>
     </message>
@@ -2019,7 +2019,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../planner/ui/planning/advice_panel.py" line="+80"/>
+        <location filename="../../planner/ui/planning/advice_panel.py" line="+86"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>Добавить эти пребывания</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Select a stay to see until when it may last, when you may come back and where to go meanwhile.</source>
         <translation>Выберите пребывание, чтобы увидеть, до какого дня оно может длиться, когда можно вернуться и куда поехать тем временем.</translation>
     </message>
@@ -2094,7 +2094,7 @@
         <translation>{what} должна начаться не раньше {date}.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>No single country but home covers these days; one after another:</source>
         <translation>Ни одна страна, кроме родной, не покрывает эти дни целиком; по очереди:</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>Выехать не позднее {leave}, затем пребывание в стране {country} с {first} по {last}</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-146"/>
         <source>Trim to leave by {date}</source>
         <translation>Сократить до выезда {date}</translation>
     </message>
@@ -2169,7 +2169,7 @@
         <translation>Куда поехать тем временем: {first} – {last} ({days})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Add stay</source>
         <translation>Добавить пребывание</translation>
     </message>
@@ -2209,7 +2209,7 @@
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2222,12 +2222,12 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../planner/ui/calendar/calendar_view.py" line="+360"/>
+        <location filename="../../planner/ui/calendar/calendar_view.py" line="+376"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{dest}: days counted</source>
         <translation>{dest}: учтённые дни</translation>
     </message>
@@ -2322,7 +2322,7 @@ scenario</source>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+141"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+146"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -2436,7 +2436,7 @@ scenario</source>
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+176"/>
+        <location filename="../../planner/ui/planning/deadline_widgets.py" line="+183"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Скрыть</translation>
     </message>
@@ -2484,7 +2484,7 @@ scenario</source>
 <context>
     <name>DeadlineLines</name>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Registered (was due {date})</source>
         <extracomment>A deadline this many days ahead (or fewer, or overdue) shows the banner.</extracomment>
         <translation>Регистрация сделана (срок был {date})</translation>
@@ -2507,7 +2507,7 @@ Source: {source}</source>
         <translation>Регистрация сделана</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{country}: {what} reached on {date} — tax resident by the presence test; not tax advice</source>
         <translation>{country}: {what} — достигнуто {date}, налоговый резидент по тесту присутствия; не налоговая консультация</translation>
     </message>
@@ -2535,7 +2535,7 @@ Source: {source}</source>
 <context>
     <name>DeadlineMarkers</name>
     <message>
-        <location filename="../../planner/ui/planning/deadline_markers.py" line="+54"/>
+        <location filename="../../planner/ui/planning/deadline_markers.py" line="+58"/>
         <source>{code}: {days} days</source>
         <translation>{code}: {days} дн.</translation>
     </message>
@@ -2568,7 +2568,7 @@ Source: {source}</source>
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../planner/ui/window/deadlines_menu.py" line="+53"/>
+        <location filename="../../planner/ui/window/deadlines_menu.py" line="+58"/>
         <source>Export &amp;Deadlines to Calendar…</source>
         <translation>Экспорт &amp;сроков в календарь…</translation>
     </message>
@@ -2588,7 +2588,7 @@ Source: {source}</source>
         <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Export Deadlines</source>
         <translation>Экспорт сроков</translation>
@@ -2607,7 +2607,7 @@ Source: {source}</source>
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+227"/>
+        <location filename="../../planner/ui/models.py" line="+302"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -2622,7 +2622,7 @@ Source: {source}</source>
         <translation>Ближайший срок</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -2640,12 +2640,13 @@ Source: {source}</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../planner/ui/document.py" line="+149"/>
+        <location filename="../../planner/ui/document.py" line="+183"/>
         <source>Untitled</source>
+        <extracomment>How long after the paint that asked (:meth:`Document.warm_soon`) the evaluator builds its NumPy state. Not 0: a zero timer, or an event posted from the paint, runs within the same pass of the event loop as the paint, before the rest of what that pass would show; 50 ms is past that and still well before a person&apos;s first drag (an edit sooner builds it itself).</extracomment>
         <translation>Без названия</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+128"/>
         <source>it was made by a newer version of Stay Planner; saving it here would lose what this version does not understand. Choose another name</source>
         <translation>файл создан более новой версией Stay Planner; если сохранить его здесь, пропадёт то, чего эта версия не понимает. Выберите другое имя</translation>
     </message>
@@ -2666,7 +2667,7 @@ Source: {source}</source>
 <context>
     <name>FixProposal</name>
     <message>
-        <location filename="../../planner/ui/planning/proposal.py" line="+48"/>
+        <location filename="../../planner/ui/planning/proposal.py" line="+52"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -2729,7 +2730,7 @@ Source: {source}</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../planner/ui/window/help_menu.py" line="-143"/>
+        <location filename="../../planner/ui/window/help_pages.py" line="-98"/>
         <source>Drag on empty days</source>
         <translation>Протянуть по свободным дням</translation>
     </message>
@@ -2960,7 +2961,7 @@ Source: {source}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="-28"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="-30"/>
         <source>breach</source>
         <translation>нарушение</translation>
     </message>
@@ -2970,12 +2971,12 @@ Source: {source}</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>two places at once</source>
         <translation>два места сразу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not checked</source>
         <translation>не проверено</translation>
     </message>
@@ -2983,18 +2984,18 @@ Source: {source}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/window/app.py" line="+69"/>
+        <location filename="../../planner/ui/window/app.py" line="+79"/>
         <source>The rule data was last checked on {day}, more than 180 days ago; rules may have changed since.</source>
         <extracomment>Windows opened at start for restored work beyond the first (kept alive here).</extracomment>
         <translation>Данные о правилах последний раз проверялись {day}, более 180 дней назад; с тех пор правила могли измениться.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Rule data</source>
         <translation>Данные правил</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window/main_window.py" line="+63"/>
+        <location filename="../../planner/ui/window/main_window.py" line="+68"/>
         <source>Stay Planner itineraries (*.stayplan);;All files (*)</source>
         <extracomment>Windows made by :meth:`MainWindow.retranslate`, kept alive until they close.</extracomment>
         <translation>Маршруты Stay Planner (*.stayplan);;Все файлы (*)</translation>
@@ -3145,7 +3146,7 @@ Source: {source}</source>
         <translation>{name}[*] — Stay Planner</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Stay Planner</source>
         <translation>Stay Planner</translation>
     </message>
@@ -3155,7 +3156,7 @@ Source: {source}</source>
         <translation>Сохранить изменения в «{name}» перед закрытием?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Open Itinerary</source>
         <translation>Открыть маршрут</translation>
     </message>
@@ -3210,7 +3211,7 @@ Source: {source}</source>
         <translation>Импорт пребываний</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
@@ -3220,7 +3221,7 @@ Source: {source}</source>
         <translation>Нечего импортировать</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>No stays could be read from {name}:
 {problems}</source>
         <translation>Из «{name}» не удалось прочитать ни одного пребывания:
@@ -3237,12 +3238,12 @@ Source: {source}</source>
         <translation>Экспорт пребываний</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot export</source>
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Exported to {name}</source>
         <translation>Экспортировано в {name}</translation>
     </message>
@@ -3265,7 +3266,7 @@ Source: {source}</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../planner/ui/window/planning_menu.py" line="+58"/>
+        <location filename="../../planner/ui/window/planning_menu.py" line="+59"/>
         <source>Exit window</source>
         <translation>Срок выезда</translation>
     </message>
@@ -3310,7 +3311,7 @@ Source: {source}</source>
         <translation>&amp;План</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Make compliant</source>
         <translation>Устранить нарушения</translation>
     </message>
@@ -3430,7 +3431,7 @@ Source: {source}</source>
 <context>
     <name>RuleBrowser</name>
     <message>
-        <location filename="../../planner/ui/window/rule_browser.py" line="+100"/>
+        <location filename="../../planner/ui/window/rule_browser.py" line="+99"/>
         <source>{n} days in any {m}</source>
         <translation>{n} дней в любые {m}</translation>
     </message>
@@ -3563,7 +3564,7 @@ Source: {source}</source>
         <translation>Этого не говорит ни один акт: данные предполагают это после окончания временного режима.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../planner/ui/window/help_menu.py" line="+13"/>
         <source>Stay &amp;Rules…</source>
         <translation>&amp;Правила пребывания…</translation>
     </message>
@@ -3571,7 +3572,7 @@ Source: {source}</source>
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location line="-177"/>
+        <location filename="../../planner/ui/window/rule_browser.py" line="-157"/>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -3657,7 +3658,7 @@ Source: {source}</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../planner/ui/window/side_panel.py" line="+83"/>
+        <location filename="../../planner/ui/window/side_panel.py" line="+92"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -3682,7 +3683,7 @@ Source: {source}</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Stays</source>
         <translation>Пребывания</translation>
     </message>
@@ -3690,7 +3691,7 @@ Source: {source}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="-189"/>
+        <location filename="../../planner/ui/models.py" line="-275"/>
         <source>Visa-free</source>
         <translation>Без визы</translation>
     </message>
@@ -3780,8 +3781,9 @@ Source: {source}</source>
 <context>
     <name>StaysModel</name>
     <message>
-        <location filename="../../planner/ui/models.py" line="+19"/>
+        <location filename="../../planner/ui/models.py" line="+31"/>
         <source>Country</source>
+        <extracomment>Per column of :class:`StaysModel`, what it sorts by (dates as day numbers).</extracomment>
         <translation>Страна</translation>
     </message>
     <message>
@@ -3813,7 +3815,7 @@ Source: {source}</source>
 <context>
     <name>StripKey</name>
     <message>
-        <location filename="../../planner/ui/planning/allowance_strip.py" line="+179"/>
+        <location filename="../../planner/ui/planning/allowance_strip.py" line="+187"/>
         <source>Green: the full allowance; red: not even one day</source>
         <translation>Зелёный: весь лимит доступен; красный: нельзя ни одного дня</translation>
     </message>
