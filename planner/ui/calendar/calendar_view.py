@@ -53,12 +53,8 @@ from planner.ui.calendar.layout import (
     clamp_zoom,
     span_with_margin,
 )
-from planner.ui.calendar.scene import (
-    Bar,
-    BreachRanges,
-    TravelDays,
-    best_year,
-)
+from planner.ui.calendar.scene import Bar, TravelDays, best_year
+from planner.ui.calendar.shown_breaches import ShownBreaches
 from planner.ui.calendar.strip_changes import StripsShown
 from planner.ui.calendar.view_geometry import ViewGeometry
 from planner.ui.calendar.view_layers import ViewLayer
@@ -90,7 +86,7 @@ class CalendarView(ViewGeometry):
         self.layers: list[ViewLayer] = []  # extra drawings (planner.ui.calendar.view_layers)
         self._bars: list[Bar] | None = None
         self._lanes: tuple[list[int], int] | None = None
-        self._breaches: dict[str, BreachRanges] = {}
+        self._breaches = ShownBreaches()
         self._travel = TravelDays()  # split travel days, kept as the stays change
         self._stays_seen = doc.stays  # the stays as the last signal of the document left them
         self._year_layout: YearLayout | None = None
@@ -193,8 +189,8 @@ class CalendarView(ViewGeometry):
         self._stays_seen = self.doc.stays
         self._drag = None
         self.selected = None
-        self._breaches = {d: BreachRanges(self.doc.evaluator.breaches(d))
-                          for d in self.doc.evaluator.destinations()}
+        ev = self.doc.evaluator
+        self._breaches.reset({d: ev.breaches(d) for d in ev.destinations()})
         stays = self.doc.stays
         # (the first entry and the last exit stand for every stay: the same span)
         ends = [(min(map(attrgetter("entry"), stays)), max(map(attrgetter("exit"), stays)))
@@ -287,16 +283,8 @@ class CalendarView(ViewGeometry):
         """Repaint the days whose breaches changed and, in the timeline, the
         days of the usage strips whose counts changed."""
         region = QRegion()
-        for dest, (a, b) in change.spans.items():
-            old = self._breaches.get(dest)
-            new = BreachRanges(self.doc.evaluator.breaches(dest))
-            if old is not None and old.ranges == new.ranges:
-                continue
-            self._breaches[dest] = new
-            first, last = max(a, dt.date(1, 1, 2)), min(b, dt.date(9999, 12, 30))
-            days = ([(first, last)] if old is None else
-                    old.differences(new, first.toordinal(), last.toordinal()))
-            for x, y in days:
+        for dest, span in change.spans.items():
+            for x, y in self._breaches.update(dest, self.doc.evaluator.breaches(dest), span):
                 for r in self.day_rects(x, y):
                     region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
         if self.mode is ViewMode.TIMELINE:
@@ -318,19 +306,10 @@ class CalendarView(ViewGeometry):
 
     def stay_breaches(self, index: int) -> list[tuple[dt.date, dt.date]]:
         """Ranges of breach days of stay ``index`` (in any of its destinations)."""
-        out = []
-        for dest, segs in self.doc.evaluator.segments(self.doc.stays[index]).items():
-            ranges = self._breaches.get(dest)
-            if ranges is not None:
-                for x, y in segs:
-                    out.extend(ranges.within(x, y))
-        return out
+        return self._breaches.on_segments(self.doc.evaluator.segments(self.doc.stays[index]))
 
     def breach_days(self, first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
-        out: list[tuple[dt.date, dt.date]] = []
-        for ranges in self._breaches.values():
-            out.extend(ranges.within(first.toordinal(), last.toordinal()))
-        return out
+        return self._breaches.within(first, last)
 
     # ---- painting --------------------------------------------------------------------
 
