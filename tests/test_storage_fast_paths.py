@@ -180,3 +180,19 @@ def test_the_text_counts_its_objects_and_pairs(stays: list[str], traveller: str)
         return
     shape = _fields.text_shape(text)
     assert (shape.objects, shape.pairs) == (len(sizes), sum(sizes))
+
+
+@pytest.mark.parametrize("country", ["kz", "", 5, True, None, {"a": 1}, [0] * 100_000])
+def test_a_stay_is_labelled_by_its_country_only_once_that_is_a_code(country: object) -> None:
+    """A wrong country is said once, by the field's own message: the stay's label
+    ("stay 1 (KZ)") never quotes it (a list of 100 000 items once made a message
+    of 300 000 characters), with or without the stay's other fields present."""
+    for stay in ({"country": country, "entry": "2023-02-01", "exit": "2023-02-03"},
+                 {"country": country}):
+        doc = {"format": "stay-planner", "version": 1,
+               "traveller": {"name": "A", "nationality": "RU"}, "stays": [stay]}
+        with pytest.raises(ItineraryError) as caught:
+            parse_itinerary_bytes(json.dumps(doc).encode(), "f")
+        message = str(caught.value)
+        assert message.startswith("Cannot open 'f': stay 1: country "), message
+        assert len(message) < 200

@@ -304,9 +304,8 @@ def _stay(raw: object, number: int, days: dict[str, dt.date]) -> Stay:
     dated: dt.date | None = None  # the entry, once the dates are known to be in order
     try:
         if "country" in raw and "entry" in raw and "exit" in raw:  # as they should be
-            country = raw["country"]
-            if not is_country_code(country):
-                country = _fields.country(country)  # (says why)
+            code = raw["country"]  # (named in errors only once it is a country code)
+            country = code if is_country_code(code) else _fields.country(code)  # (says why)
             entry, exit = raw["entry"], raw["exit"]  # (a date read before, or read now)
             entry = (type(entry) is str and days.get(entry)) or _date(entry, "entry", days)
             exit = (type(exit) is str and days.get(exit)) or _date(exit, "exit", days)
