@@ -17,11 +17,10 @@ and over and free next to nothing: some 9 ms before the window's first paint,
 Freezing (:func:`gc.freeze`) moves objects into the collector's permanent
 generation, which later passes skip. Reference counting frees objects as usual
 all the while (a document replaced by the next one goes); what the collector
-alone would free waits: cycles made unreachable while it was held back, and
-cycles among frozen objects that become unreachable later. A window that
-closes (or is replaced by one in another language) is such a case: its close
-calls :func:`release`, which returns every frozen object to the collector,
-whose next full pass frees the window's.
+alone would free stays until the program ends: cycles made unreachable while
+it was held back, and cycles among frozen objects that become unreachable
+later (a window replaced by one in another language leaves its Python
+objects).
 
 A collector someone else turned off is left off by all three.
 """
@@ -51,13 +50,6 @@ def resume() -> None:
         _paused = False
         gc.freeze()
         gc.enable()
-
-
-def release() -> None:
-    """Give the frozen objects back to the collector (:func:`gc.unfreeze`): a window
-    frozen while it was open is garbage once it closes, and only the collector
-    frees its reference cycles. Its next full pass walks them all once again."""
-    gc.unfreeze()
 
 
 def paused() -> bool:

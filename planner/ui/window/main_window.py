@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import collector
 from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary, Stay
 from planner.i18n import QT_TRANSLATE_NOOP
@@ -453,7 +452,6 @@ class MainWindow(QMainWindow):
         if self.handed_over:  # the document lives on in the rebuilt window
             event.accept()
             self.deleteLater()
-            collector.release()  # (this window may have been frozen: see planner.collector)
             return
         if self.maybe_save():
             self.save_settings()
@@ -461,6 +459,5 @@ class MainWindow(QMainWindow):
             if self.doc.clock is not None:
                 self.doc.clock.stop()  # nothing shows the day any more
             event.accept()
-            collector.release()
         else:
             event.ignore()
