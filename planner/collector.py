@@ -11,16 +11,19 @@ and over and free next to nothing: some 9 ms before the window's first paint,
 * the window's start: the entry point calls :func:`pause` before it
   imports the window's modules (and Qt); :func:`resume`, once the window has
   painted its itinerary, freezes what is alive then and turns it back on;
-* a file's load runs in :func:`opening`, which pauses it for the load and, when
-  the load succeeded, freezes what is alive then.
+* a file's load runs in :func:`opening`, which pauses it for the load only.
 
 Freezing (:func:`gc.freeze`) moves objects into the collector's permanent
 generation, which later passes skip. Reference counting frees objects as usual
 all the while (a document replaced by the next one goes); what the collector
 alone would free stays until the program ends: cycles made unreachable while
-it was held back, and cycles among frozen objects that become unreachable
-later (a window replaced by one in another language leaves its Python
-objects).
+it was held back, and cycles among the start's frozen objects that become
+unreachable later (the first window, replaced by one in another language,
+leaves its Python objects: once). A file opened later is not frozen: freezing
+at every opening kept every window replaced after it (some 1.5 MB each), and
+giving frozen objects back to the collector (:func:`gc.unfreeze`) once a
+window closed made a later pass crash in PySide's wrappers of the deleted
+window.
 
 A collector someone else turned off is left off by all three.
 """
@@ -59,13 +62,12 @@ def paused() -> bool:
 
 @contextlib.contextmanager
 def opening() -> Iterator[None]:
-    """The collector paused for the body; on success, what is alive frozen."""
+    """The collector paused for the body, and on again after it."""
     if not gc.isenabled():  # someone else holds it back (or the start does): leave it so
         yield
         return
     gc.disable()
     try:
         yield
-        gc.freeze()
     finally:
         gc.enable()
