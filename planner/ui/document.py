@@ -124,14 +124,14 @@ class Document(QObject):
             self.clock.start()
         self._itinerary = itinerary or Itinerary()
         self._path = path
-        self.evaluator = Evaluator(self.rules, self._itinerary.traveller.nationality,
-                                   self._itinerary.stays, deferred=True)
         self._warm_timer = QTimer(self)  # see warm_soon()
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(WARM_AFTER_MS)
         self._warm_timer.timeout.connect(self.warm)
+        self.evaluator: Evaluator
+        self._indexed: StayIndex | None  # see stay_index()
+        self._judge_anew()
         self.clashes = ConflictIndex(self._itinerary.stays)
-        self._indexed: StayIndex | None = None  # see stay_index()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._preview: tuple[int, Stay] | None = None
@@ -249,11 +249,16 @@ class Document(QObject):
         itinerary (``reset``). The window starts on no rules and takes the rule
         data once it shows (:func:`planner.ui.window.app.build`)."""
         self.rules = rules
-        self.evaluator = Evaluator(rules, self.traveller.nationality, self.stays,
-                                   deferred=True)
-        self._warm_timer.stop()  # (as for a new itinerary: its first paint asks)
-        self._indexed = None
+        self._judge_anew()
         self.reset.emit()
+
+    def _judge_anew(self) -> None:
+        """A deferred evaluator of the stays as they are now, and no index yet:
+        the first paint of what they show asks to warm it (:meth:`warm_soon`)."""
+        self.evaluator = Evaluator(self.rules, self.traveller.nationality, self.stays,
+                                   deferred=True)
+        self._warm_timer.stop()
+        self._indexed = None
 
     def replace_all(self, itinerary: Itinerary, path: Path | None, *,
                     seen: Fingerprint | None = None, read_only: bool = False) -> None:
@@ -267,11 +272,8 @@ class Document(QObject):
             self._read_only = read_only
             self.readOnlyChanged.emit(read_only)
         self._itinerary = itinerary
-        self.evaluator = Evaluator(self.rules, itinerary.traveller.nationality, itinerary.stays,
-                                   deferred=True)
-        self._warm_timer.stop()  # (its own first paint asks: warm_soon)
+        self._judge_anew()
         self.clashes.rebuild(itinerary.stays)
-        self._indexed = None
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self._path = path
