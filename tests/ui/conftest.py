@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 import planner.ui  # noqa: F401  (protects None on CPython 3.11, see planner.qt_compat)
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rules import Rule, RuleKind, RuleSet
+from planner.storage import write_itinerary
 from planner.ui.calendar.calendar_view import CalendarView
 from planner.ui.document import Document
 from planner.ui.settings import Settings
+from planner.ui.window.main_window import MainWindow
 
 TODAY = dt.date(2023, 3, 15)
 
@@ -112,6 +114,16 @@ def drag(w: QWidget, start: QPoint, *points: QPoint) -> None:
             move(w, here + (p - here) * k / 4)
         here = p
     release(w, here)
+
+
+def opened(itinerary: Itinerary, path: Path, rules: RuleSet, settings: Settings,
+           today: dt.date = TODAY) -> MainWindow:
+    """A main window that opened ``itinerary`` from the file ``path`` (written
+    first), as a user opens a file; not shown yet (:func:`shown`)."""
+    write_itinerary(itinerary, path)
+    w = MainWindow(Document(rules=rules, today=today), settings)
+    assert w.open_file(path)
+    return w
 
 
 def shown(qtbot, w, size: tuple[int, int] | None = None):  # type: ignore[no-untyped-def]

@@ -17,11 +17,9 @@ import pytest
 from PySide6.QtGui import QImage, QPalette
 
 from planner.names import country_name
-from planner.storage import write_itinerary
 from planner.ui import appearance, colors
-from planner.ui.document import Document
 from planner.ui.window.main_window import MainWindow
-from tests.ui.conftest import TODAY, d
+from tests.ui.conftest import d, opened
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,9 +47,7 @@ def russian(tmp_path: Path) -> Iterator[Path]:
 
 def _window(qtbot, rules, settings, itinerary, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     path = tmp_path / "anna.stayplan"
-    write_itinerary(itinerary, path)
-    w = MainWindow(Document(rules=rules, today=TODAY), settings)
-    assert w.open_file(path)
+    w = opened(itinerary, path, rules, settings)
     qtbot.addWidget(w)
     w.resize(1300, 820)
     w.show()

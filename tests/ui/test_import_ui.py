@@ -11,22 +11,17 @@ from icalendar import Calendar, Event
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from planner.core.model import Status, Stay, Traveller
-from planner.storage import write_itinerary
 from planner.storage.csv_io import read_csv
 from planner.storage.ics import itinerary_from_events, read_ics
-from planner.ui.document import Document
 from planner.ui.window.exchange import export_file, import_file
 from planner.ui.window.import_dialog import ImportDialog, read_candidates
-from planner.ui.window.main_window import MainWindow
-from tests.ui.conftest import TODAY, d, shown
+from tests.ui.conftest import d, opened, shown
 
 
 @pytest.fixture
 def window(qtbot, rules, settings, itinerary, tmp_path):  # type: ignore[no-untyped-def]
     path = tmp_path / "anna.stayplan"
-    write_itinerary(itinerary, path)
-    w = MainWindow(Document(rules=rules, today=TODAY), settings)
-    assert w.open_file(path)
+    w = opened(itinerary, path, rules, settings)
     yield from shown(qtbot, w)
 
 

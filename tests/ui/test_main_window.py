@@ -16,16 +16,13 @@ from planner.ui.calendar.layout import ViewMode
 from planner.ui.document import Document
 from planner.ui.window.main_window import MainWindow
 from planner.ui.window.stay_dialog import StayDialog
-from tests.ui.conftest import TODAY, d, drag, shown
+from tests.ui.conftest import TODAY, d, drag, opened, shown
 
 
 @pytest.fixture
 def window(qtbot, rules, settings, itinerary, tmp_path):  # type: ignore[no-untyped-def]
     path = tmp_path / "anna.stayplan"
-    write_itinerary(itinerary, path)
-    doc = Document(rules=rules, today=TODAY)
-    w = MainWindow(doc, settings)
-    assert w.open_file(path)
+    w = opened(itinerary, path, rules, settings)
     yield from shown(qtbot, w)
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMenu
 from planner.core.model import Stay
 from planner.core.rule_files import bundled_rules
 from planner.names import country_name
-from planner.storage import write_itinerary
 from planner.ui import appearance
 from planner.ui.calendar import painting
 from planner.ui.day_texts import day_text
@@ -20,7 +19,7 @@ from planner.ui.document import Document
 from planner.ui.window import main_window
 from planner.ui.window.main_window import MainWindow
 from planner.ui.window.stay_dialog import StayDialog
-from tests.ui.conftest import TODAY, d
+from tests.ui.conftest import TODAY, d, opened
 from tests.ui.test_i18n_ui import russian  # noqa: F401  (the fixture)
 
 
@@ -34,9 +33,7 @@ def test_language_switch_applies_at_once(qtbot, russian, rules, settings, itiner
     monkeypatch.setattr(appearance, "resource_path", lambda *_parts: russian)
     settings.language = "en"
     path = tmp_path / "anna.stayplan"
-    write_itinerary(itinerary, path)
-    w = MainWindow(Document(rules=rules, today=TODAY), settings)
-    assert w.open_file(path)
+    w = opened(itinerary, path, rules, settings)
     w.resize(1300, 820)
     w.show()
     qtbot.waitExposed(w)

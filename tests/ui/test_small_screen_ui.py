@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.storage import write_itinerary
-from planner.ui.document import Document
 from planner.ui.window.main_window import MainWindow
-from tests.ui.conftest import TODAY, d, shown
+from tests.ui.conftest import d, opened, shown
 from tests.ui.test_i18n_ui import russian  # noqa: F401  (the fixture)
 
 SMALL = (1024, 600)
@@ -41,9 +39,7 @@ LONG = Itinerary(Traveller("Anna", "RU"), (
 @pytest.fixture
 def window(qtbot, rules, settings, tmp_path):  # type: ignore[no-untyped-def]
     path = tmp_path / "anna.stayplan"
-    write_itinerary(LONG, path)
-    w = MainWindow(Document(rules=rules, today=TODAY), settings)
-    assert w.open_file(path)
+    w = opened(LONG, path, rules, settings)
     yield from shown(qtbot, w, SMALL)
 
 
@@ -132,9 +128,7 @@ def test_small_screen_in_english(qtbot, window) -> None:
 
 def test_small_screen_in_russian(qtbot, russian, rules, settings, tmp_path: Path) -> None:  # noqa: F811
     path = tmp_path / "anna.stayplan"
-    write_itinerary(LONG, path)
-    w = MainWindow(Document(rules=rules, today=TODAY), settings)
-    assert w.open_file(path)
+    w = opened(LONG, path, rules, settings)
     for _ in shown(qtbot, w, SMALL):
         check_layout(qtbot, w)
         assert w.windowTitle() == "anna.stayplan[*] — Stay Planner"

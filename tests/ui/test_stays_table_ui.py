@@ -16,12 +16,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
 from planner.core.model import Itinerary, Stay, Traveller
-from planner.storage import write_itinerary
 from planner.ui import colors
-from planner.ui.document import Document
 from planner.ui.models import StaysModel
-from planner.ui.window.main_window import MainWindow
-from tests.ui.conftest import TODAY, d, shown
+from tests.ui.conftest import d, opened, shown
 
 # Notes name the stays; GE "Batumi" shares 15-20 February with KZ "Almaty".
 STAYS = (
@@ -37,9 +34,7 @@ STAYS = (
 @pytest.fixture
 def window(qtbot, rules, settings, tmp_path):  # type: ignore[no-untyped-def]
     path = tmp_path / "trip.stayplan"
-    write_itinerary(Itinerary(Traveller("Anna", "RU"), STAYS), path)
-    w = MainWindow(Document(rules=rules, today=TODAY), settings)
-    assert w.open_file(path)
+    w = opened(Itinerary(Traveller("Anna", "RU"), STAYS), path, rules, settings)
     yield from shown(qtbot, w, (1400, 900))
 
 

@@ -16,11 +16,8 @@ from PySide6.QtWidgets import QPushButton
 
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rule_files import bundled_rules
-from planner.storage import write_itinerary
-from planner.ui.document import Document
-from planner.ui.window.main_window import MainWindow
 from planner.ui.window.stay_dialog import StayDialog
-from tests.ui.conftest import shown
+from tests.ui.conftest import opened, shown
 
 DAY = dt.date(2026, 3, 1)
 D = dt.date
@@ -36,9 +33,7 @@ MARK = Itinerary(Traveller("Mark", "US"), (
 @pytest.fixture
 def window(qtbot, settings, tmp_path):  # type: ignore[no-untyped-def]
     path = tmp_path / "mark.stayplan"
-    write_itinerary(MARK, path)
-    w = MainWindow(Document(rules=bundled_rules(), today=DAY), settings)
-    assert w.open_file(path)  # reopened from a file, as a user would
+    w = opened(MARK, path, bundled_rules(), settings, DAY)
     yield from shown(qtbot, w, (1400, 880))
 
 
