@@ -37,7 +37,6 @@ import datetime as dt
 import importlib.util
 import json
 import sys
-import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -50,10 +49,7 @@ from planner.core.model import Status, Stay
 from planner.resources import resource_path
 
 ONE_DAY = dt.timedelta(days=1)
-_CALENDARS: dict[str, Any] = {}
-_LOADING = threading.Lock()  # one thread at a time reads a country's module
-
-
+@cache
 def calendar(country: str) -> Any:
     """``country``'s public-holiday calendar (a ``holidays.HolidayBase``), loaded once.
 
@@ -61,14 +57,7 @@ def calendar(country: str) -> Any:
     country's own module. Raises :class:`HolidayDataError` when the package has
     no calendar for ``country``.
     """
-    cal = _CALENDARS.get(country)
-    if cal is not None:
-        return cal
-    with _LOADING:
-        cal = _CALENDARS.get(country)
-        if cal is None:
-            cal = _CALENDARS[country] = _load_calendar(country)
-    return cal
+    return _load_calendar(country)
 
 
 def _load_calendar(country: str) -> Any:

@@ -87,15 +87,6 @@ def conflicts(stays: Sequence[Stay]) -> list[Conflict]:
     return sorted(out, key=lambda c: (c.first, c.second))
 
 
-def conflicting_indices(stays: Sequence[Stay]) -> dict[int, list[int]]:
-    """For each stay in a conflict, the indices of the stays it conflicts with."""
-    out: dict[int, list[int]] = {}
-    for c in conflicts(stays):
-        out.setdefault(c.first, []).append(c.second)
-        out.setdefault(c.second, []).append(c.first)
-    return out
-
-
 class ConflictIndex:
     """Which stays conflict, kept up to date as single stays change.
 
