@@ -285,8 +285,7 @@ class CalendarView(ViewGeometry):
         region = QRegion()
         for dest, span in change.spans.items():
             for x, y in self._breaches.update(dest, self.doc.evaluator.breaches(dest), span):
-                for r in self.day_rects(x, y):
-                    region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
+                region += self._days_region(x, y)
         if self.mode is ViewMode.TIMELINE:
             tl = self._timeline()
             lo, hi = tl.visible_days(self.viewport().width())
@@ -416,12 +415,16 @@ class CalendarView(ViewGeometry):
 
     def update_days(self, span: tuple[dt.date, dt.date] | None) -> None:
         """Repaint the cells (or columns) of the days of ``span``."""
-        if span is None:
-            return
+        if span is not None:
+            self.viewport().update(self._days_region(*span))
+
+    def _days_region(self, first: dt.date, last: dt.date) -> QRegion:
+        """The cells (or columns) of the days ``first`` .. ``last``, with the pixel
+        around them that their outlines reach."""
         region = QRegion()
-        for r in self.day_rects(*span):
+        for r in self.day_rects(first, last):
             region += QRect(int(r.x) - 1, int(r.y) - 1, int(r.w) + 3, int(r.h) + 3)
-        self.viewport().update(region)
+        return region
 
     def leaveEvent(self, event: QEvent) -> None:
         self.hoveredDay.emit(None)
