@@ -22,6 +22,7 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.core.model import Stay
 from planner.core.plain import merged
@@ -65,8 +66,7 @@ def _ordinals(since: dt.date | None, until: dt.date | None) -> tuple[int, int]:
             LAST if until is None else until.toordinal())
 
 
-@dataclass(frozen=True, slots=True)
-class _Country:
+class _Country(NamedTuple):
     """What the notes need to know of one country, worked out once per answer
     rather than per stay and day: the days its destinations' rules judge
     (``judged``), where each ``visa-required`` rule applies (per destination

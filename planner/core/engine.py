@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.core.lazy import np
 from planner.core.model import Stay
@@ -42,8 +42,7 @@ from planner.core.presence import DestinationState, Segment
 from planner.core.rules import Membership, Rule, RuleKind, RuleSet
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     """What an edit re-judged: per destination, the first and last day."""
 
     spans: dict[str, tuple[dt.date, dt.date]]
@@ -53,8 +52,7 @@ class Change:
         return frozenset(self.spans)
 
 
-@dataclass(frozen=True, slots=True)
-class Usage:
+class Usage(NamedTuple):
     """The days counted on one day by one rule, and its limit."""
 
     destination: str

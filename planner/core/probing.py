@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from planner.core.engine import Evaluator
 from planner.core.lazy import np
@@ -32,8 +31,7 @@ if TYPE_CHECKING:
 HORIZON_DAYS = 3660  # about ten years
 
 
-@dataclass(frozen=True, slots=True)
-class ExitAnswer:
+class ExitAnswer(NamedTuple):
     """Latest compliant exit; ``latest is None`` and ``unlimited`` False: none."""
 
     latest: dt.date | None

@@ -41,7 +41,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from planner import log
 from planner.core.deadline_rules import RegistrationRule
@@ -96,8 +96,7 @@ class HolidayDataError(LookupError):
     """No public-holiday calendar for a country whose rule counts working days."""
 
 
-@dataclass(frozen=True)
-class Visit:
+class Visit(NamedTuple):
     """Stays in one country that touch or overlap, by file index, first entry first."""
 
     country: str
@@ -170,8 +169,7 @@ def _visit(stays: Sequence[Stay], country: str, group: _Group) -> Visit:
     return Visit(country, tuple(indexes), entry, end, any(stays[i].registered for i in indexes))
 
 
-@dataclass(frozen=True)
-class WorkingDayTable:
+class WorkingDayTable(NamedTuple):
     """The bundled working days: per country, the days of ``first`` .. ``last`` on
     which "Monday to Friday" is wrong (a holiday on a weekday, a working weekend day)."""
 

@@ -23,7 +23,7 @@ import calendar
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.core.deadline_rules import TaxTest
 from planner.core.model import Stay
@@ -69,8 +69,7 @@ def _ordinals_present(stays: Iterable[Stay], country: str) -> list[int]:
     return sorted(days)
 
 
-@dataclass(frozen=True)
-class TaxCount:
+class TaxCount(NamedTuple):
     """A country's presence count on one day under one test."""
 
     test: TaxTest

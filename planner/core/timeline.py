@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.core.model import Stay
 from planner.core.search import last_true
@@ -30,8 +30,7 @@ from planner.core.search import last_true
 ONE_DAY = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
-class Conflict:
+class Conflict(NamedTuple):
     """Stays ``first`` and ``second`` (indices, ``first < second``) share ``days``
     (an inclusive range) and are in different countries, not just a travel day."""
 
@@ -199,8 +198,7 @@ def longest_clear(entry: dt.date, country: str, most: int, others: Sequence[Stay
     return last_true(1, k, ok) or 0
 
 
-@dataclass(frozen=True, slots=True)
-class Room:
+class Room(NamedTuple):
     """The itinerary with a stay put in place and the stays in its way moved.
 
     ``stays`` keeps the original indices (an appended stay is last);

@@ -14,10 +14,9 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from itertools import accumulate
 from types import MappingProxyType
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from planner.core.countries import is_country_code
 from planner.core.model import Status
@@ -203,8 +202,7 @@ def too_deep(value: object, limit: int = MAX_DEPTH) -> bool:
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}:"')
 
 
-@dataclass(frozen=True)
-class TextShape:
+class TextShape(NamedTuple):
     """What the brackets and colons of JSON text outside its strings say: how
     deep the lists and objects nest, how many objects there are, and how many
     key-value pairs they hold in all (repeated keys counted each time)."""

@@ -23,8 +23,9 @@ import json
 import os
 import re
 import stat
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from planner import limits, log
 from planner.core.model import Itinerary
@@ -182,7 +183,7 @@ class RecoveryStore:
             "original": None if original is None else str(original),
             "saved_at": (now or dt.datetime.now()).isoformat(timespec="seconds"),
             "pid": os.getpid(),
-            "seen": None if seen is None else asdict(seen),
+            "seen": None if seen is None else seen._asdict(),
             "itinerary": itinerary_to_dict(it),
         }
         write_output(target, json.dumps(doc, ensure_ascii=False).encode("utf-8"),
@@ -283,8 +284,7 @@ def _fingerprint_from(raw: object) -> Fingerprint | None:
 # ---- conflicts -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Fingerprint:
+class Fingerprint(NamedTuple):
     """What a file was when it was read: size, modification time, content hash."""
 
     size: int

@@ -253,8 +253,7 @@ class YearLayout:
 # Timeline view
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineLayout:
+class TimelineLayout(NamedTuple):
     """Days left to right from ``start``; lanes of ``lane_h`` below a header."""
 
     start: dt.date
