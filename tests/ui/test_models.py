@@ -130,3 +130,23 @@ def test_the_documents_index_answers_for_the_itinerary_as_it_is_now() -> None:
     assert exits() == fresh()
     doc.set_traveller(Traveller("Anna", "US"))  # another nationality: other rules
     assert exits() == fresh()
+
+
+def test_stays_model_answers_only_the_roles_it_serves(doc) -> None:
+    model = StaysModel(doc)
+    served = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+              Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole,
+              Qt.ItemDataRole.ForegroundRole}
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            for role in set(Qt.ItemDataRole) - served:
+                assert model.data(index, role) is None, (row, col, role)
+            assert model.data(index, SORT_ROLE) is not None
+    first = model.index(0, StaysModel.COUNTRY)
+    stay = doc.stays[model.stay_index(0)]
+    assert model.data(first, Qt.ItemDataRole.DisplayRole) == stay.country
+    assert model.data(first, Qt.ItemDataRole.EditRole) == stay.country
+    assert model.data(first, Qt.ItemDataRole.DecorationRole) is not None
+    assert model.data(model.index(0, StaysModel.ENTRY), Qt.ItemDataRole.EditRole) == QDate(
+        stay.entry.year, stay.entry.month, stay.entry.day)
