@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from planner.core.model import Status
 
@@ -120,8 +120,7 @@ class TaxTest(_Common):
 DeadlineRule = RegistrationRule | TaxTest
 
 
-@dataclass(frozen=True)
-class Readers:
+class Readers(NamedTuple):
     """The field readers of :mod:`planner.core.rule_files`, so messages match its own."""
 
     error: Callable[[str], Exception]

@@ -23,8 +23,8 @@ import datetime as dt
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from planner import limits, log
 from planner.core.rule_files import (
@@ -66,8 +66,7 @@ def load_rules(extra: Iterable[str | Path] = (), folder: Path | None = None) -> 
     return load_rule_files([*bundled_rule_paths(), *files])
 
 
-@dataclass(frozen=True)
-class InstalledFile:
+class InstalledFile(NamedTuple):
     """One installed rule file, as ``stay-planner rules`` lists it."""
 
     path: Path
