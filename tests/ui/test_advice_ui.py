@@ -123,3 +123,30 @@ def test_panel_follows_edits_of_the_selected_stay(qtbot, window, rules) -> None:
     window.planning.state.refresh()
     assert window.planning.panel.verdict.text() == "Keeps to the rules"
     assert not window.planning.panel.trim_button.isVisible()
+
+
+def test_panel_answers_as_a_fresh_exit_window_after_each_kind_of_change(
+        qtbot, window, rules) -> None:
+    """The state reads the document's index and evaluator: none is left stale."""
+    doc, state = window.doc, window.planning.state
+
+    def agrees() -> None:
+        state.refresh()
+        i = window.view.selected
+        assert i is not None
+        assert state.window == exit_window(rules, doc.traveller.nationality, doc.stays, i)
+
+    select_by_click(qtbot, window, 2)
+    agrees()
+    doc.edit_stay(0, Stay("KZ", d(2, 1), d(7, 15), note="Almaty"))  # a longer breach before
+    agrees()
+    doc.add_stay(Stay("KZ", d(8, 1), d(8, 20)))  # inserted before the selected stay
+    window.view.select(len(doc.stays) - 1)
+    agrees()
+    doc.delete_stay(0)
+    window.view.select(0)
+    agrees()
+    doc.warm()  # the evaluator's NumPy state replaces the plain one
+    agrees()
+    doc.edit_traveller(Traveller("Anna", "US"))
+    agrees()

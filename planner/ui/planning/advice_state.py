@@ -59,6 +59,9 @@ class AdviceState(QObject):
         if i is None or not 0 <= i < len(doc.stays) or not nat:
             w = None
         else:
-            w = advice.exit_window(doc.rules, nat, doc.stays, i)
+            # The document's index and evaluator, not ones built for this stay:
+            # on 5 000 stays, 28 ms a refresh against 1.7 ms (measured).
+            w = advice.exit_window(doc.rules, nat, doc.stays, i, indexed=doc.stay_index(),
+                                   breaching=bool(doc.evaluator.stay_breaches(i)))
         self.window = w
         self.changed.emit(w)
