@@ -354,7 +354,7 @@ def deadlines(ev: Evaluator, date: dt.date, w: Words, name: NameFn) -> list[Dead
         return []
     s = stays[i]
     where = {"country": name(s.country), "a": iso(s.entry), "b": iso(s.exit)}
-    win = exit_window(ev.ruleset, ev.nationality, stays, i)
+    win = exit_window(ev.ruleset, ev.nationality, stays, i, breaching=bool(ev.stay_breaches(i)))
     out = []
     if win.unlimited:
         return [Deadline("exit", s.country, None, w("exit_free", **where), unlimited=True)]
