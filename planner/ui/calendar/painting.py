@@ -65,19 +65,29 @@ def paint_year_grid(p: QPainter, lay: YearLayout, month_names: Sequence[str],
         top = box.y + lay.title_h + lay.weekday_h
         p.setPen(grid)
         p.drawLine(QPointF(box.x, top - 0.5), QPointF(box.right, top - 0.5))
+        # A week row at a time, a layer at a time (weekend shading, lines, the
+        # numbers in two colours): a pen is set a few times a row, not twice a
+        # day. Row by row, as a small cell's number runs into the row below
+        # and that row's shading and lines are drawn over it.
+        rows: dict[float, list[tuple[Rect, bool, str]]] = {}
         day = dt.date(lay.year, month, 1)
         while day.month == month:
             r = lay.cell_rect(day)
             assert r is not None
-            working = day.weekday() < 5
-            if not working:
-                p.fillRect(QRectF(r.x, r.y, r.w, r.h), weekend)
-            p.setPen(grid)
-            y = r.y + r.h - 0.5
-            p.drawLine(QLineF(r.x, y, r.x + r.w, y))
-            p.setPen(working_text if working else muted_text)
-            p.drawText(QRectF(r.x + 3, r.y, r.w - 4, band), number_align, str(day.day))
+            rows.setdefault(r.y, []).append((r, day.weekday() < 5, str(day.day)))
             day += one_day
+        for cells in rows.values():
+            for r, working, _ in cells:
+                if not working:
+                    p.fillRect(QRectF(r.x, r.y, r.w, r.h), weekend)
+            p.setPen(grid)
+            p.drawLines([QLineF(r.x, r.y + r.h - 0.5, r.x + r.w, r.y + r.h - 0.5)
+                         for r, _, _ in cells])
+            for pen, want in ((working_text, True), (muted_text, False)):
+                p.setPen(pen)
+                for r, working, number in cells:
+                    if working is want:
+                        p.drawText(QRectF(r.x + 3, r.y, r.w - 4, band), number_align, number)
 
 
 class YearBackground:
