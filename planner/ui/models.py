@@ -53,8 +53,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: roles on each paint (font, alignment, check state, size hint ...); the ones
 #: outside this set are answered ``None`` before the stay is looked up: about a
 #: third of the model's time in the window's first paint of the demo (measured).
-_STAY_ROLES = frozenset(int(getattr(Qt.ItemDataRole, f"{name}Role")) for name in (
-    "Display", "Edit", "ToolTip", "Decoration", "Background", "Foreground")) | {SORT_ROLE}
+_STAY_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, SORT_ROLE))
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
