@@ -25,7 +25,6 @@ in step). Besides them, :data:`_ALIASES` holds other spellings users write
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection, Mapping
 from functools import cache
@@ -49,6 +48,8 @@ OFFICIAL_NAMES: dict[str, dict[str, str]] = {
 
 @cache
 def _table() -> Mapping[str, Mapping[str, str]]:
+    import json  # (the window shows before it names a country: json loads with a file)
+
     from planner.resources import resource_path
 
     try:

@@ -19,28 +19,31 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planner import limits, log
+from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary
 from planner.i18n import _
 from planner.storage.atomic import _alive, os_problem
 from planner.storage.digest import sha256
 from planner.storage.errors import ItineraryError
-from planner.storage.itinerary_file import (
-    check_size,
-    itinerary_to_dict,
-    parse_itinerary,
-    write_itinerary,
-)
-from planner.storage.output import Kind, check_target, private_folder, write_output
-from planner.storage.process_lock import ProcessLock, held_elsewhere
+
+if TYPE_CHECKING:
+    import json
+
+    from planner.storage import itinerary_file, output, process_lock
+else:  # the window makes its RecoveryStore before it shows, and saves or reads
+    # recovery files only after: the file format and the writer load then.
+    json = lazy_module("json")
+    itinerary_file = lazy_module("planner.storage.itinerary_file")
+    output = lazy_module("planner.storage.output")
+    process_lock = lazy_module("planner.storage.process_lock")
 
 APP = "stay-planner"
 BACKUP_GENERATIONS = 5
@@ -91,7 +94,7 @@ def save_with_backup(it: Itinerary, path: Path | str, *, backup_root: Path | Non
     written (a FIFO, a device, a read-only file) is refused before anything.
     """
     target = Path(path)
-    real = check_target(target, Kind.ITINERARY, force=True)
+    real = output.check_target(target, output.Kind.ITINERARY, force=True)
     made = None
     if real.exists():
         root = backup_root or data_dir() / "backups"
@@ -100,9 +103,9 @@ def save_with_backup(it: Itinerary, path: Path | str, *, backup_root: Path | Non
         made = folder / f"{stamp}.stayplan"
         try:
             data = limits.read_regular(real, limits.MAX_ITINERARY_BYTES, _("an itinerary file"))
-            private_folder(root)  # (its folders name the user's files)
-            private_folder(folder)
-            write_output(made, data, Kind.BACKUP)
+            output.private_folder(root)  # (its folders name the user's files)
+            output.private_folder(folder)
+            output.write_output(made, data, output.Kind.BACKUP)
         except (OSError, limits.FileRefused, ItineraryError) as e:
             reason = (e.detail if isinstance(e, ItineraryError)
                       else os_problem(e, reading=False) if isinstance(e, OSError) else str(e))
@@ -113,7 +116,7 @@ def save_with_backup(it: Itinerary, path: Path | str, *, backup_root: Path | Non
                 old.unlink()
             except OSError as e:
                 log.storage.warning("cannot remove old backup %s: %s", old, e)
-    write_itinerary(it, target, force=True)
+    itinerary_file.write_itinerary(it, target, force=True)
     return made
 
 
@@ -161,7 +164,7 @@ class RecoveryStore:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or state_dir() / "recovery"
-        self._locks: dict[str, ProcessLock] = {}
+        self._locks: dict[str, process_lock.ProcessLock] = {}
 
     def path_for(self, doc_id: str) -> Path:
         return self.folder / f"{re.sub(r'[^A-Za-z0-9_-]', '_', doc_id)}{_SUFFIX}"
@@ -173,9 +176,9 @@ class RecoveryStore:
         ``seen`` is the fingerprint of ``original`` as the document read or
         last saved it; it travels with the work (see :class:`Recovery`).
         """
-        private_folder(self.folder)
+        output.private_folder(self.folder)
         target = self.path_for(doc_id)
-        lock = self._locks.setdefault(doc_id, ProcessLock(_lock_of(target)))
+        lock = self._locks.setdefault(doc_id, process_lock.ProcessLock(_lock_of(target)))
         if not lock.acquire():
             log.storage.warning("recovery lock %s is held by another process", lock.path)
         doc = {
@@ -184,10 +187,10 @@ class RecoveryStore:
             "saved_at": (now or dt.datetime.now()).isoformat(timespec="seconds"),
             "pid": os.getpid(),
             "seen": None if seen is None else seen._asdict(),
-            "itinerary": itinerary_to_dict(it),
+            "itinerary": itinerary_file.itinerary_to_dict(it),
         }
-        write_output(target, json.dumps(doc, ensure_ascii=False).encode("utf-8"),
-                     Kind.RECOVERY, force=True, check=_reads_back)
+        output.write_output(target, json.dumps(doc, ensure_ascii=False).encode("utf-8"),
+                            output.Kind.RECOVERY, force=True, check=_reads_back)
         return target
 
     def discard(self, doc_id: str) -> None:
@@ -228,7 +231,7 @@ class RecoveryStore:
                     continue
                 if not include_running and _running(f, doc.get("pid")):
                     continue
-                it = parse_itinerary(doc["itinerary"], str(f))
+                it = itinerary_file.parse_itinerary(doc["itinerary"], str(f))
                 saved = dt.datetime.fromisoformat(doc["saved_at"])
                 original = Path(doc["original"]) if doc.get("original") else None
                 seen = _fingerprint_from(doc.get("seen"))
@@ -242,12 +245,12 @@ class RecoveryStore:
 def _reads_back(data: bytes) -> None:
     """A recovery file :meth:`RecoveryStore.pending` will read: size, JSON, itinerary."""
     origin = _("a recovery file")
-    check_size(len(data), origin, origin, itinerary=True, saving=True)
+    itinerary_file.check_size(len(data), origin, origin, itinerary=True, saving=True)
     try:
         inner = json.loads(data)["itinerary"]
     except (ValueError, KeyError, TypeError) as exc:
         raise ItineraryError(origin, str(exc), saving=True) from None
-    parse_itinerary(inner, origin)
+    itinerary_file.parse_itinerary(inner, origin)
 
 
 def forget_recovery(recovery: Recovery) -> None:
@@ -268,7 +271,7 @@ def _running(recovery_file: Path, pid: object) -> bool:
     the file) or locks do not work, its process id decides.
     """
     lock = _lock_of(recovery_file)
-    held = held_elsewhere(lock) if lock.exists() else None
+    held = process_lock.held_elsewhere(lock) if lock.exists() else None
     return _alive(pid) if held is None else held
 
 

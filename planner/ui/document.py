@@ -52,13 +52,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner import collector
+from planner import collector, storage
 from planner.core.engine import Change, Evaluator, Usage
 from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary, Stay, Traveller
 from planner.core.rules import RuleSet
 from planner.core.timeline import ConflictIndex
-from planner.storage import ItineraryError, UnsupportedVersionError, read_itinerary
+from planner.storage import ItineraryError, UnsupportedVersionError
 from planner.storage.safety import Fingerprint, changed_since, fingerprint, save_with_backup
 from planner.ui.commands import AddStay, AddStays, EditTraveller, RemoveStay, stay_command
 
@@ -291,10 +291,10 @@ class Document(QObject):
         with collector.opening():  # the load's objects all stay: no collection meanwhile
             newer = None
             try:
-                itinerary = read_itinerary(path)
+                itinerary = storage.read_itinerary(path)
             except UnsupportedVersionError as e:
                 try:
-                    itinerary = read_itinerary(path, accept_newer=True)
+                    itinerary = storage.read_itinerary(path, accept_newer=True)
                 except ItineraryError:
                     raise e from None
                 newer = e.version
