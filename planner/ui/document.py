@@ -49,10 +49,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner import collector, storage
+from planner import collector, log, storage
 from planner.core.engine import Change, Evaluator, Usage
 from planner.core.lazy import lazy_module
 from planner.core.model import Itinerary, Stay, Traveller
@@ -144,6 +145,27 @@ class Document(QObject):
         self._read_only = False
         self._protected: Path | None = None  # a newer-version file: never written
         self.newer_version: int | None = None
+
+    def __del__(self) -> None:
+        """Empty the undo history while this document is still whole.
+
+        The stack owns its commands in C++, and they are Python objects too. A
+        closed window's document freed by the garbage collector, in the reference
+        cycles between them, crashed now and then in ``QUndoStack::clear``,
+        deleting a command that had been deleted already: the collector may clear
+        the stack's or a command's Python side before the document's C++ side
+        goes, and PySide then lets Python delete a command the stack still holds.
+        Finalizers run before the collector clears anything, so emptying the
+        history here has Qt delete every command while all of it is in one piece.
+        """
+        stack = self.__dict__.get("undo_stack")
+        try:
+            if stack is not None and shiboken6.isValid(stack) and stack.count():
+                stack.blockSignals(True)  # nothing listening need hear of it now
+                stack.clear()
+        except RuntimeError:  # (the C++ side went between the test and the call)
+            log.ui.warning("the undo history of a closed document could not be emptied",
+                           exc_info=True)
 
     def follow_clock(self) -> None:
         """Move :attr:`today` to the clock's date if that changed."""
