@@ -41,6 +41,12 @@ def lazy_module(name: str) -> ModuleType:
 if TYPE_CHECKING:
     import numpy as np
 else:
-    np = lazy_module("numpy")
+    def __getattr__(name: str) -> ModuleType:
+        """``np``, named lazily when first imported from here: a process that
+        only uses :func:`lazy_module` (a one-shot command reading its rule
+        files) has no NumPy in ``sys.modules`` at all."""
+        if name == "np":
+            return lazy_module("numpy")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["lazy_module", "np"]
