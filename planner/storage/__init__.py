@@ -30,19 +30,6 @@ if TYPE_CHECKING:
         write_itinerary,
     )
 
-_FROM_FILE = frozenset({
-    "EXTENSION", "FORMAT", "MAX_FILE_SIZE", "VERSION", "itinerary_to_bytes",
-    "itinerary_to_dict", "parse_itinerary", "parse_itinerary_bytes", "read_itinerary",
-    "write_itinerary"})
-
-
-def __getattr__(name: str) -> object:
-    """A name of the file format, loading :mod:`~planner.storage.itinerary_file`."""
-    if name in _FROM_FILE:
-        return getattr(importlib.import_module("planner.storage.itinerary_file"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 __all__ = [
     "EXTENSION",
     "FORMAT",
@@ -57,3 +44,13 @@ __all__ = [
     "read_itinerary",
     "write_itinerary",
 ]
+
+#: What :mod:`~planner.storage.itinerary_file` gives (all but the errors).
+_FROM_FILE = frozenset(__all__) - {"ItineraryError", "UnsupportedVersionError"}
+
+
+def __getattr__(name: str) -> object:
+    """A name of the file format, loading :mod:`~planner.storage.itinerary_file`."""
+    if name in _FROM_FILE:
+        return getattr(importlib.import_module("planner.storage.itinerary_file"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
