@@ -9,13 +9,16 @@ warm up when it is quick, then reports the median of a few runs (timed in the
 child, so Python's and NumPy's start-up are left out). A cell slower than
 ``--timeout`` seconds is reported as "> T s".
 
-The table is measured ``--rounds`` times (3 by default) and each cell shows the
-median of its rounds. Within a round the sizes take turns, and every other
-round goes from the largest size down: a machine that speeds up or slows down
+The table is measured ``--rounds`` times (4 by default; an even number) and
+each cell shows the median of its rounds. Within a round the sizes take turns,
+and every other round goes from the largest size down, so that each ascending
+round has its descending twin: a machine that speeds up or slows down steadily
 during the run (this one changed by up to 30 % within an hour) then weighs on
-the small and the large sizes alike. Timed one size after the other, such a
-drift alone moved the ``windows`` exponent between 0.97 and 1.22 from one run
-to the next, for code whose calls grow exactly tenfold (cProfile).
+the small and the large sizes alike. (With an odd number of rounds the median
+is the middle round's, all in one direction: the drift would be back.) Timed
+one size after the other, such a drift alone moved the ``windows`` exponent
+between 0.97 and 1.22 from one run to the next, for code whose calls grow
+exactly tenfold (cProfile).
 
 Goals, each printed next to its figure: from 500 to 5 000 stays the time
 grows with an exponent of at most 1.2 (``t5000 / t500 = 10 ** exponent``); at
@@ -37,6 +40,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,18 +132,46 @@ def report(table: dict[str, dict[int, float | None]], sizes: list[int], timeout:
 
 def order(sizes: list[int], rounds: int) -> list[int]:
     """The sizes in the order they are timed: ascending in even rounds,
-    descending in odd ones, so that a steady drift of the machine's speed
-    weighs on every size alike (see the module's docstring)."""
+    descending in odd ones (see the module's docstring)."""
     up = sorted(sizes)
     return [n for r in range(rounds) for n in (up if r % 2 == 0 else up[::-1])]
 
 
 def median_cells(samples: list[float | None]) -> float | None:
-    """One cell's figure from its rounds: the median, or ``None`` (timed out)
-    when any round timed out (a cell is never better than its worst timeout)."""
+    """One cell's figure from its rounds: the median; ``None`` ("> T s") when
+    any round timed out."""
     if not samples or any(t is None for t in samples):
         return None
     return statistics.median(t for t in samples if t is not None)
+
+
+Timer = Callable[[int, str], "float | None"]  # (stays, command) -> seconds, None: timed out
+
+
+def measure(sizes: list[int], rounds: int, commands: list[str],
+            timed: Timer) -> dict[str, dict[int, float | None]]:
+    """The table: for each command and size, the median over ``rounds`` of
+    ``timed(size, command)``. Commands not in ``commands`` (``check`` always is)
+    are left ``None``; a cell that timed out, at its size or a smaller one, is
+    not timed again."""
+    samples: dict[str, dict[int, list[float | None]]] = {
+        c: {n: [] for n in sizes} for c in COMMANDS}
+    for n in order(sizes, rounds):
+        for command in COMMANDS:
+            if command not in commands and command != "check":
+                samples[command][n].append(None)
+                continue
+            done = [t for m in sizes if m <= n for t in samples[command][m]]
+            samples[command][n].append(None if None in done else timed(n, command))
+    return {c: {n: median_cells(samples[c][n]) for n in sizes} for c in COMMANDS}
+
+
+def even_rounds(text: str) -> int:
+    """``--rounds``: a positive even number (see the module's docstring)."""
+    rounds = int(text)
+    if rounds < 2 or rounds % 2:
+        raise argparse.ArgumentTypeError(f"an even number of rounds, 2 or more: {text}")
+    return rounds
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -151,24 +183,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--timeout", type=float, default=120.0,
                         help="seconds after which a cell is given up (default 120)")
     parser.add_argument("--only", nargs="+", choices=COMMANDS, default=list(COMMANDS))
-    parser.add_argument("--rounds", type=int, default=3,
-                        help="times the table is measured; each cell shows the median")
+    parser.add_argument("--rounds", type=even_rounds, default=4,
+                        help="times the table is measured, an even number (default 4); "
+                             "each cell shows the median")
     args = parser.parse_args([] if argv is None else argv)
     sizes = sorted(args.sizes)
-    samples: dict[str, dict[int, list[float | None]]] = {
-        c: {n: [] for n in sizes} for c in COMMANDS}
     t0 = time.perf_counter()
-    for n in order(sizes, max(args.rounds, 1)):
-        for command in COMMANDS:
-            if command not in args.only and command != "check":
-                samples[command][n].append(None)
-                continue
-            # A cell that timed out (at this size or a smaller one) would only
-            # time out again.
-            done = [t for m in sizes if m <= n for t in samples[command][m]]
-            samples[command][n].append(None if None in done
-                                       else cell(args.root, n, command, args.timeout))
-    table = {c: {n: median_cells(samples[c][n]) for n in sizes} for c in COMMANDS}
+    table = measure(sizes, args.rounds, args.only,
+                    lambda n, command: cell(args.root, n, command, args.timeout))
     print(f"planning answers by itinerary size ({args.root}; each cell the median of "
           f"{args.rounds} rounds, sizes taking turns; one child process per cell and "
           f"round, {time.perf_counter() - t0:.0f} s in all)")
