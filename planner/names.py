@@ -48,7 +48,7 @@ OFFICIAL_NAMES: dict[str, dict[str, str]] = {
 
 @cache
 def _table() -> Mapping[str, Mapping[str, str]]:
-    import json  # (the window shows before it names a country: json loads with a file)
+    import json  # (here, not above: the window shows before json loads, with the file)
 
     from planner.resources import resource_path
 

@@ -459,3 +459,15 @@ def test_random_documents_raise_only_itinerary_error(doc: Any) -> None:
         return
     with contextlib.suppress(ItineraryError):
         assert parse_itinerary_bytes(data, "generated") == it
+
+
+def test_every_name_the_package_exports_resolves_and_is_listed() -> None:
+    """The format's names load on first use (a module ``__getattr__``): each
+    one the package exports is there, and ``dir()`` lists them all."""
+    import planner.storage as storage
+
+    for name in storage.__all__:
+        assert getattr(storage, name) is not None, name
+    assert set(storage.__all__) <= set(dir(storage))
+    with pytest.raises(AttributeError):
+        storage.no_such_name  # noqa: B018

@@ -10,6 +10,13 @@ The window names the planning and deadline machinery the same way
 (``advice = lazy_module("planner.core.advice")`` beside an ``if TYPE_CHECKING``
 import of the real module): the window shows before those modules load, and the
 first call into one loads it whole, so nothing is ever found half-built.
+
+Two limits of Python 3.11's loader: a module that fails while it loads raises
+at its first use and stays broken for the rest of the process (an ``import``
+would have removed it); and the loader is not thread-safe (CPython gh-114763,
+fixed in 3.12.3), so a lazily named module is first touched from one thread:
+everything of ours runs in the main thread. Name only modules of ours and
+NumPy this way, not the standard library's, which every other library imports.
 """
 
 from __future__ import annotations

@@ -35,12 +35,10 @@ from planner.storage.digest import sha256
 from planner.storage.errors import ItineraryError
 
 if TYPE_CHECKING:
-    import json
-
     from planner.storage import itinerary_file, output, process_lock
 else:  # the window makes its RecoveryStore before it shows, and saves or reads
-    # recovery files only after: the file format and the writer load then.
-    json = lazy_module("json")
+    # recovery files only after: the file format and the writer load then (and
+    # json, imported in the functions that read or write one).
     itinerary_file = lazy_module("planner.storage.itinerary_file")
     output = lazy_module("planner.storage.output")
     process_lock = lazy_module("planner.storage.process_lock")
@@ -176,6 +174,8 @@ class RecoveryStore:
         ``seen`` is the fingerprint of ``original`` as the document read or
         last saved it; it travels with the work (see :class:`Recovery`).
         """
+        import json
+
         output.private_folder(self.folder)
         target = self.path_for(doc_id)
         lock = self._locks.setdefault(doc_id, process_lock.ProcessLock(_lock_of(target)))
@@ -220,6 +220,8 @@ class RecoveryStore:
         decides. Unreadable ones are skipped too (and left in place for a
         person to look at).
         """
+        import json
+
         if not self.folder.is_dir():
             return []
         out = []
@@ -244,6 +246,8 @@ class RecoveryStore:
 
 def _reads_back(data: bytes) -> None:
     """A recovery file :meth:`RecoveryStore.pending` will read: size, JSON, itinerary."""
+    import json
+
     origin = _("a recovery file")
     itinerary_file.check_size(len(data), origin, origin, itinerary=True, saving=True)
     try:
