@@ -163,9 +163,8 @@ class Document(QObject):
             if stack is not None and shiboken6.isValid(stack) and stack.count():
                 stack.blockSignals(True)  # nothing listening need hear of it now
                 stack.clear()
-        except RuntimeError:  # (the C++ side went between the test and the call)
-            log.ui.warning("the undo history of a closed document could not be emptied",
-                           exc_info=True)
+        except Exception:  # noqa: BLE001 - logged: a finalizer must never raise
+            log.ui.exception("the undo history of a closed document could not be emptied")
 
     def follow_clock(self) -> None:
         """Move :attr:`today` to the clock's date if that changed."""

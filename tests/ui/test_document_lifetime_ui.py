@@ -70,4 +70,3 @@ def test_a_document_whose_qt_side_went_first_is_freed_quietly(qtbot, caplog) -> 
     gc.collect()
     assert gone() is None
     assert [r.getMessage() for r in caplog.records] == []
-
