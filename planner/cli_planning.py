@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner import log
 from planner.cli import add_itinerary_command
 from planner.i18n import _
 from planner.wording import visa_text
@@ -44,7 +44,6 @@ from planner.wording import visa_text
 if TYPE_CHECKING:
     from planner.core.rules import RuleSet
 
-log = logging.getLogger(__name__)
 
 COMMANDS = ("fix", "suggest")
 EXIT_OK, EXIT_BREACH = 0, 1
@@ -97,7 +96,7 @@ def registration_lines(w: dict[str, Any]) -> list[str]:
     rule (from the answer's ``registrations``): a deadline to act on, not a
     breach; a rule whose working days cannot be counted says so (and is logged)."""
     if w["registrations"] is None:
-        log.warning("registration deadline of stay #%d not counted: %s", w["index"] + 1,
+        log.rules.warning("registration deadline of stay #%d not counted: %s", w["index"] + 1,
                     w["registration_error"])
         return [_("registration deadline unknown: {error}").format(error=w["registration_error"])]
     return [(_("registered ({rule})") if d["done"] else _("register by {day} ({rule})"))

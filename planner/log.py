@@ -1,8 +1,9 @@
 """Logging: a few named loggers, one rotating log file, stderr on request.
 
 Every module logs through one of the categories below (``log.storage``,
-``log.rules`` …), never through the root logger, so that a line in the log
-file says which part of the program wrote it. :func:`setup` is called once by
+``log.rules`` …), never through the root logger or a logger of its own, so that
+a line in the log file says which part of the program wrote it (a test checks
+that no module calls ``logging.getLogger``). :func:`setup` is called once by
 each entry point (the window and the command line); before it, records go
 nowhere but are not lost to a crash either: Python's last-resort handler
 prints warnings and errors to stderr.
@@ -12,6 +13,12 @@ The log file is ``stay-planner.log`` in the platform's log folder
 Linux), or in ``$STAY_PLANNER_LOG_DIR`` when that is set (the tests set it).
 It rotates at 1 MiB and keeps three old files. With ``verbose`` (the command
 line's ``-v``) INFO and more go to stderr as well.
+
+The standard library's :mod:`logging` (with ``traceback``, ``threading`` …,
+some 10 ms, more than a one-shot ``check`` spends judging) loads when a
+category is first used: ``log.storage`` is made then (PEP 562), and a
+``setup(deferred=True)`` made before it takes effect at that moment. A
+``check`` that logs nothing never loads it.
 
 An ``except`` that does not re-raise logs what it caught (STYLE.md, "Named
 loggers, and nothing swallowed")::
@@ -24,33 +31,71 @@ loggers, and nothing swallowed")::
 
 from __future__ import annotations
 
-import logging
+import _thread
 import os
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging
+
+    #: The program's logger; every category below is a child of it.
+    root: logging.Logger
+    #: Reading and writing the user's files (itineraries, calendars, spreadsheets, PDFs).
+    storage: logging.Logger
+    #: Rule data: bundled, installed, passed with --rules.
+    rules: logging.Logger
+    #: Translations and country names.
+    i18n: logging.Logger
+    #: The command line.
+    cli: logging.Logger
+    #: The window: gestures, dialogs, autosave, crash recovery.
+    ui: logging.Logger
+    #: What Qt itself reports (warnings from qInstallMessageHandler).
+    qt: logging.Logger
 
 ROOT_NAME = "planner"
 LOG_FILE = "stay-planner.log"
 LOG_DIR_ENV = "STAY_PLANNER_LOG_DIR"
-_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+#: The categories, made on first use (``root`` is the ``planner`` logger itself).
+CATEGORIES = ("root", "storage", "rules", "i18n", "cli", "ui", "qt")
 
-#: The program's logger; every category below is a child of it.
-root = logging.getLogger(ROOT_NAME)
-#: Reading and writing the user's files (itineraries, calendars, spreadsheets, PDFs).
-storage = logging.getLogger(f"{ROOT_NAME}.storage")
-#: Rule data: bundled, installed, passed with --rules.
-rules = logging.getLogger(f"{ROOT_NAME}.rules")
-#: Translations and country names.
-i18n = logging.getLogger(f"{ROOT_NAME}.i18n")
-#: The command line.
-cli = logging.getLogger(f"{ROOT_NAME}.cli")
-#: The window: gestures, dialogs, autosave, crash recovery.
-ui = logging.getLogger(f"{ROOT_NAME}.ui")
-#: What Qt itself reports (warnings from qInstallMessageHandler).
-qt = logging.getLogger(f"{ROOT_NAME}.qt")
+_lock = _thread.allocate_lock()  # (a builtin: no threading module to load)
+_loaded = False
+#: A deferred setup's arguments, kept until the first category is used.
+_pending: dict[str, bool] | None = None
 
-_file_handler: logging.Handler | None = None
-_stderr_handler: logging.Handler | None = None
+
+def __getattr__(name: str) -> logging.Logger:
+    """A category, made (and any deferred setup applied) on first use."""
+    if name not in CATEGORIES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    _load()
+    logger: logging.Logger = globals()[name]
+    return logger
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *CATEGORIES})
+
+
+def _load() -> None:
+    """Make the categories (once) and apply a deferred setup."""
+    global _loaded, _pending
+    with _lock:
+        if _loaded:
+            return
+        import logging
+
+        for name in CATEGORIES:
+            full = ROOT_NAME if name == "root" else f"{ROOT_NAME}.{name}"
+            globals()[name] = logging.getLogger(full)
+        _loaded = True
+        pending, _pending = _pending, None
+    if pending is not None:
+        from planner import log_file
+
+        log_file.setup(**pending)
 
 
 def log_dir() -> Path:
@@ -78,83 +123,28 @@ def setup(*, verbose: bool = False, to_file: bool = True, deferred: bool = False
 
     ``deferred`` (the command line, the window) opens the file when the first record
     comes rather than now, and returns ``None``: a one-shot answer that logs
-    nothing neither makes the folder nor loads the rotating file handler. A
-    folder that cannot be written is then said at the first record.
+    nothing neither makes the folder nor loads :mod:`logging` (the setup takes
+    effect when a category is first used). A folder that cannot be written is
+    then said at the first record.
     """
-    global _file_handler, _stderr_handler
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    if verbose and _stderr_handler is None:
-        _stderr_handler = logging.StreamHandler(sys.stderr)
-        _stderr_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        root.addHandler(_stderr_handler)
-    if not to_file:
-        return None
-    if deferred:
-        if _file_handler is None:
-            _file_handler = _OnFirstRecord()
-            root.addHandler(_file_handler)
-        return None
-    path = log_path()
-    if isinstance(_file_handler, _OnFirstRecord):
-        root.removeHandler(_file_handler)
-        _file_handler.close()
-        _file_handler = None
-    if _file_handler is None:
-        handler = _file_at(path)
-        if handler is None:
+    global _pending
+    with _lock:
+        if deferred and not verbose and not _loaded:
+            _pending = {"to_file": to_file, "deferred": True}
             return None
-        root.addHandler(handler)
-        _file_handler = handler
-    return path
+    _load()
+    from planner import log_file
 
-
-def _file_at(path: Path) -> logging.Handler | None:
-    """The rotating log file at ``path`` (its folder made); ``None``, and a
-    warning on stderr, when the folder cannot be written."""
-    import logging.handlers  # socket, pickle, queue …: only once a file is wanted
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1 << 20, backupCount=3, encoding="utf-8", delay=True)
-    except OSError as exc:
-        print(f"stay-planner: cannot write the log file {path}: {exc.strerror or exc}",
-              file=sys.stderr)
-        return None
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    return handler
-
-
-class _OnFirstRecord(logging.Handler):
-    """The log file of ``setup(deferred=True)``: opened when the first record comes."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._opened = False
-        self._file: logging.Handler | None = None
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if not self._opened:  # (under the handler's lock)
-            self._opened = True
-            self._file = _file_at(log_path())
-        if self._file is not None:
-            self._file.handle(record)
-
-    def flush(self) -> None:
-        if self._file is not None:
-            self._file.flush()
-
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-        super().close()
+    return log_file.setup(verbose=verbose, to_file=to_file, deferred=deferred)
 
 
 def shutdown() -> None:
     """Remove the handlers :func:`setup` added (the tests use it between runs)."""
-    global _file_handler, _stderr_handler
-    for handler in (_file_handler, _stderr_handler):
-        if handler is not None:
-            root.removeHandler(handler)
-            handler.close()
-    _file_handler = _stderr_handler = None
+    global _pending
+    with _lock:
+        _pending = None
+        if not _loaded:
+            return
+    from planner import log_file
+
+    log_file.shutdown()

@@ -181,6 +181,8 @@ LAZY_IMPORTS = {
                              "command runs, not for --help",
     "planner.cli_report": "Qt and the PDF writer load for `summary` only (the rest of "
                           "the command line runs with Qt absent)",
+    "planner.log": "logging and the log file's handlers (planner.log_file) load with the "
+                   "first record, not for a one-shot answer that logs nothing",
     "planner.names": "the territory table is found through planner.resources when first "
                      "read, which the tests replace to show the fallback to codes",
     "planner.ui.window.deadlines_menu": "the calendar writer (icalendar) loads on first "
@@ -202,6 +204,15 @@ def function_level_imports(source: str, module: str) -> set[str]:
                 found.update(name for name in imported_modules(ast.unparse(mod), module)
                              if within(name, ("planner",)))
     return found
+
+
+def test_modules_log_through_the_categories() -> None:
+    """planner.log makes its categories (and applies a deferred setup) on first
+    use: a module's own ``logging.getLogger`` could log before that, past the log
+    file."""
+    own = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "planner").rglob("*.py")
+                 if "getLogger(" in p.read_text(encoding="utf-8") and p.name != "log.py")
+    assert own == []
 
 
 def test_function_level_import_finder() -> None:

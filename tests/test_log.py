@@ -4,6 +4,9 @@ place that used to swallow an error now leaves a record there."""
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,6 +79,23 @@ def test_deferred_setup_opens_the_file_at_the_first_record(log_dir: Path) -> Non
     assert len(lines) == 2 and "planner.storage: cannot read trip.stayplan" in lines[0]
     assert log.setup() == log_dir / log.LOG_FILE  # the window's setup replaces it
     assert len([h for h in log.root.handlers if isinstance(h, logging.FileHandler)]) == 1
+
+
+def test_a_deferred_setup_takes_effect_at_the_first_record(tmp_path: Path) -> None:
+    """As a one-shot command starts: ``setup(deferred=True)`` loads neither
+    :mod:`logging` nor the file; the first record, made later, loads both and
+    lands in the file at the setup's level (INFO, below logging's default)."""
+    code = ("import sys\n"
+            "from planner import log\n"
+            "assert log.setup(deferred=True) is None\n"
+            "assert 'logging' not in sys.modules\n"
+            "log.cli.info('the first record')\n"
+            "assert 'logging' in sys.modules\n")
+    folder = tmp_path / "logs"
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
+                   env={**os.environ, log.LOG_DIR_ENV: str(folder)})
+    text = (folder / log.LOG_FILE).read_text(encoding="utf-8")
+    assert "INFO    planner.cli: the first record" in text
 
 
 def test_deferred_unwritable_folder_is_said_at_the_first_record_only(

@@ -177,8 +177,9 @@ def test_one_shot_judge_is_chosen_by_size() -> None:
 def test_one_shot_commands_load_neither_numpy_nor_qt(args: list[str],
                                                      status: int | None) -> None:
     """``check``, ``usage`` and ``--version`` on the demo, as a user runs them,
-    never import NumPy, Qt, the holiday calendars or the plug-ins' commands
-    (each would cost a one-shot run more than the answer)."""
+    never import NumPy, Qt, the holiday calendars, the plug-ins' commands or,
+    as they log nothing, the logging module (each would cost a one-shot run
+    more than the answer)."""
     code = ("import json, sys\n"
             "from planner.cli import main\n"
             "status = None\n"
@@ -192,6 +193,6 @@ def test_one_shot_commands_load_neither_numpy_nor_qt(args: list[str],
     assert got == status
     assert status != 1 or "NOT COMPLIANT" in proc.stdout  # the answer was really given
     loaded = {m.split(".")[0] for m in modules}
-    assert not loaded & {"numpy", "PySide6", "holidays", "babel"}, sorted(loaded)
+    assert not loaded & {"numpy", "PySide6", "holidays", "babel", "logging"}, sorted(loaded)
     assert not {m for m in modules if m.startswith("planner.cli_") and m != "planner.cli_guard"}
     assert "planner.api" not in modules  # the planning answers: not needed

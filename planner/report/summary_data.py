@@ -41,10 +41,10 @@ What is counted, exactly:
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from planner import log
 from planner.core.advice import exit_window
 from planner.core.coverage import unchecked_days, visa_needs
 from planner.core.deadlines import DeadlineKind, notices
@@ -61,7 +61,6 @@ Range = tuple[dt.date, dt.date]
 NameFn = Callable[[str], str]
 #: At most this many registration and tax-residency lines under "Next deadlines".
 NOTICES = 3
-log = logging.getLogger(__name__)
 
 
 class SummaryError(ValueError):
@@ -391,7 +390,7 @@ def notice_lines(itinerary: Itinerary, rules: RuleSet, date: dt.date, w: Words,
     try:
         found = notices(rules, nat, itinerary.stays, date)
     except HolidayDataError as e:
-        log.warning("registration deadlines not counted in the summary: %s", e)
+        log.rules.warning("registration deadlines not counted in the summary: %s", e)
         return [Deadline("registration", "", None, w("register_unknown", error=str(e)))]
     firsts: dict[tuple[str, str | None], object] = {}
     for d in found:
