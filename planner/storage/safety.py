@@ -12,7 +12,8 @@
 * :func:`~planner.storage.atomic.sweep_stale_temps` (run by every save)
   removes temporary files left by a save that was killed half-way.
 
-Nothing here imports Qt; folders default to the platformdirs locations.
+Nothing here imports Qt; folders default to the platformdirs locations
+(:mod:`planner.storage.folders`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from planner.i18n import _
 from planner.storage.atomic import _alive, os_problem
 from planner.storage.digest import sha256
 from planner.storage.errors import ItineraryError
+from planner.storage.folders import data_dir, state_dir
 
 if TYPE_CHECKING:
     from planner.storage import itinerary_file, output, process_lock
@@ -43,21 +45,8 @@ else:  # the window makes its RecoveryStore before it shows, and saves or reads
     output = lazy_module("planner.storage.output")
     process_lock = lazy_module("planner.storage.process_lock")
 
-APP = "stay-planner"
 BACKUP_GENERATIONS = 5
 RECOVERY_FORMAT = "stay-planner-recovery"
-
-
-def data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP, appauthor=False))
-
-
-def state_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_state_dir(APP, appauthor=False))
 
 
 def _key(path: Path) -> str:

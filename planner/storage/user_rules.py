@@ -36,8 +36,8 @@ from planner.core.rule_files import (
 from planner.core.rules import MAX_RULE_FILE_BYTES, Rule, RuleDataError, RuleSet
 from planner.i18n import _
 from planner.storage.errors import ItineraryError
+from planner.storage.folders import data_dir
 from planner.storage.output import Kind, write_output
-from planner.storage.safety import data_dir
 
 ENV_DATA_DIR = "STAY_PLANNER_DATA_DIR"
 
