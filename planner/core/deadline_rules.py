@@ -60,6 +60,9 @@ DEFAULT_STATUSES = frozenset({Status.VISA_FREE, Status.VISA, Status.EXEMPT})
 
 @dataclass(frozen=True, slots=True)
 class _Common:
+    """What a registration rule and a tax-residency test share: the rule
+    data's id, destination, nationalities, validity and source."""
+
     id: str
     destination: str
     nationalities: frozenset[str]

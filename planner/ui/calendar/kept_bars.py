@@ -50,6 +50,9 @@ def _floating_flags(split: Split, f: int) -> Split:
 
 @dataclass
 class _YearDrag:
+    """The year view's bars of every stay but the dragged one, by week row, kept
+    through one drag (and the rows each stay has bars in)."""
+
     layout: YearLayout
     floating: int
     rows: dict[RowKey, list[RowItem]]  # the other stays' week rows, in layout order
@@ -99,6 +102,9 @@ class YearBars:
 
 @dataclass
 class _TimelineDrag:
+    """The timeline's bars of every stay but the dragged one, kept through one
+    drag while ``key`` (layout, width, dragged stay, lanes, number of stays) stands."""
+
     key: tuple[object, ...]
     bars: list[Bar]  # the other stays' bars in sight, in the order of the stays
     at: dict[int, int]  # a stay's place in ``bars``

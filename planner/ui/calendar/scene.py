@@ -28,6 +28,9 @@ from planner.ui.calendar.layout import (
 
 @dataclass(frozen=True, slots=True)
 class Bar:
+    """One stay's bar over one run of days (a week row in the year view, the
+    days in sight on the timeline): what is drawn and where a click lands."""
+
     index: int  # the stay's index in the itinerary
     first: dt.date  # first day drawn
     last: dt.date  # last day drawn
@@ -212,6 +215,8 @@ Part = Literal["body", "entry", "exit"]  # a bar's middle, its left end, its rig
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """The part of a stay's bar under the pointer."""
+
     index: int
     part: Part
 
