@@ -60,19 +60,22 @@ LOG_DIR_ENV = "STAY_PLANNER_LOG_DIR"
 #: The categories, made on first use (``root`` is the ``planner`` logger itself).
 CATEGORIES = ("root", "storage", "rules", "i18n", "cli", "ui", "qt")
 
-_lock = _thread.allocate_lock()  # (a builtin: no threading module to load)
+# (a builtin: no threading module to load). Re-entrant: a finalizer run by the
+# collector while a category is being made may itself log.
+_lock = _thread.RLock()
 _loaded = False
 #: A deferred setup's arguments, kept until the first category is used.
 _pending: dict[str, bool] | None = None
 
 
-def __getattr__(name: str) -> logging.Logger:
-    """A category, made (and any deferred setup applied) on first use."""
-    if name not in CATEGORIES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    _load()
-    logger: logging.Logger = globals()[name]
-    return logger
+if not TYPE_CHECKING:  # mypy sees the categories declared above, and flags a typo
+
+    def __getattr__(name: str) -> logging.Logger:
+        """A category, made (and any deferred setup applied) on first use."""
+        if name not in CATEGORIES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        _load()
+        return globals()[name]
 
 
 def __dir__() -> list[str]:
@@ -80,22 +83,26 @@ def __dir__() -> list[str]:
 
 
 def _load() -> None:
-    """Make the categories (once) and apply a deferred setup."""
+    """Make the categories (once), a deferred setup applied before any of them
+    is published: no thread can log through one before its handlers are in."""
     global _loaded, _pending
+    if _loaded:
+        return
     with _lock:
         if _loaded:
             return
         import logging
 
-        for name in CATEGORIES:
-            full = ROOT_NAME if name == "root" else f"{ROOT_NAME}.{name}"
-            globals()[name] = logging.getLogger(full)
-        _loaded = True
-        pending, _pending = _pending, None
-    if pending is not None:
         from planner import log_file
 
-        log_file.setup(**pending)
+        made = {name: logging.getLogger(ROOT_NAME if name == "root" else f"{ROOT_NAME}.{name}")
+                for name in CATEGORIES}
+        globals()["root"] = made["root"]  # log_file.setup reads log.root
+        pending, _pending = _pending, None
+        if pending is not None:
+            log_file.setup(**pending)
+        globals().update(made)
+        _loaded = True
 
 
 def log_dir() -> Path:
@@ -132,10 +139,10 @@ def setup(*, verbose: bool = False, to_file: bool = True, deferred: bool = False
         if deferred and not verbose and not _loaded:
             _pending = {"to_file": to_file, "deferred": True}
             return None
-    _load()
-    from planner import log_file
+        _load()
+        from planner import log_file
 
-    return log_file.setup(verbose=verbose, to_file=to_file, deferred=deferred)
+        return log_file.setup(verbose=verbose, to_file=to_file, deferred=deferred)
 
 
 def shutdown() -> None:
@@ -145,6 +152,6 @@ def shutdown() -> None:
         _pending = None
         if not _loaded:
             return
-    from planner import log_file
+        from planner import log_file
 
-    log_file.shutdown()
+        log_file.shutdown()
