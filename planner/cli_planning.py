@@ -44,7 +44,6 @@ from planner.wording import visa_text
 if TYPE_CHECKING:
     from planner.core.rules import RuleSet
 
-
 COMMANDS = ("fix", "suggest")
 EXIT_OK, EXIT_BREACH = 0, 1
 
@@ -97,7 +96,7 @@ def registration_lines(w: dict[str, Any]) -> list[str]:
     breach; a rule whose working days cannot be counted says so (and is logged)."""
     if w["registrations"] is None:
         log.rules.warning("registration deadline of stay #%d not counted: %s", w["index"] + 1,
-                    w["registration_error"])
+                          w["registration_error"])
         return [_("registration deadline unknown: {error}").format(error=w["registration_error"])]
     return [(_("registered ({rule})") if d["done"] else _("register by {day} ({rule})"))
             .format(day=d["date"], rule=d["rule"]) for d in w["registrations"]]

@@ -61,7 +61,8 @@ DEFAULT_STATUSES = frozenset({Status.VISA_FREE, Status.VISA, Status.EXEMPT})
 @dataclass(frozen=True, slots=True)
 class _Common:
     """What a registration rule and a tax-residency test share: the rule
-    data's id, destination, nationalities, validity and source."""
+    data's id, destination, nationalities, validity, source, the day it was
+    checked, its note and its title."""
 
     id: str
     destination: str

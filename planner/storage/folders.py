@@ -5,8 +5,8 @@
 * :func:`state_dir`: recovery files of unsaved work
   (``~/.local/state/stay-planner`` on Linux).
 
-The platform's locations, from platformdirs (loaded on the first call). Apart
-from :mod:`planner.storage.safety`, which uses both, so that a one-shot
+The platform's locations, from platformdirs (loaded on the first call). Kept
+apart from :mod:`planner.storage.safety`, which uses both, so that a one-shot
 command that only reads the installed rules does not load the recovery store.
 """
 
